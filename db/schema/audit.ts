@@ -1,0 +1,34 @@
+import { bigserial, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { tstz } from "./common";
+import { workspaces } from "./tenancy";
+
+/** Append-only: the app role may insert and read, never update or delete. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    actorAccountId: uuid(),
+    /** Who did it, readable even after the account is gone ("ana@example.com", "job:window-close"). */
+    actorLabel: text().notNull(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text(),
+    data: jsonb().notNull().default({}),
+    /** Workspace time (test clock in sandboxes). */
+    occurredAt: tstz().notNull(),
+    recordedAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_ws_occurred_idx").on(t.workspaceId, t.occurredAt.desc(), t.id.desc())],
+);
+
+/** Outside production a workspace may have a test clock: frozen until set or advanced, forward only. */
+export const workspaceClocks = pgTable("workspace_clocks", {
+  workspaceId: uuid()
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  now: tstz().notNull(),
+  updatedAt: tstz().notNull().defaultNow(),
+});
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

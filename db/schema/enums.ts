@@ -1,0 +1,17 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const workspaceRole = pgEnum("workspace_role", ["supervisor", "admin", "viewer"]);
+export const licensingModel = pgEnum("licensing_model", ["per_user", "per_device", "per_host"]);
+export const licenseSource = pgEnum("license_source", ["web_store", "reseller", "activation_code", "request_key"]);
+export const licenseState = pgEnum("license_state", ["active", "provisional", "expired", "replaced", "cancelled"]);
+export const assignmentState = pgEnum("assignment_state", ["active", "no_access", "unassigned"]);
+export const orderKind = pgEnum("order_kind", ["add_licenses", "add_products", "renewal"]);
+export const orderStatus = pgEnum("order_status", ["unpaid", "paid", "cancelled"]);
+export const platform = pgEnum("platform", ["windows", "macos", "linux", "android", "ios"]);
+export const hostState = pgEnum("host_state", ["active", "unusable", "reset_requested", "removed"]);
+export const requestKeyState = pgEnum("request_key_state", ["provisional", "activated", "expired"]);
+export const resetDecision = pgEnum("reset_decision", ["pending", "approved", "denied"]);
+
+export type WorkspaceRole = (typeof workspaceRole.enumValues)[number];
+export type LicensingModel = (typeof licensingModel.enumValues)[number];
+export type Platform = (typeof platform.enumValues)[number];

