@@ -71,7 +71,8 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
 
       const workspace = async (slug: string, name: string, country: CountryCode) => {
         const id = seedId(`workspace:${slug}`);
-        await tx.insert(s.workspaces).values({ id, slug, name, country, ...countryDefaults(country) }).onConflictDoNothing();
+        const { currency, locale, timeZone } = countryDefaults(country);
+        await tx.insert(s.workspaces).values({ id, slug, name, country, currency, locale, timeZone }).onConflictDoNothing();
         await tx.insert(s.resellerWorkspaces).values({ resellerId, workspaceId: id }).onConflictDoNothing();
         return id;
       };

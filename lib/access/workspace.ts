@@ -1,0 +1,109 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { resellerWorkspaces, workspaces } from "@/db/schema";
+import type { WorkspaceRole } from "@/db/schema/enums";
+import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
+import type { Actor } from "@/lib/auth/accounts";
+import { forbidden, notFound } from "@/lib/errors";
+import { can, strongestRole, type Action, type Resource } from "./matrix";
+
+export type WorkspaceSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  currency: string;
+  locale: string;
+  timeZone: string;
+  isSandbox: boolean;
+};
+
+export type WorkspaceContext = {
+  actor: Actor;
+  workspace: WorkspaceSummary;
+  role: WorkspaceRole;
+  /** How the actor reached it: own membership or its reseller's link. */
+  via: "membership" | "reseller";
+};
+
+const summary = {
+  id: workspaces.id,
+  slug: workspaces.slug,
+  name: workspaces.name,
+  country: workspaces.country,
+  currency: workspaces.currency,
+  locale: workspaces.locale,
+  timeZone: workspaces.timeZone,
+  isSandbox: workspaces.isSandbox,
+};
+
+/** Reseller staff act as admins in the workspaces linked to their company. */
+const RESELLER_ROLE: WorkspaceRole = "admin";
+
+function roleOf(actor: Actor, workspaceId: string, linkedToActorsReseller: boolean) {
+  const member = actor.memberships.get(workspaceId) ?? null;
+  const viaReseller = linkedToActorsReseller ? RESELLER_ROLE : null;
+  const role = strongestRole(member, viaReseller);
+  return role ? { role, via: member && role === member ? ("membership" as const) : ("reseller" as const) } : null;
+}
+
+const linkedExpr = (actor: Actor) =>
+  actor.resellerId
+    ? sql<boolean>`exists (select 1 from ${resellerWorkspaces} rw where rw.workspace_id = ${workspaces.id} and rw.reseller_id = ${actor.resellerId})`
+    : sql<boolean>`false`;
+
+/**
+ * The workspace behind a URL slug, if the actor may open it. Anything else, including a workspace
+ * that exists but is not theirs, is "not found": the answer never tells which.
+ */
+export async function openWorkspace(actor: Actor, slug: string): Promise<WorkspaceContext> {
+  const row = await withScope(
+    { kind: "account", accountId: actor.accountId },
+    async (tx) => {
+      const [r] = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).where(eq(workspaces.slug, slug));
+      return r;
+    },
+    { readOnly: true },
+  );
+  const access = row && roleOf(actor, row.id, row.linked);
+  if (!row || !access) throw notFound("workspace");
+  const { linked: _linked, ...workspace } = row;
+  return { actor, workspace, ...access };
+}
+
+/** Every workspace the actor may open: own memberships plus all of its reseller's. */
+export async function listWorkspaces(actor: Actor): Promise<(WorkspaceSummary & { role: WorkspaceRole })[]> {
+  const rows = await withScope(
+    { kind: "account", accountId: actor.accountId },
+    (tx) => tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(workspaces.name)),
+    { readOnly: true },
+  );
+  return rows.flatMap(({ linked, ...w }) => {
+    const access = roleOf(actor, w.id, linked);
+    return access ? [{ ...w, role: access.role }] : [];
+  });
+}
+
+export function allowed(ctx: WorkspaceContext, resource: Resource, action: Action): boolean {
+  return can(ctx.role, resource, action);
+}
+
+export function authorize(ctx: WorkspaceContext, resource: Resource, action: Action): void {
+  if (!allowed(ctx, resource, action)) throw forbidden();
+}
+
+/** Runs `fn` in one transaction scoped to the workspace, after checking the role. */
+export function inWorkspace<T>(
+  ctx: WorkspaceContext,
+  resource: Resource,
+  action: Action,
+  fn: (tx: Tx) => Promise<T>,
+  opts?: ScopeOptions,
+): Promise<T> {
+  authorize(ctx, resource, action);
+  return withScope(
+    { kind: "account", accountId: ctx.actor.accountId, workspaceId: ctx.workspace.id },
+    fn,
+    { readOnly: action === "read", ...opts },
+  );
+}
+

@@ -1,0 +1,45 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { accounts, memberships } from "@/db/schema";
+import { withScope } from "@/db/scope";
+import type { WorkspaceRole } from "@/db/schema/enums";
+
+/** Accounts are not workspace data: sign-in looks them up before any scope exists. */
+export async function findAccountForSignIn(email: string) {
+  return withScope({ kind: "anonymous" }, async (tx) => {
+    const [row] = await tx
+      .select({ id: accounts.id, email: accounts.email, name: accounts.name, passwordHash: accounts.passwordHash, disabledAt: accounts.disabledAt })
+      .from(accounts)
+      .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()));
+    return row ?? null;
+  });
+}
+
+export type Actor = {
+  accountId: string;
+  email: string;
+  name: string;
+  resellerId: string | null;
+  publisherId: string | null;
+  /** Role per workspace id from memberships; reseller rights are resolved per workspace. */
+  memberships: Map<string, WorkspaceRole>;
+};
+
+/** Re-read on every request, so a disabled account or revoked role loses access at once. */
+export async function loadActor(accountId: string): Promise<Actor | null> {
+  return withScope({ kind: "account", accountId }, async (tx) => {
+    const [account] = await tx
+      .select({ id: accounts.id, email: accounts.email, name: accounts.name, resellerId: accounts.resellerId, publisherId: accounts.publisherId })
+      .from(accounts)
+      .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
+    if (!account) return null;
+    const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
+    return {
+      accountId: account.id,
+      email: account.email,
+      name: account.name,
+      resellerId: account.resellerId,
+      publisherId: account.publisherId,
+      memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+    };
+  }, { readOnly: true });
+}

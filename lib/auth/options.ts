@@ -1,0 +1,56 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { findAccountForSignIn } from "./accounts";
+import { verifyPassword } from "./password";
+import { clearSignInFailures, recordSignInFailure, signInLockedFor, throttleKeys } from "./throttle";
+
+/** What authorize() throws; the sign-in page turns these codes into messages. */
+export const SIGN_IN_ERRORS = { invalid: "invalid_credentials", locked: "too_many_attempts" } as const;
+
+const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1024) });
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const fwd = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim();
+  const real = headers?.["x-real-ip"];
+  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  // Credentials sign-in needs JWT sessions; membership and role are re-read on every request.
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw, req) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
+        const { email, password } = parsed.data;
+        const keys = throttleKeys(email, clientAddress(req?.headers));
+        const lockedMs = await signInLockedFor(keys);
+        if (lockedMs > 0) throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lockedMs / 60_000)}`);
+        const account = await findAccountForSignIn(email);
+        // Verify even when nobody matches, so the answer takes as long either way.
+        const ok = await verifyPassword(account?.passwordHash ?? null, password);
+        if (!account || !ok || account.disabledAt) {
+          await recordSignInFailure(keys);
+          throw new Error(SIGN_IN_ERRORS.invalid);
+        }
+        await clearSignInFailures(keys);
+        return { id: account.id, email: account.email, name: account.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, accountId: token.sub };
+    },
+  },
+};

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/scope";
+import { workspaceClocks } from "@/db/schema";
+import { invalid } from "@/lib/errors";
+import { nextTestClockTime, testClocksAllowed } from "./rules";
+
+export type WorkspaceClock = { now: Date; testClock: boolean };
+
+/** The only answer to "what time is it" for a workspace's rules. */
+export async function workspaceClock(tx: Tx, workspaceId: string): Promise<WorkspaceClock> {
+  if (testClocksAllowed()) {
+    const [row] = await tx.select({ now: workspaceClocks.now }).from(workspaceClocks).where(eq(workspaceClocks.workspaceId, workspaceId));
+    if (row) return { now: row.now, testClock: true };
+  }
+  return { now: new Date(), testClock: false };
+}
+
+export async function workspaceNow(tx: Tx, workspaceId: string): Promise<Date> {
+  return (await workspaceClock(tx, workspaceId)).now;
+}
+
+/**
+ * Sets (or creates, starting from real time) a workspace's test clock. Locks the clock row so two
+ * suites advancing the same sandbox serialise.
+ */
+export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((current: Date) => Date)): Promise<WorkspaceClock> {
+  if (!testClocksAllowed()) throw invalid("Test clocks are not available in production.");
+  const [row] = await tx
+    .select({ now: workspaceClocks.now })
+    .from(workspaceClocks)
+    .where(eq(workspaceClocks.workspaceId, workspaceId))
+    .for("update");
+  const current = row?.now ?? new Date();
+  let next: Date;
+  try {
+    next = nextTestClockTime(current, typeof to === "function" ? to(current) : to);
+  } catch (e) {
+    throw invalid((e as Error).message, { current: current.toISOString() });
+  }
+  await tx
+    .insert(workspaceClocks)
+    .values({ workspaceId, now: next })
+    .onConflictDoUpdate({ target: workspaceClocks.workspaceId, set: { now: next, updatedAt: new Date() } });
+  return { now: next, testClock: true };
+}

@@ -1,0 +1,23 @@
+/**
+ * Errors that cross the edge (server action, API route) with a status and a stable code.
+ * Anything else is a bug and answers 500 without details.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "resource") => new AppError(404, "not_found", `No such ${what}.`);
+export const forbidden = (message = "Your role does not allow this.") => new AppError(403, "forbidden", message);
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in first.");
+export const conflict = (message: string, details?: unknown) => new AppError(409, "conflict", message, details);
+export const invalid = (message: string, details?: unknown) => new AppError(422, "validation_failed", message, details);
+export const tooMany = (message: string, retryAfterSeconds: number) =>
+  new AppError(429, "rate_limited", message, { retryAfterSeconds });

@@ -1,0 +1,13 @@
+import { withAuth } from "next-auth/middleware";
+
+/**
+ * A first, optimistic check: no session, no console page. Pages, actions and API routes check
+ * again where data is read or written (a forged header once skipped middleware entirely).
+ */
+export default withAuth({ pages: { signIn: "/login" } });
+
+export const config = {
+  // Deny by default: everything but the sign-in page, next-auth itself, the public API (it
+  // authenticates its own bearer tokens) and static files.
+  matcher: ["/((?!login|api/auth|api/v1|_next/static|_next/image|favicon.ico|.*\\.png$).*)"],
+};
