@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./common";
 import { workspaces } from "./tenancy";
 
@@ -32,3 +32,21 @@ export const workspaceClocks = pgTable("workspace_clocks", {
 });
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * Replays of a mutation (double-clicked submit, retried API call) return the first answer. The
+ * key is per workspace; the request hash refuses the same key with a different body.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    operation: text().notNull(),
+    requestHash: text().notNull(),
+    status: integer().notNull(),
+    response: jsonb().notNull(),
+    createdAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] }), index("idempotency_keys_created_idx").on(t.createdAt)],
+);

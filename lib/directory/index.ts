@@ -1,0 +1,72 @@
+import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { assignments, directoryUsers, products } from "@/db/schema";
+import type { Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
+import { conflict } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
+import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+
+export const DIRECTORY_SORTS = ["name", "email", "createdAt"] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
+
+export type DirectoryUserRow = { id: string; name: string; email: string; createdAt: Date; products: string[] };
+
+/** One page of directory users with the products each holds; search by name or e-mail. */
+export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: TableParams<DirectorySort>): Promise<Page<DirectoryUserRow>> {
+  const where = and(
+    eq(directoryUsers.workspaceId, workspaceId),
+    p.q ? or(ilike(directoryUsers.name, likePattern(p.q)), ilike(directoryUsers.email, likePattern(p.q))) : undefined,
+  );
+  const column = { name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt }[p.sort];
+  const order = p.dir === "asc" ? asc(column) : desc(column);
+  const [rows, [{ total }]] = await Promise.all([
+    tx
+      .select({
+        id: directoryUsers.id,
+        name: directoryUsers.name,
+        email: directoryUsers.email,
+        createdAt: directoryUsers.createdAt,
+        products: sql<string[]>`coalesce((
+          select array_agg(${products.name} order by ${products.name})
+            from ${assignments} join ${products} on ${products.id} = ${assignments.productId}
+           where ${assignments.workspaceId} = ${directoryUsers.workspaceId}
+             and ${assignments.directoryUserId} = ${directoryUsers.id}
+             and ${assignments.state} = 'active'), '{}')`,
+      })
+      .from(directoryUsers)
+      .where(where)
+      .orderBy(order, asc(directoryUsers.id))
+      .limit(p.size)
+      .offset((p.page - 1) * p.size),
+    tx.select({ total: count() }).from(directoryUsers).where(where),
+  ]);
+  return { rows, total, page: p.page, size: p.size };
+}
+
+export const directoryUserInput = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(200, "At most 200 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.")).pipe(z.string().max(320)),
+});
+
+export const createDirectoryUser = defineOperation({
+  name: "directory_users.create",
+  input: directoryUserInput,
+  resource: "directory_user",
+  action: "create",
+  async run(ctx, input, tx) {
+    const [row] = await tx
+      .insert(directoryUsers)
+      .values({ workspaceId: ctx.workspace.id, name: input.name, email: input.email })
+      .onConflictDoNothing()
+      .returning({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt });
+    if (!row) throw conflict(`A user with the e-mail ${input.email} already exists in this workspace.`, { fieldErrors: { email: ["Already in this workspace."] } });
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+      action: "directory_user.created",
+      subjectType: "directory_user",
+      subjectId: row.id,
+      data: { name: row.name, email: row.email },
+    });
+    return { ...row, createdAt: row.createdAt.toISOString() };
+  },
+});

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { idempotencyKeys } from "@/db/schema";
+import type { ScopeOptions, Tx } from "@/db/scope";
+import type { Action, Resource } from "@/lib/access/matrix";
+import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import type { AuditActor } from "@/lib/audit";
+import { AppError, conflict, invalid } from "@/lib/errors";
+
+/**
+ * One workspace operation, the same for a page's server action and the API's endpoint:
+ * validated input, one role check, one scoped transaction, optional idempotency.
+ */
+export type Operation<S extends z.ZodType, O> = {
+  name: string;
+  input: S;
+  resource: Resource;
+  action: Action;
+  scope?: ScopeOptions;
+  run: (ctx: OperationContext, input: z.output<S>, tx: Tx) => Promise<O>;
+};
+
+export type OperationContext = WorkspaceContext & { auditActor: AuditActor };
+
+export function defineOperation<S extends z.ZodType, O>(op: Operation<S, O>): Operation<S, O> {
+  return op;
+}
+
+/** zod's issues as the per-field map every form and API error carries. */
+export function validationError(error: z.ZodError, message = "Some fields need attention."): AppError {
+  const flat = z.flattenError(error);
+  return invalid(message, { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors });
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+}
+
+const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
+
+export type Outcome<O> = { result: O; replayed: boolean };
+
+/**
+ * Runs `op` for the actor of `ctx`. With an idempotency key, the key row is inserted in the same
+ * transaction as the change: a concurrent replay blocks on it and then returns the stored answer,
+ * a replay after commit returns it at once, and a failed attempt leaves no key behind.
+ */
+export async function runOperation<S extends z.ZodType, O>(
+  op: Operation<S, O>,
+  ctx: WorkspaceContext,
+  raw: unknown,
+  opts: { idempotencyKey?: string | null } = {},
+): Promise<Outcome<O>> {
+  authorize(ctx, op.resource, op.action);
+  const input = parseInput(op.input, raw);
+  const key = opts.idempotencyKey == null ? null : IDEMPOTENCY_KEY.safeParse(opts.idempotencyKey);
+  if (key && !key.success) throw invalid("The Idempotency-Key header is malformed.", { header: key.error.issues[0]?.message });
+  const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
+  const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
+
+  return inWorkspace(
+    ctx,
+    op.resource,
+    op.action,
+    async (tx) => {
+      if (key?.success) {
+        const inserted = await tx
+          .insert(idempotencyKeys)
+          .values({ workspaceId: ctx.workspace.id, key: key.data, operation: op.name, requestHash, status: 0, response: {} })
+          .onConflictDoNothing()
+          .returning({ key: idempotencyKeys.key });
+        if (inserted.length === 0) {
+          const [prior] = await tx
+            .select()
+            .from(idempotencyKeys)
+            .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
+          if (!prior) throw conflict("The first request with this Idempotency-Key is still in progress; retry shortly.");
+          if (prior.operation !== op.name || prior.requestHash !== requestHash) {
+            throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+          }
+          return { result: prior.response as O, replayed: true };
+        }
+      }
+      const result = await op.run(opCtx, input, tx);
+      if (key?.success) {
+        await tx
+          .update(idempotencyKeys)
+          .set({ status: 200, response: sql`${JSON.stringify(result ?? null)}::jsonb` })
+          .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
+      }
+      return { result, replayed: false };
+    },
+    op.scope,
+  );
+}
