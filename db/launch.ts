@@ -22,7 +22,7 @@ export async function openDatabase(opts: { name: keyof typeof EMBEDDED; fresh?: 
   if (!ownerUrl) {
     const cfg = EMBEDDED[opts.name];
     const port = Number(process.env.EMBEDDED_PG_PORT ?? cfg.port);
-    const server = await startEmbeddedPostgres({ name: opts.name, port, database: cfg.database, fresh: opts.fresh, quiet: true });
+    const server = await startEmbeddedPostgres({ name: opts.name, port, database: cfg.database, fresh: opts.fresh });
     ownerUrl = server.url;
     stop = server.stop;
   }
@@ -39,16 +39,9 @@ export async function openDatabase(opts: { name: keyof typeof EMBEDDED; fresh?: 
 }
 
 /** For one-shot scripts (migrate, seed): open, run, always stop. */
-export async function withDatabase(
-  opts: { name: keyof typeof EMBEDDED; seed: boolean },
-  fn: (db: Database) => Promise<void>,
-): Promise<void> {
-  const db = await openDatabase({ name: opts.name });
+export async function withDatabase(fn: (db: Database) => Promise<void>): Promise<void> {
+  const db = await openDatabase({ name: "postgres" });
   try {
-    if (opts.seed) {
-      const { seedDemo } = await import("./seed/demo");
-      await seedDemo(db.ownerUrl);
-    }
     await fn(db);
   } finally {
     await db.stop();

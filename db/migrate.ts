@@ -45,10 +45,3 @@ async function ensureAppRole(sql: postgres.Sql): Promise<void> {
   for (const t of READ_ONLY_TABLES) await sql`revoke insert, update, delete on ${sql(t)} from ${role}`;
   for (const t of APPEND_ONLY_TABLES) await sql`revoke update, delete on ${sql(t)} from ${role}`;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { withDatabase } = await import("./launch");
-  await withDatabase({ name: "postgres", seed: false }, async () => {
-    console.log("migrations applied");
-  });
-}

@@ -1,7 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./common";
-import { workspaceRole } from "./enums";
+import { accountKind, workspaceRole } from "./enums";
 import { publishers, resellers, workspaces } from "./tenancy";
 
 /**
@@ -14,9 +14,13 @@ export const accounts = pgTable(
     id: id(),
     email: text().notNull(),
     name: text().notNull(),
+    /** "person" signs in with a password; "api_token" is the principal behind an API token. */
+    kind: accountKind().notNull().default("person"),
     passwordHash: text().notNull(),
     resellerId: uuid().references(() => resellers.id, { onDelete: "set null" }),
     publisherId: uuid().references(() => publishers.id, { onDelete: "set null" }),
+    /** Accounts that exist for one workspace only (API tokens, sandbox sign-ins) go with it. */
+    scopedWorkspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
     totpSecret: text(),
     totpEnabledAt: tstz(),
     disabledAt: tstz(),
@@ -51,6 +55,32 @@ export const signInThrottle = pgTable("sign_in_throttle", {
   lockedUntil: tstz(),
 });
 
+/**
+ * A bearer token for the API. Each token is backed by an account of kind "api_token" with its
+ * own membership (or reseller link), so tokens go through exactly the same access checks and
+ * row-level security as people. Only a SHA-256 of the secret is stored.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: id(),
+    workspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
+    resellerId: uuid().references(() => resellers.id, { onDelete: "cascade" }),
+    accountId: uuid().notNull().references(() => accounts.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    /** The first characters of the secret, shown so a token can be recognised. */
+    prefix: text().notNull(),
+    tokenHash: text().notNull(),
+    role: workspaceRole().notNull(),
+    createdBy: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: tstz(),
+    expiresAt: tstz(),
+    revokedAt: tstz(),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_ws_idx").on(t.workspaceId)],
+);
+
 export const accountsRelations = relations(accounts, ({ many, one }) => ({
   memberships: many(memberships),
   reseller: one(resellers, { fields: [accounts.resellerId], references: [resellers.id] }),
@@ -63,3 +93,4 @@ export const membershipsRelations = relations(memberships, ({ one }) => ({
 
 export type Account = typeof accounts.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

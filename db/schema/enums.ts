@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
+export const accountKind = pgEnum("account_kind", ["person", "api_token"]);
 export const workspaceRole = pgEnum("workspace_role", ["supervisor", "admin", "viewer"]);
 export const licensingModel = pgEnum("licensing_model", ["per_user", "per_device", "per_host"]);
 export const licenseSource = pgEnum("license_source", ["web_store", "reseller", "activation_code", "request_key"]);

@@ -1,11 +1,11 @@
-import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { hashPassword } from "../../lib/auth/password";
 import { countryDefaults, type CountryCode } from "../../lib/workspaces/countries";
 import * as s from "../schema";
-import { PRODUCTS, PUBLISHERS } from "./catalog";
+import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
+import { seedWorkspaceData } from "./workspace-data";
 
 export const DEMO_PASSWORD = "demo-license-console";
 
@@ -26,10 +26,6 @@ const LAST_DE = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
 
 const DAY = 86_400_000;
 
-function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The demo: two customer workspaces in different countries, one inside its renewal window with
  * the seed article's 50 used / 45 renewed; a reseller linked to both; publishers with products;
@@ -40,31 +36,7 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
   const db = drizzle(client, { schema: s, casing: "snake_case" });
   try {
     await db.transaction(async (tx) => {
-      for (const p of PUBLISHERS) {
-        await tx.insert(s.publishers).values({ id: seedId(`publisher:${p.slug}`), ...p }).onConflictDoNothing();
-      }
-      for (const p of PRODUCTS) {
-        const productId = seedId(`product:${p.sku}`);
-        await tx
-          .insert(s.products)
-          .values({
-            id: productId,
-            publisherId: seedId(`publisher:${p.publisher}`),
-            sku: p.sku,
-            name: p.name,
-            family: p.family,
-            editionRank: p.editionRank,
-            licensingModel: p.licensingModel,
-            features: p.features,
-          })
-          .onConflictDoNothing();
-        for (const [currency, unitAmountMinor] of Object.entries(p.prices)) {
-          await tx
-            .insert(s.prices)
-            .values({ id: seedId(`price:${p.sku}:${currency}`), productId, currency, unitAmountMinor })
-            .onConflictDoNothing();
-        }
-      }
+      await seedCatalog(tx);
 
       const resellerId = seedId("reseller:partner-it");
       await tx.insert(s.resellers).values({ id: resellerId, slug: "partner-it", name: "Partner IT" }).onConflictDoNothing();
@@ -148,155 +120,4 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
   } finally {
     await client.end();
   }
-}
-
-type SeatSpec = { sku: string; assigned: number; purchased: number; renewed: number; unpaid?: number };
-type WorkspaceSpec = {
-  workspaceId: string;
-  key: string;
-  domain: string;
-  names: [string[], string[]];
-  users: number;
-  now: Date;
-  anniversary: Date;
-  currency: string;
-  seats: SeatSpec[];
-  hosts: [string, s.Platform][];
-  hostProduct: string;
-};
-
-type OwnerTx = Parameters<Parameters<ReturnType<typeof drizzle<typeof s>>["transaction"]>[0]>[0];
-
-async function seedWorkspaceData(tx: OwnerTx, w: WorkspaceSpec) {
-  const { workspaceId, now } = w;
-  const contractId = seedId(`contract:${w.key}`);
-  await tx
-    .insert(s.contracts)
-    .values({ id: contractId, workspaceId, name: "Annual agreement", anniversaryDate: isoDate(w.anniversary) })
-    .onConflictDoNothing();
-
-  const [first, last] = w.names;
-  const users = Array.from({ length: w.users }, (_, i) => {
-    const f = first[i % first.length];
-    const l = last[Math.floor(i / first.length) % last.length];
-    const local = `${f}.${l}`.normalize("NFD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
-    return {
-      id: seedId(`user:${w.key}:${i}`),
-      workspaceId,
-      name: `${f} ${l}${i >= first.length * last.length ? ` ${Math.floor(i / (first.length * last.length)) + 1}` : ""}`,
-      email: `${local}${i >= first.length * last.length ? i : ""}@${w.domain}`,
-      createdAt: new Date(now.getTime() - (400 - (i % 300)) * DAY),
-    };
-  });
-  for (let i = 0; i < users.length; i += 500) {
-    await tx.insert(s.directoryUsers).values(users.slice(i, i + 500)).onConflictDoNothing();
-  }
-
-  const termStart = new Date(w.anniversary.getTime() - 365 * DAY);
-  let offset = 0;
-  for (const seat of w.seats) {
-    const product = PRODUCTS.find((p) => p.sku === seat.sku)!;
-    const productId = seedId(`product:${seat.sku}`);
-    await tx
-      .insert(s.licenses)
-      .values({
-        id: seedId(`license:${w.key}:${seat.sku}`),
-        workspaceId,
-        productId,
-        contractId,
-        name: product.name,
-        quantity: seat.purchased,
-        licensingModel: product.licensingModel,
-        source: "web_store",
-        termStart,
-        termEnd: w.anniversary,
-        purchasedAt: termStart,
-      })
-      .onConflictDoNothing();
-    // Seats assigned at distinct moments over the past months: the order decides who loses access first.
-    const assigned = users.slice(offset, offset + seat.assigned).map((u, i) => ({
-      id: seedId(`assignment:${w.key}:${seat.sku}:${i}`),
-      workspaceId,
-      productId,
-      directoryUserId: u.id,
-      assignedAt: new Date(termStart.getTime() + DAY + i * 3 * DAY + i * 3_600_000),
-    }));
-    offset += Math.min(seat.assigned, 10);
-    if (assigned.length) await tx.insert(s.assignments).values(assigned).onConflictDoNothing();
-    const price = product.prices[w.currency];
-    if (seat.renewed > 0) {
-      await tx
-        .insert(s.orders)
-        .values({
-          id: seedId(`order:${w.key}:${seat.sku}:renewal`),
-          workspaceId,
-          productId,
-          kind: "renewal",
-          quantity: seat.renewed,
-          amountMinor: price * seat.renewed,
-          currency: w.currency,
-          status: "paid",
-          termStart: w.anniversary,
-          termEnd: new Date(w.anniversary.getTime() + 365 * DAY),
-          createdAt: new Date(now.getTime() - 3 * DAY),
-          paidAt: new Date(now.getTime() - 3 * DAY),
-        })
-        .onConflictDoNothing();
-    }
-    if (seat.unpaid) {
-      await tx
-        .insert(s.orders)
-        .values({
-          id: seedId(`order:${w.key}:${seat.sku}:add`),
-          workspaceId,
-          productId,
-          kind: "add_licenses",
-          quantity: seat.unpaid,
-          amountMinor: price * seat.unpaid,
-          currency: w.currency,
-          status: "unpaid",
-          createdAt: new Date(now.getTime() - DAY),
-        })
-        .onConflictDoNothing();
-    }
-    await tx
-      .insert(s.productSeats)
-      .values({ workspaceId, productId, purchased: seat.purchased, renewed: seat.renewed })
-      .onConflictDoNothing();
-  }
-
-  const licenseId = seedId(`license:${w.key}:${w.hostProduct}`);
-  for (const [i, [name, platform]] of w.hosts.entries()) {
-    const hostId = seedId(`host:${w.key}:${i}`);
-    await tx
-      .insert(s.hosts)
-      .values({ id: hostId, workspaceId, name, platform, lastSeenAt: new Date(now.getTime() - i * 7 * DAY) })
-      .onConflictDoNothing();
-    await tx
-      .insert(s.activations)
-      .values({ id: seedId(`activation:${w.key}:${i}`), workspaceId, hostId, licenseId, activatedAt: termStart })
-      .onConflictDoNothing();
-  }
-
-  // The seat row's "used" is derived from the assignments, so a re-run can never drift from them.
-  await tx.execute(sql`
-    update product_seats ps set used = c.n, updated_at = now()
-      from (select product_id, count(*)::int as n from assignments
-             where workspace_id = ${workspaceId} and state = 'active' group by product_id) c
-     where ps.workspace_id = ${workspaceId} and ps.product_id = c.product_id`);
-  await tx.execute(sql`
-    update product_seats ps set unpaid = coalesce(o.n, 0)
-      from (select p.product_id, sum(o.quantity)::int as n
-              from product_seats p left join orders o
-                on o.workspace_id = p.workspace_id and o.product_id = p.product_id
-               and o.status = 'unpaid' and o.kind in ('add_licenses', 'add_products')
-             where p.workspace_id = ${workspaceId} group by p.product_id) o
-     where ps.workspace_id = ${workspaceId} and ps.product_id = o.product_id`);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { withDatabase } = await import("../launch");
-  await withDatabase({ name: "postgres", seed: true }, async () => {
-    console.log("demo data seeded");
-  });
 }

@@ -9,7 +9,7 @@ export async function findAccountForSignIn(email: string) {
     const [row] = await tx
       .select({ id: accounts.id, email: accounts.email, name: accounts.name, passwordHash: accounts.passwordHash, disabledAt: accounts.disabledAt })
       .from(accounts)
-      .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()));
+      .where(and(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()), eq(accounts.kind, "person")));
     return row ?? null;
   });
 }
