@@ -1,0 +1,10 @@
+import { afterAll, inject } from "vitest";
+
+// Before any lib/ module connects: db/client.ts reads APP_DATABASE_URL at first use.
+process.env.DATABASE_URL = inject("ownerUrl");
+process.env.APP_DATABASE_URL = inject("appUrl");
+
+afterAll(async () => {
+  const [{ closeAppDb }, { closeOwnerSql }] = await Promise.all([import("@/db/client"), import("./factories")]);
+  await Promise.all([closeAppDb(), closeOwnerSql()]);
+});
