@@ -92,7 +92,7 @@ export function authorize(ctx: WorkspaceContext, resource: Resource, action: Act
 }
 
 /** Runs `fn` in one transaction scoped to the workspace, after checking the role. */
-export function inWorkspace<T>(
+export async function inWorkspace<T>(
   ctx: WorkspaceContext,
   resource: Resource,
   action: Action,

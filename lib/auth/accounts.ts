@@ -3,14 +3,16 @@ import { accounts, memberships } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 
-/** Accounts are not workspace data: sign-in looks them up before any scope exists. */
+/**
+ * Sign-in happens before any scope exists; the app cannot read accounts unscoped, so the
+ * lookup goes through a SECURITY DEFINER function that matches one e-mail and nothing else.
+ */
 export async function findAccountForSignIn(email: string) {
   return withScope({ kind: "anonymous" }, async (tx) => {
-    const [row] = await tx
-      .select({ id: accounts.id, email: accounts.email, name: accounts.name, passwordHash: accounts.passwordHash, disabledAt: accounts.disabledAt })
-      .from(accounts)
-      .where(and(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()), eq(accounts.kind, "person")));
-    return row ?? null;
+    const [row] = await tx.execute<{ id: string; email: string; name: string; password_hash: string; disabled_at: Date | null }>(
+      sql`select * from app_sign_in_account(${email.trim()})`,
+    );
+    return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, disabledAt: row.disabled_at } : null;
   });
 }
 

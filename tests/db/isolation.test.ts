@@ -266,10 +266,8 @@ describe("disabled accounts", () => {
     expect(await visible(s, ALL_TABLES, w.id)).toEqual(zeros(ALL_TABLES));
   });
 
-  // KNOWN BUG (db/migrations/0001_row_level_security.sql, memberships policy): its
-  // `OR account_id = app_account_id()` branch does not check accounts.disabled_at, so a disabled
-  // account still reads its own membership rows. Remove `.fails` once the policy is fixed.
-  it.fails("a disabled account does not see its own memberships", async () => {
+  // app_account_id() answers only for accounts that are not disabled (migration 0004).
+  it("a disabled account does not see its own memberships", async () => {
     const w = await createWorkspace();
     const member = await createMember(w.id, "viewer");
     await disableAccount(member.id);
@@ -345,5 +343,32 @@ describe("row-level security switches", () => {
     expect(ALL_TABLES).toContain("memberships");
     const weak = rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity || r.policies === 0).map((r) => r.relname);
     expect(weak, "tables without enabled+forced row-level security and a policy").toEqual([]);
+  });
+});
+
+describe("accounts", () => {
+  it("are invisible unscoped; sign-in reaches one e-mail only through app_sign_in_account", async () => {
+    const w = await createWorkspace();
+    const member = await createMember(w.id, "admin");
+    const [{ n }] = await asApp(null, (tx) => tx`select count(*)::int as n from accounts`);
+    expect(n).toBe(0);
+    const found = await asApp(null, (tx) => tx`select id, password_hash from app_sign_in_account(${member.email.toUpperCase()})`);
+    expect(found).toHaveLength(1);
+    expect(found[0].id).toBe(member.id);
+  });
+
+  it("show a member its own account and its workspace's members, never another workspace's", async () => {
+    const a = await createWorkspace();
+    const b = await createWorkspace();
+    const me = await createMember(a.id, "admin");
+    const colleague = await createMember(a.id, "viewer");
+    const stranger = await createMember(b.id, "supervisor");
+    const ids = await asApp({ accountId: me.id, workspaceId: a.id }, (tx) => tx`select id from accounts`);
+    const seen = ids.map((r) => r.id);
+    expect(seen).toEqual(expect.arrayContaining([me.id, colleague.id]));
+    expect(seen).not.toContain(stranger.id);
+    await expect(
+      asApp({ accountId: me.id, workspaceId: a.id }, (tx) => tx`update accounts set name = 'x' where id = ${stranger.id} returning id`),
+    ).resolves.toHaveLength(0);
   });
 });
