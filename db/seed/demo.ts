@@ -1,10 +1,10 @@
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { hashPassword } from "../../lib/auth/password";
 import { countryDefaults, type CountryCode } from "../../lib/workspaces/countries";
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
+import { NAMES } from "./names";
+import { asOwner } from "./owner";
 import { seedWorkspaceData } from "./workspace-data";
 
 export const DEMO_PASSWORD = "demo-license-console";
@@ -19,10 +19,6 @@ export const DEMO_ACCOUNTS = [
   { email: "paul@northwind.example", name: "Paul Publisher", note: "publisher staff, Northwind Software" },
 ] as const;
 
-const FIRST = ["Anna", "Piotr", "Katarzyna", "Tomasz", "Magdalena", "Jan", "Agnieszka", "Michał", "Ewa", "Paweł", "Zofia", "Marek", "Julia", "Krzysztof", "Ola"];
-const LAST = ["Nowak", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Kozłowski"];
-const FIRST_DE = ["Lukas", "Lena", "Jonas", "Mia", "Felix", "Emma", "Paul", "Hannah", "Leon", "Sophie", "Finn", "Lea"];
-const LAST_DE = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann"];
 
 const DAY = 86_400_000;
 
@@ -32,58 +28,57 @@ const DAY = 86_400_000;
  * an account for every role. Idempotent: every row has a stable id and conflicts are skipped.
  */
 export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void> {
-  const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
-  const db = drizzle(client, { schema: s, casing: "snake_case" });
-  try {
-    await db.transaction(async (tx) => {
-      await seedCatalog(tx);
+  await asOwner(ownerUrl, async (tx) => {
+    await seedCatalog(tx);
 
-      const resellerId = seedId("reseller:partner-it");
-      await tx.insert(s.resellers).values({ id: resellerId, slug: "partner-it", name: "Partner IT" }).onConflictDoNothing();
+    const resellerId = seedId("reseller:partner-it");
+    await tx.insert(s.resellers).values({ id: resellerId, slug: "partner-it", name: "Partner IT" }).onConflictDoNothing();
 
-      const workspace = async (slug: string, name: string, country: CountryCode) => {
-        const id = seedId(`workspace:${slug}`);
-        const { currency, locale, timeZone } = countryDefaults(country);
-        await tx.insert(s.workspaces).values({ id, slug, name, country, currency, locale, timeZone }).onConflictDoNothing();
-        await tx.insert(s.resellerWorkspaces).values({ resellerId, workspaceId: id }).onConflictDoNothing();
-        return id;
-      };
-      const kowalski = await workspace("kowalski-design", "Kowalski Design", "PL");
-      const mueller = await workspace("mueller-maschinenbau", "Müller Maschinenbau", "DE");
+    const workspace = async (slug: string, name: string, country: CountryCode) => {
+      const id = seedId(`workspace:${slug}`);
+      const { currency, locale, timeZone } = countryDefaults(country);
+      await tx.insert(s.workspaces).values({ id, slug, name, country, currency, locale, timeZone }).onConflictDoNothing();
+      await tx.insert(s.resellerWorkspaces).values({ resellerId, workspaceId: id }).onConflictDoNothing();
+      return id;
+    };
+    const kowalski = await workspace("kowalski-design", "Kowalski Design", "PL");
+    const mueller = await workspace("mueller-maschinenbau", "Müller Maschinenbau", "DE");
 
-      const passwordHash = await hashPassword(DEMO_PASSWORD);
-      const account = async (email: string, name: string, extra: Partial<typeof s.accounts.$inferInsert> = {}) => {
-        const id = seedId(`account:${email}`);
-        await tx.insert(s.accounts).values({ id, email, name, passwordHash, ...extra }).onConflictDoNothing();
-        return id;
-      };
-      const member = async (workspaceId: string, accountId: string, role: s.WorkspaceRole) =>
-        tx.insert(s.memberships).values({ workspaceId, accountId, role }).onConflictDoNothing();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const account = async (email: string, name: string, extra: Partial<typeof s.accounts.$inferInsert> = {}) => {
+      const id = seedId(`account:${email}`);
+      await tx.insert(s.accounts).values({ id, email, name, passwordHash, ...extra }).onConflictDoNothing();
+      return id;
+    };
+    const member = async (workspaceId: string, accountId: string, role: s.WorkspaceRole) =>
+      tx.insert(s.memberships).values({ workspaceId, accountId, role }).onConflictDoNothing();
 
-      const [anna, adam, wiktor, max] = await Promise.all(DEMO_ACCOUNTS.slice(0, 4).map((a) => account(a.email, a.name)));
-      await member(kowalski, anna, "supervisor");
-      await member(kowalski, adam, "admin");
-      await member(kowalski, wiktor, "viewer");
-      await member(mueller, max, "supervisor");
-      await account(DEMO_ACCOUNTS[4].email, DEMO_ACCOUNTS[4].name, { resellerId });
-      await account(DEMO_ACCOUNTS[5].email, DEMO_ACCOUNTS[5].name, { publisherId: seedId("publisher:northwind") });
+    const [anna, adam, wiktor, max] = await Promise.all(DEMO_ACCOUNTS.slice(0, 4).map((a) => account(a.email, a.name)));
+    await member(kowalski, anna, "supervisor");
+    await member(kowalski, adam, "admin");
+    await member(kowalski, wiktor, "viewer");
+    await member(mueller, max, "supervisor");
+    await account(DEMO_ACCOUNTS[4].email, DEMO_ACCOUNTS[4].name, { resellerId });
+    await account(DEMO_ACCOUNTS[5].email, DEMO_ACCOUNTS[5].name, { publisherId: seedId("publisher:northwind") });
 
-      await seedWorkspaceData(tx, {
-        workspaceId: kowalski,
-        key: "kowalski",
-        domain: "kowalski.example",
-        names: [FIRST, LAST],
-        users: 300,
-        now,
-        // Inside the renewal window: the anniversary is 12 days away.
-        anniversary: new Date(now.getTime() + 12 * DAY),
-        currency: "PLN",
-        seats: [
-          { sku: "NW-STUDIO-ALL", assigned: 50, purchased: 50, renewed: 45 },
-          { sku: "NW-PDF-PRO", assigned: 20, purchased: 25, renewed: 25, unpaid: 5 },
-          { sku: "FB-ESC-PLUS", assigned: 0, purchased: 100, renewed: 0 },
-        ],
-        hosts: [
+    await seedWorkspaceData(tx, {
+      workspaceId: kowalski,
+      key: "kowalski",
+      domain: "kowalski.example",
+      names: NAMES.PL,
+      users: 300,
+      now,
+      // Inside the renewal window: the anniversary is 12 days away.
+      anniversary: new Date(now.getTime() + 12 * DAY),
+      currency: "PLN",
+      seats: [
+        { sku: "NW-STUDIO-ALL", assigned: 50, purchased: 50, renewed: 45 },
+        { sku: "NW-PDF-PRO", assigned: 20, purchased: 25, renewed: 25, unpaid: 5 },
+        { sku: "FB-ESC-PLUS", assigned: 0, purchased: 100, renewed: 0 },
+      ],
+      hosts: {
+        product: "FB-ESC-PLUS",
+        machines: [
           ["DESIGN-WS-01", "windows"],
           ["DESIGN-WS-02", "windows"],
           ["MacBook Anna", "macos"],
@@ -92,32 +87,31 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
           ["Pixel 8 (Jan)", "android"],
           ["iPhone 15 (Ewa)", "ios"],
         ],
-        hostProduct: "FB-ESC-PLUS",
-      });
-      await seedWorkspaceData(tx, {
-        workspaceId: mueller,
-        key: "mueller",
-        domain: "mueller.example",
-        names: [FIRST_DE, LAST_DE],
-        users: 150,
-        now,
-        // Outside the window: the anniversary is five months away.
-        anniversary: new Date(now.getTime() + 150 * DAY),
-        currency: "EUR",
-        seats: [
-          { sku: "NW-STUDIO-PHOTO", assigned: 30, purchased: 40, renewed: 0 },
-          { sku: "FB-ESC", assigned: 0, purchased: 80, renewed: 0 },
-          { sku: "CT-MIXER", assigned: 0, purchased: 4, renewed: 0 },
-        ],
-        hosts: [
+      },
+    });
+    await seedWorkspaceData(tx, {
+      workspaceId: mueller,
+      key: "mueller",
+      domain: "mueller.example",
+      names: NAMES.DE,
+      users: 150,
+      now,
+      // Outside the window: the anniversary is five months away.
+      anniversary: new Date(now.getTime() + 150 * DAY),
+      currency: "EUR",
+      seats: [
+        { sku: "NW-STUDIO-PHOTO", assigned: 30, purchased: 40, renewed: 0 },
+        { sku: "FB-ESC", assigned: 0, purchased: 80, renewed: 0 },
+        { sku: "CT-MIXER", assigned: 0, purchased: 4, renewed: 0 },
+      ],
+      hosts: {
+        product: "CT-MIXER",
+        machines: [
           ["Studio-A", "macos"],
           ["Studio-B", "windows"],
           ["Werkstatt-PC", "windows"],
         ],
-        hostProduct: "CT-MIXER",
-      });
+      },
     });
-  } finally {
-    await client.end();
-  }
+  });
 }

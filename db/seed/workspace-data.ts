@@ -21,8 +21,7 @@ export type WorkspaceSpec = {
   anniversary: Date;
   currency: string;
   seats: SeatSpec[];
-  hosts: [string, s.Platform][];
-  hostProduct: string;
+  hosts?: { product: string; machines: [string, s.Platform][] };
 };
 
 /**
@@ -128,8 +127,8 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
       .onConflictDoNothing();
   }
 
-  const licenseId = seedId(`license:${w.key}:${w.hostProduct}`);
-  for (const [i, [name, platform]] of w.hosts.entries()) {
+  const licenseId = seedId(`license:${w.key}:${w.hosts?.product}`);
+  for (const [i, [name, platform]] of (w.hosts?.machines ?? []).entries()) {
     const hostId = seedId(`host:${w.key}:${i}`);
     await tx
       .insert(s.hosts)

@@ -59,7 +59,8 @@ const admin: Partial<Record<Resource, Action[]>> = {
 
 const supervisor: Partial<Record<Resource, Action[]>> = {
   ...admin,
-  workspace: ["read", "update"],
+  // Deleting applies to sandbox workspaces only (lib/sandboxes refuses real ones).
+  workspace: ["read", "update", "delete"],
   order: ALL,
   // Only the supervisor marks orders paid and enters request keys or manual keys (seed 001).
   payment: ["create"],

@@ -11,3 +11,8 @@ export function nextTestClockTime(current: Date, requested: Date): Date {
 export function testClocksAllowed(appEnv = process.env.APP_ENV): boolean {
   return appEnv !== "production";
 }
+
+/** The calendar date (YYYY-MM-DD) a moment falls on in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}

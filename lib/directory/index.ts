@@ -70,3 +70,50 @@ export const createDirectoryUser = defineOperation({
     return { ...row, createdAt: row.createdAt.toISOString() };
   },
 });
+
+/** Cursor page for the API, ordered by (name, id) so a page boundary never skips or repeats. */
+export async function directoryUsersAfter(tx: Tx, workspaceId: string, opts: { q?: string; after: [string, string] | null; limit: number }) {
+  return tx
+    .select({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt })
+    .from(directoryUsers)
+    .where(
+      and(
+        eq(directoryUsers.workspaceId, workspaceId),
+        opts.q ? or(ilike(directoryUsers.name, likePattern(opts.q)), ilike(directoryUsers.email, likePattern(opts.q))) : undefined,
+        opts.after ? sql`(${directoryUsers.name}, ${directoryUsers.id}) > (${opts.after[0]}, ${opts.after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(directoryUsers.name), asc(directoryUsers.id))
+    .limit(opts.limit);
+}
+
+export const BULK_LIMIT = 1000;
+
+/**
+ * Many users in one transaction. Invalid rows refuse the whole batch (with each row's errors);
+ * e-mails already in the workspace, or repeated in the batch, are skipped and reported, so a
+ * retried import changes nothing.
+ */
+export const createDirectoryUsers = defineOperation({
+  name: "directory_users.bulk_create",
+  input: z.object({ users: z.array(directoryUserInput).min(1, "Send at least one user.").max(BULK_LIMIT, `At most ${BULK_LIMIT} users per call.`) }),
+  resource: "directory_user",
+  action: "create",
+  async run(ctx, { users }, tx) {
+    const created = await tx
+      .insert(directoryUsers)
+      .values(users.map((u) => ({ workspaceId: ctx.workspace.id, name: u.name, email: u.email })))
+      .onConflictDoNothing()
+      .returning({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email });
+    const createdEmails = new Set(created.map((u) => u.email));
+    const skipped = users.filter((u) => !createdEmails.has(u.email)).map((u) => u.email);
+    if (created.length > 0) {
+      await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+        action: "directory_user.bulk_created",
+        subjectType: "directory_user",
+        data: { created: created.length, skipped: skipped.length },
+      });
+    }
+    return { created, skipped: [...new Set(skipped)].map((email) => ({ email, reason: "already_exists" as const })) };
+  },
+});

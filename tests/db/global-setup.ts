@@ -1,5 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/launch";
+import { seedCatalog } from "../../db/seed/catalog";
+import { asOwner } from "../../db/seed/owner";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,6 +23,8 @@ export default async function setup(project: TestProject) {
   if (process.env.VITEST_DB_VERBOSE) {
     console.log(`[db] ${db.embedded ? "embedded" : "DATABASE_URL"} ready in ${Date.now() - started} ms`);
   }
+  // The shared catalogue (publishers, products, prices) that sandboxes and orders read.
+  await asOwner(db.ownerUrl, seedCatalog);
   project.provide("ownerUrl", db.ownerUrl);
   project.provide("appUrl", db.appUrl);
   return async () => {

@@ -1,0 +1,4 @@
+import { route } from "@/lib/api/endpoint";
+import { advanceClockEndpoint } from "@/lib/api/v1/clock";
+
+export const POST = route(advanceClockEndpoint);

@@ -1,0 +1,124 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { accounts, apiTokens, memberships } from "@/db/schema";
+import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
+import type { Tx } from "@/db/scope";
+import { hashTokenSecret } from "@/lib/api/actor";
+import { recordAudit, type AuditActor } from "@/lib/audit";
+import { notFound } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
+
+export type IssuedToken = {
+  id: string;
+  name: string;
+  role: WorkspaceRole;
+  prefix: string;
+  /** The secret: returned once, never stored. */
+  token: string;
+  createdAt: string;
+  expiresAt: string | null;
+};
+
+/**
+ * Creates a token and the account behind it (kind api_token, scoped to the workspace, with
+ * its own membership), so a token is authorised exactly like a person with that role.
+ */
+export async function issueToken(
+  tx: Tx,
+  workspaceId: string,
+  opts: { name: string; role: WorkspaceRole; createdBy: string | null; expiresAt: Date | null; audit: AuditActor },
+): Promise<IssuedToken> {
+  const secret = `lc_${randomBytes(32).toString("base64url")}`;
+  const accountId = randomUUID();
+  await tx.insert(accounts).values({
+    id: accountId,
+    email: `token-${accountId}@api-tokens.invalid`,
+    name: opts.name,
+    kind: "api_token",
+    passwordHash: "!",
+    scopedWorkspaceId: workspaceId,
+  });
+  await tx.insert(memberships).values({ workspaceId, accountId, role: opts.role });
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({
+      workspaceId,
+      accountId,
+      name: opts.name,
+      prefix: secret.slice(0, 10),
+      tokenHash: hashTokenSecret(secret),
+      role: opts.role,
+      createdBy: opts.createdBy,
+      expiresAt: opts.expiresAt,
+    })
+    .returning();
+  await recordAudit(tx, workspaceId, opts.audit, {
+    action: "api_token.created",
+    subjectType: "api_token",
+    subjectId: row.id,
+    data: { name: opts.name, role: opts.role, prefix: row.prefix },
+  });
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    prefix: row.prefix,
+    token: secret,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+  };
+}
+
+export const createApiToken = defineOperation({
+  name: "api_tokens.create",
+  input: z.object({
+    name: z.string().trim().min(1, "Name the token.").max(100, "At most 100 characters."),
+    role: z.enum(workspaceRole.enumValues),
+    expiresInDays: z.coerce.number().int().min(1).max(730).optional(),
+  }),
+  resource: "api_token",
+  action: "create",
+  async run(ctx, input, tx) {
+    const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+    return issueToken(tx, ctx.workspace.id, { ...input, createdBy: ctx.actor.accountId, expiresAt, audit: ctx.auditActor });
+  },
+});
+
+/** Revoking twice is harmless; the token's account is disabled with it, so RLS refuses it too. */
+export const revokeApiToken = defineOperation({
+  name: "api_tokens.revoke",
+  input: z.object({ tokenId: z.uuid("Not a token id.") }),
+  resource: "api_token",
+  action: "delete",
+  async run(ctx, { tokenId }, tx) {
+    const ws = ctx.workspace.id;
+    const [token] = await tx.select().from(apiTokens).where(and(eq(apiTokens.workspaceId, ws), eq(apiTokens.id, tokenId))).for("update");
+    if (!token) throw notFound("token");
+    if (!token.revokedAt) {
+      const now = new Date();
+      await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId));
+      await tx.update(accounts).set({ disabledAt: now }).where(and(eq(accounts.id, token.accountId), isNull(accounts.disabledAt)));
+      await recordAudit(tx, ws, ctx.auditActor, { action: "api_token.revoked", subjectType: "api_token", subjectId: tokenId, data: { name: token.name } });
+    }
+    return { id: tokenId, revoked: true };
+  },
+});
+
+export async function listApiTokens(tx: Tx, workspaceId: string) {
+  const rows = await tx
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      role: apiTokens.role,
+      prefix: apiTokens.prefix,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.workspaceId, workspaceId))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows;
+}

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { getServerSession } from "next-auth";
+import { withScope } from "@/db/scope";
+import { loadActor, type Actor } from "@/lib/auth/accounts";
+import { authOptions } from "@/lib/auth/options";
+import { AppError, unauthenticated } from "@/lib/errors";
+
+export function hashTokenSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/**
+ * The API's caller: a bearer token, else the console's session cookie, so the console's pages
+ * and scripts share one authorisation path. Re-read on every request like a session.
+ */
+export async function apiActor(req: Request): Promise<Actor> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) throw new AppError(401, "unauthenticated", "Use 'Authorization: Bearer <token>'.");
+    const accountId = await withScope({ kind: "anonymous" }, async (tx) => {
+      const [row] = await tx.execute<{ id: string | null }>(sql`select app_token_account(${hashTokenSecret(m[1])}) as id`);
+      return row?.id ?? null;
+    });
+    const actor = accountId ? await loadActor(accountId) : null;
+    if (!actor) throw new AppError(401, "invalid_token", "The token is unknown, revoked or expired.");
+    return actor;
+  }
+  const session = await getServerSession(authOptions);
+  const accountId = (session as { accountId?: string } | null)?.accountId;
+  const actor = accountId ? await loadActor(accountId) : null;
+  if (!actor) throw unauthenticated();
+  return actor;
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { invalid } from "@/lib/errors";
+
+/** Opaque cursors: the sort key of the last row of a page, base64url JSON. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, shape: T): z.output<T> | null {
+  if (!cursor) return null;
+  try {
+    return shape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw invalid("The cursor is not one this API issued.", { fieldErrors: { cursor: ["Unknown cursor."] } });
+  }
+}
+
+export const pageQuery = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export type CursorPage<T> = { data: T[]; nextCursor: string | null };

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import type { Actor } from "@/lib/auth/accounts";
+import { AppError } from "@/lib/errors";
+import { parseInput, runOperation, type Operation } from "@/lib/operations";
+import { apiActor } from "./actor";
+import { errorResponse, json, readJsonBody } from "./http";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export type HandlerInput<P, Q, B> = {
+  request: Request;
+  actor: Actor | null;
+  params: P;
+  query: Q;
+  body: B;
+  idempotencyKey: string | null;
+};
+
+/** One endpoint: its schemas document it (OpenAPI) and validate it, from the same zod objects. */
+export type Endpoint<P = unknown, Q = unknown, B = unknown> = {
+  method: Method;
+  /** OpenAPI path under /api/v1, e.g. "/workspaces/{workspace}/users". */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** "none" only for the sandbox bootstrap outside production. */
+  auth?: "required" | "none";
+  params?: AnyObject;
+  query?: AnyObject;
+  body?: z.ZodType;
+  /** Accepts Idempotency-Key (every mutation does). */
+  idempotent?: boolean;
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+  errors: number[];
+  handle: (input: HandlerInput<P, Q, B>) => Promise<unknown>;
+};
+
+export function defineEndpoint<P extends AnyObject | undefined, Q extends AnyObject | undefined, B extends z.ZodType | undefined>(
+  e: Omit<Endpoint, "handle" | "params" | "query" | "body"> & {
+    params?: P;
+    query?: Q;
+    body?: B;
+    handle: (
+      input: HandlerInput<
+        P extends AnyObject ? z.output<P> : Record<string, never>,
+        Q extends AnyObject ? z.output<Q> : Record<string, never>,
+        B extends z.ZodType ? z.output<B> : undefined
+      >,
+    ) => Promise<unknown>;
+  },
+): Endpoint {
+  return e as unknown as Endpoint;
+}
+
+/** A result with response headers (e.g. Idempotent-Replayed). */
+export class WithHeaders {
+  constructor(
+    readonly body: unknown,
+    readonly headers: Record<string, string>,
+  ) {}
+}
+
+/** Path ids are looked up, never trusted: a malformed id is as unknown as a foreign one. */
+function parseParams(schema: AnyObject | undefined, raw: Record<string, string>) {
+  if (!schema) return {};
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError(404, "not_found", "No such resource.");
+  return parsed.data;
+}
+
+/** The Next.js route handler for an endpoint: authenticate, validate, run, map errors. */
+export function route(endpoint: Endpoint) {
+  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const actor = endpoint.auth === "none" ? null : await apiActor(request);
+      const params = parseParams(endpoint.params, await context.params);
+      const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
+      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
+      const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
+      const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
+      return result instanceof WithHeaders
+        ? json(endpoint.success.status, result.body, result.headers)
+        : json(endpoint.success.status, result);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError(401, "unauthenticated", "Sign in first.");
+  return actor;
+}
+
+/** The workspace of the path, or 404 for one the caller may not open (exactly as for a missing one). */
+export function workspaceOf(input: { actor: Actor | null; params: unknown }): Promise<WorkspaceContext> {
+  return openWorkspace(requireActor(input.actor), (input.params as { workspace: string }).workspace);
+}
+
+/** The usual mutation: the path's workspace, the operation of lib/<area>, the Idempotency-Key. */
+export async function runInWorkspace<S extends z.ZodType, O>(
+  input: { actor: Actor | null; params: unknown; idempotencyKey: string | null },
+  op: Operation<S, O>,
+  raw: unknown,
+): Promise<WithHeaders> {
+  const ctx = await workspaceOf(input);
+  const { result, replayed } = await runOperation(op, ctx, raw, { idempotencyKey: input.idempotencyKey });
+  return new WithHeaders(result, replayed ? { "idempotent-replayed": "true" } : {});
+}
+
+export const workspaceParam = z.object({ workspace: z.string().min(1).max(100).regex(/^[a-z0-9-]+$/) });

@@ -1,0 +1,56 @@
+import { AppError } from "@/lib/errors";
+
+/** The one error shape of the API: {"error": {"code", "message", "details"}}. */
+export function errorBody(code: string, message: string, details?: unknown) {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  if (status === 204) return new Response(null, { status, headers });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof AppError) {
+    const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { "retry-after": String(retry) } : {});
+  }
+  console.error("API request failed", e);
+  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."));
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a JSON body with a size limit; an empty body reads as {}. */
+export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > limit) throw new AppError(413, "payload_too_large", `The body exceeds ${limit} bytes.`);
+  const reader = req.body?.getReader();
+  if (!reader) return {};
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AppError(413, "payload_too_large", `The body exceeds ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8").trim();
+  if (!text) return {};
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError(400, "unsupported_media_type", "Send the body as application/json.");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(400, "malformed_json", "The body is not valid JSON.");
+  }
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { Endpoint } from "./endpoint";
+import { MAX_BODY_BYTES } from "./http";
+import { errorSchema } from "./v1/schemas";
+
+type Json = Record<string, unknown>;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Malformed request (body is not JSON, wrong content type).",
+  401: "No valid token or session.",
+  403: "Your role does not allow this.",
+  404: "No such resource, or not one of yours (the two are never told apart).",
+  409: "Conflicts with the current state (e.g. no free seat).",
+  413: `Body larger than ${MAX_BODY_BYTES} bytes.`,
+  422: "Validation failed: details.fieldErrors names each field.",
+  429: "Too many requests: see Retry-After.",
+};
+
+/**
+ * zod's JSON Schema puts named schemas (those with .meta({ id })) under $defs; an OpenAPI
+ * document wants them under components.schemas, so hoist them and point the refs there.
+ */
+function toSchema(schema: z.ZodType, io: "input" | "output", components: Record<string, Json>): Json {
+  const out = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Json;
+  const defs = (out.$defs ?? {}) as Record<string, Json>;
+  delete out.$defs;
+  delete out.$schema;
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!node || typeof node !== "object") return node;
+    const o: Json = {};
+    for (const [k, v] of Object.entries(node)) {
+      o[k] = k === "$ref" && typeof v === "string" ? v.replace("#/$defs/", "#/components/schemas/") : rewrite(v);
+    }
+    return o;
+  };
+  for (const [id, def] of Object.entries(defs)) components[id] = rewrite(def) as Json;
+  return rewrite(out) as Json;
+}
+
+function parameters(where: "path" | "query", schema: z.ZodObject | undefined, components: Record<string, Json>) {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const s = toSchema(field as z.ZodType, "input", components);
+    return {
+      name,
+      in: where,
+      required: where === "path" || !(field as z.ZodType).safeParse(undefined).success,
+      ...(typeof s.description === "string" ? { description: s.description } : {}),
+      schema: s,
+    };
+  });
+}
+
+export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
+  const components: Record<string, Json> = {};
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const e of endpoints) {
+    const errorRef = { $ref: "#/components/schemas/Error" };
+    const responses: Record<string, Json> = {
+      [e.success.status]: {
+        description: e.success.description,
+        ...(e.success.schema ? { content: { "application/json": { schema: toSchema(e.success.schema, "output", components) } } } : {}),
+      },
+    };
+    for (const status of e.errors) responses[status] = { description: STATUS_TEXT[status], content: { "application/json": { schema: errorRef } } };
+    const params = [...parameters("path", e.params, components), ...parameters("query", e.query, components)];
+    if (e.idempotent) {
+      params.push({
+        name: "Idempotency-Key",
+        in: "header" as never,
+        required: false,
+        description: "Replays with the same key return the first response (header Idempotent-Replayed: true); the same key with another body is refused with 422.",
+        schema: { type: "string", minLength: 8, maxLength: 255 },
+      });
+    }
+    paths[e.path] ??= {};
+    paths[e.path][e.method.toLowerCase()] = {
+      operationId: e.operationId,
+      summary: e.summary,
+      ...(e.description ? { description: e.description } : {}),
+      tags: [e.tag],
+      ...(e.auth === "none" ? { security: [] } : {}),
+      ...(params.length ? { parameters: params } : {}),
+      ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(e.body, "input", components) } } } } : {}),
+      responses,
+    };
+  }
+  toSchema(errorSchema, "output", components);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "License Console API",
+      version: "1.0.0",
+      description:
+        "JSON over HTTPS. Authenticate with `Authorization: Bearer <token>` (a supervisor creates tokens on the workspace's Settings page) or the console's session cookie. " +
+        "Every error has the shape {\"error\": {\"code\", \"message\", \"details\"}}.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API token (lc_…)." },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The console's own session." },
+      },
+    },
+  };
+}

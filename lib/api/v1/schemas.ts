@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { TEMPLATE_NAMES } from "@/lib/sandboxes/templates";
+
+/** Response shapes: documentation of what the endpoints return (ISO strings for every moment). */
+export const timestamp = z.iso.datetime({ offset: true });
+export const uuid = z.uuid();
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe("Stable machine-readable code, e.g. not_found, validation_failed, forbidden."),
+      message: z.string().describe("A sentence for people."),
+      details: z.unknown().optional().describe("For validation errors: {fieldErrors, formErrors}."),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const workspaceSchema = z
+  .object({
+    id: uuid,
+    slug: z.string(),
+    name: z.string(),
+    country: z.string(),
+    currency: z.string(),
+    locale: z.string(),
+    timeZone: z.string(),
+    isSandbox: z.boolean(),
+    role: z.enum(["supervisor", "admin", "viewer"]).describe("The caller's role in this workspace."),
+  })
+  .meta({ id: "Workspace" });
+
+export const directoryUserSchema = z
+  .object({ id: uuid, name: z.string(), email: z.string(), createdAt: timestamp })
+  .meta({ id: "DirectoryUser" });
+
+export const productSchema = z
+  .object({
+    id: uuid,
+    sku: z.string(),
+    name: z.string(),
+    publisher: z.string(),
+    licensingModel: z.enum(["per_user", "per_device", "per_host"]),
+    features: z.array(z.string()),
+    seats: z.object({
+      used: z.number().int().describe("Seats assigned now."),
+      purchased: z.number().int().describe("Paid seats of the current term."),
+      renewed: z.number().int().describe("Seats bought for the coming term."),
+      unpaid: z.number().int().describe("Seats ordered and not yet paid (payment required)."),
+      noAccess: z.number().int().describe("Users who lost access when seats were not paid or renewed."),
+    }),
+  })
+  .meta({ id: "Product" });
+
+export const assignmentSchema = z
+  .object({ userId: uuid, productId: uuid, assignedAt: timestamp.nullable(), changed: z.boolean().describe("False when nothing had to change.") })
+  .meta({ id: "AssignmentResult" });
+
+export const orderSchema = z
+  .object({
+    id: uuid,
+    productId: uuid,
+    productName: z.string(),
+    kind: z.enum(["add_licenses", "add_products", "renewal"]),
+    quantity: z.number().int(),
+    amountMinor: z.number().int().describe("Total in the currency's minor unit."),
+    currency: z.string(),
+    status: z.enum(["unpaid", "paid", "cancelled"]),
+    createdAt: timestamp,
+    paidAt: timestamp.nullable(),
+  })
+  .meta({ id: "Order" });
+
+export const clockSchema = z.object({ now: timestamp, testClock: z.boolean() }).meta({ id: "Clock" });
+
+export const tokenSchema = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    role: z.enum(["supervisor", "admin", "viewer"]),
+    prefix: z.string(),
+    createdAt: timestamp,
+    lastUsedAt: timestamp.nullable(),
+    expiresAt: timestamp.nullable(),
+    revokedAt: timestamp.nullable(),
+  })
+  .meta({ id: "ApiToken" });
+
+export const issuedTokenSchema = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    role: z.enum(["supervisor", "admin", "viewer"]),
+    prefix: z.string(),
+    token: z.string().describe("The secret. Shown once; only its hash is stored."),
+    createdAt: timestamp,
+    expiresAt: timestamp.nullable(),
+  })
+  .meta({ id: "IssuedApiToken" });
+
+export const sandboxSchema = z
+  .object({
+    workspace: z.object({ id: uuid, slug: z.string(), name: z.string(), country: z.string(), currency: z.string(), timeZone: z.string() }),
+    template: z.enum(TEMPLATE_NAMES),
+    description: z.string(),
+    token: issuedTokenSchema,
+    signIn: z.object({ email: z.string(), password: z.string() }).describe("A supervisor sign-in for the browser."),
+    clock: z.object({ now: timestamp }),
+    expiresAt: timestamp,
+  })
+  .meta({ id: "Sandbox" });
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null at the end.") });

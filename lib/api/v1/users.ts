@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { inWorkspace } from "@/lib/access/workspace";
+import { createDirectoryUser, createDirectoryUsers, directoryUserInput, directoryUsersAfter } from "@/lib/directory";
+import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
+import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
+import { directoryUserSchema, page, timestamp } from "./schemas";
+
+export const listUsersEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/workspaces/{workspace}/users",
+  operationId: "listDirectoryUsers",
+  tag: "Directory users",
+  summary: "Directory users, by name",
+  params: workspaceParam,
+  query: pageQuery.extend({ q: z.string().max(200).optional().describe("Part of a name or e-mail.") }),
+  success: { status: 200, description: "One page.", schema: page(directoryUserSchema) },
+  errors: [401, 404, 422],
+  handle: async (input) => {
+    const ctx = await workspaceOf(input);
+    const { cursor, limit, q } = input.query;
+    const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
+    const rows = await inWorkspace(ctx, "directory_user", "read", (tx) => directoryUsersAfter(tx, ctx.workspace.id, { q, after, limit: limit + 1 }));
+    const data = rows.slice(0, limit).map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+    const last = data.at(-1);
+    return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
+  },
+});
+
+export const createUserEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/workspaces/{workspace}/users",
+  operationId: "createDirectoryUser",
+  tag: "Directory users",
+  summary: "Add a directory user",
+  params: workspaceParam,
+  body: directoryUserInput,
+  idempotent: true,
+  success: { status: 201, description: "Created.", schema: directoryUserSchema.extend({ createdAt: timestamp }) },
+  errors: [401, 403, 404, 409, 422],
+  handle: (input) => runInWorkspace(input, createDirectoryUser, input.body),
+});
+
+export const bulkCreateUsersEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/workspaces/{workspace}/users/bulk",
+  operationId: "bulkCreateDirectoryUsers",
+  tag: "Directory users",
+  summary: "Add up to 1,000 directory users in one transaction",
+  description: "Any invalid row refuses the whole batch (422, errors per row index). E-mails already present are skipped and listed.",
+  params: workspaceParam,
+  body: createDirectoryUsers.input,
+  idempotent: true,
+  success: {
+    status: 200,
+    description: "What was created and what was skipped.",
+    schema: z.object({
+      created: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),
+      skipped: z.array(z.object({ email: z.string(), reason: z.literal("already_exists") })),
+    }),
+  },
+  errors: [401, 403, 404, 413, 422],
+  handle: (input) => runInWorkspace(input, createDirectoryUsers, input.body),
+});

@@ -1,0 +1,62 @@
+import { listWorkspaces, openWorkspace } from "@/lib/access/workspace";
+import { deleteSandbox, createSandbox, sandboxInput } from "@/lib/sandboxes";
+import { defineEndpoint, requireActor, workspaceParam } from "../endpoint";
+import { sandboxSchema, workspaceSchema, page } from "./schemas";
+
+export const listWorkspacesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/workspaces",
+  operationId: "listWorkspaces",
+  tag: "Workspaces",
+  summary: "Workspaces the caller may open",
+  description: "A person's memberships plus every workspace of their reseller; a token's own workspace.",
+  success: { status: 200, description: "All of them (never many: not paged).", schema: page(workspaceSchema) },
+  errors: [401],
+  handle: async ({ actor }) => ({ data: await listWorkspaces(requireActor(actor)), nextCursor: null }),
+});
+
+export const getWorkspaceEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/workspaces/{workspace}",
+  operationId: "getWorkspace",
+  tag: "Workspaces",
+  summary: "One workspace",
+  params: workspaceParam,
+  success: { status: 200, description: "The workspace and the caller's role in it.", schema: workspaceSchema },
+  errors: [401, 404],
+  handle: async ({ actor, params }) => {
+    const ctx = await openWorkspace(requireActor(actor), params.workspace);
+    return { ...ctx.workspace, role: ctx.role };
+  },
+});
+
+export const createSandboxEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/sandboxes",
+  operationId: "createSandbox",
+  tag: "Sandboxes",
+  summary: "Create a sandbox workspace (outside production)",
+  description:
+    "Makes a workspace from a template, with a test clock set to now, a supervisor sign-in and a supervisor API token. " +
+    "Sandboxes never appear in other workspaces and are deleted automatically when they expire.",
+  auth: "none",
+  body: sandboxInput,
+  success: { status: 201, description: "The sandbox, its token and sign-in.", schema: sandboxSchema },
+  errors: [400, 404, 413, 422],
+  handle: async ({ body }) => createSandbox(body),
+});
+
+export const deleteSandboxEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/sandboxes/{workspace}",
+  operationId: "deleteSandbox",
+  tag: "Sandboxes",
+  summary: "Delete a sandbox and everything in it",
+  params: workspaceParam,
+  success: { status: 204, description: "Deleted." },
+  errors: [401, 403, 404],
+  handle: async ({ actor, params }) => {
+    await deleteSandbox(await openWorkspace(requireActor(actor), params.workspace));
+    return null;
+  },
+});

@@ -1,0 +1,121 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { accounts, memberships, workspaceClocks, workspaces } from "@/db/schema";
+import { withScope } from "@/db/scope";
+import { NAMES } from "@/db/seed/names";
+import { seedWorkspaceData } from "@/db/seed/workspace-data";
+import type { WorkspaceContext } from "@/lib/access/workspace";
+import { authorize } from "@/lib/access/workspace";
+import { issueToken, type IssuedToken } from "@/lib/api-tokens";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { testClocksAllowed } from "@/lib/clock/rules";
+import { AppError, notFound } from "@/lib/errors";
+import { countryDefaults } from "@/lib/workspaces/countries";
+import { anniversaryFor, SANDBOX_TEMPLATES, TEMPLATE_NAMES } from "./templates";
+
+/** Sandboxes are removed automatically after this age. */
+export const SANDBOX_TTL_MS = Number(process.env.SANDBOX_TTL_HOURS ?? 24) * 3_600_000;
+
+export const sandboxInput = z.object({
+  template: z.enum(TEMPLATE_NAMES).default("empty"),
+  country: z.enum(["PL", "DE"]).default("PL"),
+  name: z.string().trim().min(1).max(100).optional(),
+});
+
+export type Sandbox = {
+  workspace: { id: string; slug: string; name: string; country: string; currency: string; timeZone: string };
+  template: string;
+  description: string;
+  token: IssuedToken;
+  signIn: { email: string; password: string };
+  clock: { now: string };
+  expiresAt: string;
+};
+
+function requireSandboxesAllowed() {
+  if (!testClocksAllowed()) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+}
+
+/**
+ * One call makes a sandbox workspace from a template, with a test clock set to now, a
+ * supervisor sign-in for the browser and a supervisor API token.
+ */
+export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<Sandbox> {
+  requireSandboxesAllowed();
+  const input = sandboxInput.parse(raw);
+  await purgeExpiredSandboxes();
+  const id = randomUUID();
+  const slug = `sandbox-${randomBytes(6).toString("hex")}`;
+  const password = randomBytes(15).toString("base64url");
+  const passwordHash = await hashPassword(password);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SANDBOX_TTL_MS);
+  const { currency, locale, timeZone } = countryDefaults(input.country);
+  const template = SANDBOX_TEMPLATES[input.template];
+  const name = input.name ?? `Sandbox ${slug.slice(8)}`;
+  const email = `supervisor@${slug}.sandbox.test`;
+
+  return withScope({ kind: "system", workspaceId: id }, async (tx) => {
+    await tx.insert(workspaces).values({
+      id,
+      slug,
+      name,
+      country: input.country,
+      currency,
+      locale,
+      timeZone,
+      isSandbox: true,
+      sandboxTemplate: input.template,
+      expiresAt,
+    });
+    await tx.insert(workspaceClocks).values({ workspaceId: id, now });
+    const supervisorId = randomUUID();
+    await tx.insert(accounts).values({ id: supervisorId, email, name: "Sandbox Supervisor", passwordHash, scopedWorkspaceId: id });
+    await tx.insert(memberships).values({ workspaceId: id, accountId: supervisorId, role: "supervisor" });
+    const anniversary = anniversaryFor(input.template, now);
+    if (anniversary) {
+      await seedWorkspaceData(tx, {
+        workspaceId: id,
+        key: slug,
+        domain: `${slug}.sandbox.test`,
+        names: NAMES[input.country],
+        users: template.users,
+        now,
+        anniversary,
+        currency,
+        seats: template.seats,
+      });
+    }
+    const audit = { accountId: null, label: "sandbox" };
+    const token = await issueToken(tx, id, { name: "Sandbox token", role: "supervisor", createdBy: supervisorId, expiresAt, audit });
+    await recordAudit(tx, id, audit, { action: "sandbox.created", subjectType: "workspace", subjectId: id, data: { template: input.template } });
+    return {
+      workspace: { id, slug, name, country: input.country, currency, timeZone },
+      template: input.template,
+      description: template.description,
+      token,
+      signIn: { email, password },
+      clock: { now: now.toISOString() },
+      expiresAt: expiresAt.toISOString(),
+    };
+  });
+}
+
+/** A supervisor of a sandbox deletes it with everything in it; real workspaces are refused. */
+export async function deleteSandbox(ctx: WorkspaceContext): Promise<void> {
+  requireSandboxesAllowed();
+  authorize(ctx, "workspace", "delete");
+  if (!ctx.workspace.isSandbox) throw notFound("sandbox");
+  await withScope({ kind: "system", workspaceId: ctx.workspace.id }, (tx) => tx.delete(workspaces).where(eq(workspaces.id, ctx.workspace.id)));
+}
+
+/** Deletes every sandbox past its age, each in its own scope; returns how many went. */
+export async function purgeExpiredSandboxes(): Promise<number> {
+  const expired = await withScope({ kind: "anonymous" }, (tx) => tx.execute<{ id: string }>(sql`select app_expired_sandboxes() as id`));
+  for (const { id } of expired) {
+    await withScope({ kind: "system", workspaceId: id }, (tx) => tx.delete(workspaces).where(eq(workspaces.id, id)));
+  }
+  return expired.length;
+}
