@@ -12,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/launch";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed/demo";
+import { startWorker } from "../lib/jobs/worker";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -37,6 +38,8 @@ function nextAuthSecret(): string {
 
 const db = await openDatabase({ name: values.db as "postgres" | "postgres-e2e", fresh: values.fresh });
 if (!values["no-seed"]) await seedDemo(db.ownerUrl);
+// Timed work (renewal windows closing, sandbox clean-up) runs beside the console.
+const worker = await startWorker(db.ownerUrl);
 
 const url = `http://localhost:${values.port}`;
 const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
@@ -68,6 +71,7 @@ async function shutdown(code: number) {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
   }
+  await worker.stop();
   await db.stop();
   process.exit(code);
 }

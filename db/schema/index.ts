@@ -7,3 +7,4 @@ export * from "./licensing";
 export * from "./activation";
 export * from "./hosts";
 export * from "./audit";
+export * from "./jobs";

@@ -71,6 +71,7 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
       // Inside the renewal window: the anniversary is 12 days away.
       anniversary: new Date(now.getTime() + 12 * DAY),
       currency: "PLN",
+      timeZone: "Europe/Warsaw",
       seats: [
         { sku: "NW-STUDIO-ALL", assigned: 50, purchased: 50, renewed: 45 },
         { sku: "NW-PDF-PRO", assigned: 20, purchased: 25, renewed: 25, unpaid: 5 },
@@ -99,6 +100,7 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
       // Outside the window: the anniversary is five months away.
       anniversary: new Date(now.getTime() + 150 * DAY),
       currency: "EUR",
+      timeZone: "Europe/Berlin",
       seats: [
         { sku: "NW-STUDIO-PHOTO", assigned: 30, purchased: 40, renewed: 0 },
         { sku: "FB-ESC", assigned: 0, purchased: 80, renewed: 0 },

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { scheduleWindowClose } from "../../lib/renewal";
 import type { Tx } from "../scope";
 import * as s from "../schema";
 import { PRODUCTS } from "./catalog";
@@ -20,6 +21,7 @@ export type WorkspaceSpec = {
   now: Date;
   anniversary: Date;
   currency: string;
+  timeZone: string;
   seats: SeatSpec[];
   hosts?: { product: string; machines: [string, s.Platform][] };
 };
@@ -36,6 +38,8 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
     .insert(s.contracts)
     .values({ id: contractId, workspaceId, name: "Annual agreement", anniversaryDate: isoDate(w.anniversary) })
     .onConflictDoNothing();
+  const [contract] = await tx.select().from(s.contracts).where(eq(s.contracts.id, contractId));
+  await scheduleWindowClose(tx, { id: workspaceId, timeZone: w.timeZone }, contract);
 
   const [first, last] = w.names;
   const users = Array.from({ length: w.users }, (_, i) => {

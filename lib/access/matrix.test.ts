@@ -61,7 +61,7 @@ describe("access matrix", () => {
 
   it("denies what is not listed: unknown roles, resources and actions", () => {
     expect(can("supervisor", "nonsense" as Resource, "read")).toBe(false);
-    expect(can("supervisor", "workspace", "delete")).toBe(false);
+    expect(can("admin", "workspace", "delete")).toBe(false);
     expect(can("supervisor", "payment", "read")).toBe(false);
     expect(can("admin", "license", "explode" as Action)).toBe(false);
     expect(() => can("owner" as never, "workspace", "read")).toThrow();

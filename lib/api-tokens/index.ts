@@ -97,9 +97,10 @@ export const revokeApiToken = defineOperation({
     if (!token) throw notFound("token");
     if (!token.revokedAt) {
       const now = new Date();
+      // Recorded first: a token revoking itself loses its row-level rights with the last statement.
+      await recordAudit(tx, ws, ctx.auditActor, { action: "api_token.revoked", subjectType: "api_token", subjectId: tokenId, data: { name: token.name } });
       await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId));
       await tx.update(accounts).set({ disabledAt: now }).where(and(eq(accounts.id, token.accountId), isNull(accounts.disabledAt)));
-      await recordAudit(tx, ws, ctx.auditActor, { action: "api_token.revoked", subjectType: "api_token", subjectId: tokenId, data: { name: token.name } });
     }
     return { id: tokenId, revoked: true };
   },

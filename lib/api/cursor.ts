@@ -9,7 +9,10 @@ export function encodeCursor(key: unknown[]): string {
 export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, shape: T): z.output<T> | null {
   if (!cursor) return null;
   try {
-    return shape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    // A forged cursor carrying NUL would reach PostgreSQL text and fail there.
+    if (JSON.stringify(key).includes("\\u0000")) throw new Error("NUL");
+    return shape.parse(key);
   } catch {
     throw invalid("The cursor is not one this API issued.", { fieldErrors: { cursor: ["Unknown cursor."] } });
   }

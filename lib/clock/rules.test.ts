@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextTestClockTime, testClocksAllowed } from "./rules";
+import { localDate, nextTestClockTime, startOfLocalDay, testClocksAllowed } from "./rules";
 
 const now = new Date("2030-03-01T12:00:00Z");
 
@@ -29,5 +29,22 @@ describe("testClocksAllowed", () => {
     expect(testClocksAllowed("development")).toBe(true);
     expect(testClocksAllowed("test")).toBe(true);
     expect(testClocksAllowed(undefined)).toBe(true);
+  });
+});
+
+describe("startOfLocalDay", () => {
+  it("is local midnight, in winter and in summer time", () => {
+    expect(startOfLocalDay("2026-01-15", "Europe/Warsaw").toISOString()).toBe("2026-01-14T23:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "Europe/Warsaw").toISOString()).toBe("2026-07-14T22:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "America/New_York").toISOString()).toBe("2026-07-15T04:00:00.000Z");
+    expect(startOfLocalDay("2026-07-15", "UTC").toISOString()).toBe("2026-07-15T00:00:00.000Z");
+  });
+
+  it("finds the right midnight on the days the clocks change", () => {
+    // Europe moves to summer time on 2026-03-29 at 02:00 and back on 2026-10-25 at 03:00.
+    expect(startOfLocalDay("2026-03-29", "Europe/Berlin").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(startOfLocalDay("2026-03-30", "Europe/Berlin").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(startOfLocalDay("2026-10-26", "Europe/Berlin").toISOString()).toBe("2026-10-25T23:00:00.000Z");
+    expect(localDate(startOfLocalDay("2026-10-26", "Europe/Berlin"), "Europe/Berlin")).toBe("2026-10-26");
   });
 });

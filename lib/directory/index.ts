@@ -27,12 +27,14 @@ export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: TablePa
         name: directoryUsers.name,
         email: directoryUsers.email,
         createdAt: directoryUsers.createdAt,
+        // Qualified by hand: in a single-table select drizzle renders columns unqualified,
+        // which made "id" and "name" ambiguous inside this subquery.
         products: sql<string[]>`coalesce((
-          select array_agg(${products.name} order by ${products.name})
-            from ${assignments} join ${products} on ${products.id} = ${assignments.productId}
-           where ${assignments.workspaceId} = ${directoryUsers.workspaceId}
-             and ${assignments.directoryUserId} = ${directoryUsers.id}
-             and ${assignments.state} = 'active'), '{}')`,
+          select array_agg(p.name order by p.name)
+            from ${assignments} a join ${products} p on p.id = a.product_id
+           where a.workspace_id = "directory_users"."workspace_id"
+             and a.directory_user_id = "directory_users"."id"
+             and a.state = 'active'), '{}')`,
       })
       .from(directoryUsers)
       .where(where)

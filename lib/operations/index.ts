@@ -33,7 +33,24 @@ export function validationError(error: z.ZodError, message = "Some fields need a
   return invalid(message, { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors });
 }
 
+/** PostgreSQL text cannot hold NUL: find one anywhere in the input before it reaches a query. */
+function pathOfNul(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const found = pathOfNul(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const nul = pathOfNul(raw);
+  if (nul) {
+    const field = nul.join(".") || "body";
+    throw invalid("Text may not contain NUL characters.", { fieldErrors: { [field]: ["Contains a NUL character."] } });
+  }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

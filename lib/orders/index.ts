@@ -92,7 +92,11 @@ export const createOrder = defineOperation({
       .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
     const price = effectivePrice(rows, localDate(now, ws.timeZone));
     if (!price) throw conflict(`This product has no price in ${ws.currency}.`);
-    if (!licensed) await tx.insert(productSeats).values({ workspaceId: ws.id, productId: input.productId });
+    if (!licensed) {
+      // A concurrent order for the same new product waits here for the first to commit.
+      const made = await tx.insert(productSeats).values({ workspaceId: ws.id, productId: input.productId }).onConflictDoNothing().returning();
+      if (made.length === 0) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+    }
     await lockSeats(tx, ws.id, input.productId);
     const [order] = await tx
       .insert(orders)

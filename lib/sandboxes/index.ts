@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, memberships, workspaceClocks, workspaces } from "@/db/schema";
+import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import { withScope } from "@/db/scope";
 import { NAMES } from "@/db/seed/names";
 import { seedWorkspaceData } from "@/db/seed/workspace-data";
@@ -29,7 +30,10 @@ export type Sandbox = {
   template: string;
   description: string;
   token: IssuedToken;
+  /** The supervisor's browser sign-in. */
   signIn: { email: string; password: string };
+  /** One browser sign-in per role, for suites that test what each role may do. */
+  signIns: Record<WorkspaceRole, { email: string; password: string }>;
   clock: { now: string };
   expiresAt: string;
 };
@@ -48,6 +52,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
   await purgeExpiredSandboxes();
   const id = randomUUID();
   const slug = `sandbox-${randomBytes(6).toString("hex")}`;
+  // One password for the sandbox's people: they are test fixtures, hashed like any other.
   const password = randomBytes(15).toString("base64url");
   const passwordHash = await hashPassword(password);
   const now = new Date();
@@ -55,7 +60,9 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
   const { currency, locale, timeZone } = countryDefaults(input.country);
   const template = SANDBOX_TEMPLATES[input.template];
   const name = input.name ?? `Sandbox ${slug.slice(8)}`;
-  const email = `supervisor@${slug}.sandbox.test`;
+  const signIns = Object.fromEntries(
+    workspaceRole.enumValues.map((role) => [role, { email: `${role}@${slug}.sandbox.test`, password }]),
+  ) as Sandbox["signIns"];
 
   return withScope({ kind: "system", workspaceId: id }, async (tx) => {
     await tx.insert(workspaces).values({
@@ -71,9 +78,15 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
       expiresAt,
     });
     await tx.insert(workspaceClocks).values({ workspaceId: id, now });
-    const supervisorId = randomUUID();
-    await tx.insert(accounts).values({ id: supervisorId, email, name: "Sandbox Supervisor", passwordHash, scopedWorkspaceId: id });
-    await tx.insert(memberships).values({ workspaceId: id, accountId: supervisorId, role: "supervisor" });
+    const people = workspaceRole.enumValues.map((role) => ({
+      id: randomUUID(),
+      role,
+      email: signIns[role].email,
+      name: `Sandbox ${role[0].toUpperCase()}${role.slice(1)}`,
+    }));
+    await tx.insert(accounts).values(people.map((p) => ({ id: p.id, email: p.email, name: p.name, passwordHash, scopedWorkspaceId: id })));
+    await tx.insert(memberships).values(people.map((p) => ({ workspaceId: id, accountId: p.id, role: p.role })));
+    const supervisorId = people.find((p) => p.role === "supervisor")!.id;
     const anniversary = anniversaryFor(input.template, now);
     if (anniversary) {
       await seedWorkspaceData(tx, {
@@ -85,6 +98,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         now,
         anniversary,
         currency,
+        timeZone,
         seats: template.seats,
       });
     }
@@ -96,7 +110,8 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
       template: input.template,
       description: template.description,
       token,
-      signIn: { email, password },
+      signIn: signIns.supervisor,
+      signIns,
       clock: { now: now.toISOString() },
       expiresAt: expiresAt.toISOString(),
     };

@@ -139,6 +139,11 @@ export async function assignmentsAfter(
   productId: string,
   opts: { after: [string, string] | null; limit: number },
 ) {
+  const [licensed] = await tx
+    .select({ productId: productSeats.productId })
+    .from(productSeats)
+    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  if (!licensed) throw notFound("product in this workspace");
   const rows = await tx
     .select({
       id: assignments.id,

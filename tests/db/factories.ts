@@ -224,15 +224,6 @@ export async function createAuditEvent(
 // ---------------------------------------------------------------------------------------------
 // One row in every table of a workspace
 
-const tableExists = new Map<string, Promise<boolean>>();
-function hasTable(name: string): Promise<boolean> {
-  let p = tableExists.get(name);
-  if (!p) {
-    p = ownerSql()<{ ok: boolean }[]>`select to_regclass(${`public.${name}`}) is not null as ok`.then(([r]) => r.ok);
-    tableExists.set(name, p);
-  }
-  return p;
-}
 
 /**
  * Puts at least one row of `workspaceId` into every workspace-owned table except
@@ -264,13 +255,11 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
   await sql`insert into reset_request_items (workspace_id, reset_request_id, license_id, publisher_id)
             values (${workspaceId}, ${reset.id}, ${license.id}, ${product.publisherId})`;
   await sql`insert into workspace_clocks (workspace_id, now) values (${workspaceId}, ${now})`;
-  if (await hasTable("idempotency_keys")) {
-    await sql`insert into idempotency_keys (workspace_id, key, operation, request_hash, status, response)
-              values (${workspaceId}, ${randomUUID()}, 'test', 'hash', 200, ${sql.json({ ok: true })})`;
-  }
-  if (await hasTable("api_tokens")) {
-    await sql`insert into api_tokens (workspace_id, account_id, name, prefix, token_hash, role)
-              values (${workspaceId}, ${viewer.id}, 'test token', 'lct_test', ${randomBytes(32).toString("hex")}, 'viewer')`;
-  }
+  await sql`insert into idempotency_keys (workspace_id, key, operation, request_hash, status, response)
+            values (${workspaceId}, ${randomUUID()}, 'test', 'hash', 200, ${sql.json({ ok: true })})`;
+  await sql`insert into api_tokens (workspace_id, account_id, name, prefix, token_hash, role)
+            values (${workspaceId}, ${viewer.id}, 'test token', 'lct_test', ${randomBytes(32).toString("hex")}, 'viewer')`;
+  await sql`insert into workspace_timers (workspace_id, kind, key, due_at)
+            values (${workspaceId}, 'test', ${randomUUID()}, ${new Date(now.getTime() + DAY)})`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }

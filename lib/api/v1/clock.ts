@@ -1,5 +1,6 @@
 import { inWorkspace } from "@/lib/access/workspace";
-import { advanceClock, setClock, workspaceClock } from "@/lib/clock";
+import { workspaceClock } from "@/lib/clock";
+import { advanceClock, setClock } from "@/lib/clock/operations";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { clockSchema } from "./schemas";
 

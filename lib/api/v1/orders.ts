@@ -17,7 +17,7 @@ export const listOrdersEndpoint = defineEndpoint({
   errors: [401, 404, 422],
   handle: async (input) => {
     const ctx = await workspaceOf(input);
-    const before = decodeCursor(input.query.cursor, z.tuple([z.string(), z.uuid()]));
+    const before = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
     const rows = await inWorkspace(ctx, "order", "read", (tx) => listOrders(tx, ctx.workspace.id, { before, limit: limit + 1 }));
     const data = rows.slice(0, limit);

@@ -43,7 +43,7 @@ export const listAssignmentsEndpoint = defineEndpoint({
   errors: [401, 404, 422],
   handle: async (input) => {
     const ctx = await workspaceOf(input);
-    const after = decodeCursor(input.query.cursor, z.tuple([z.string(), z.uuid()]));
+    const after = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
     const rows = await inWorkspace(ctx, "assignment", "read", (tx) =>
       assignmentsAfter(tx, ctx.workspace.id, input.params.productId, { after, limit: limit + 1 }),

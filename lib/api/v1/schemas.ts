@@ -103,7 +103,14 @@ export const sandboxSchema = z
     template: z.enum(TEMPLATE_NAMES),
     description: z.string(),
     token: issuedTokenSchema,
-    signIn: z.object({ email: z.string(), password: z.string() }).describe("A supervisor sign-in for the browser."),
+    signIn: z.object({ email: z.string(), password: z.string() }).describe("The supervisor's sign-in for the browser."),
+    signIns: z
+      .object({
+        supervisor: z.object({ email: z.string(), password: z.string() }),
+        admin: z.object({ email: z.string(), password: z.string() }),
+        viewer: z.object({ email: z.string(), password: z.string() }),
+      })
+      .describe("One browser sign-in per role."),
     clock: z.object({ now: timestamp }),
     expiresAt: timestamp,
   })

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Logo } from "@/components/shell/logo";
+import { currentActor } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
+
+/** Only same-site paths: a callbackUrl must never send a signed-in user elsewhere. */
+function safeCallback(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.startsWith("/login")) return "/";
+  return value;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [actor, params, t, tApp] = await Promise.all([currentActor(), searchParams, getTranslations("auth"), getTranslations("app")]);
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (actor) redirect(callbackUrl);
+  const showDemoNote = process.env.APP_ENV !== "production";
+
+  return (
+    <main className="flex min-h-dvh items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex items-center justify-center gap-2.5">
+          <Logo className="size-8" />
+          <span className="text-lg font-semibold text-ink">{tApp("name")}</span>
+        </div>
+        <div className="rounded-xl border border-line bg-surface p-6 shadow-card sm:p-8">
+          <h1 className="text-xl font-semibold text-ink">{t("title")}</h1>
+          <p className="mt-1 mb-6 text-sm text-muted">{t("subtitle")}</p>
+          <LoginForm callbackUrl={callbackUrl} />
+        </div>
+        {showDemoNote ? (
+          <p className="mt-4 rounded-md border border-dashed border-line-strong bg-subtle px-3 py-2 text-center text-xs text-muted">
+            {t("demoNote")}
+          </p>
+        ) : null}
+      </div>
+    </main>
+  );
+}
+

@@ -1,0 +1,244 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { EmptyState } from "@/components/ui/empty-state";
+import { inWorkspace } from "@/lib/access/workspace";
+import { formatCalendarDate, formatDate, formatMoney, formatNumber } from "@/lib/format";
+import { countryName, currencyName } from "@/lib/format/display-names";
+import { getOverview, OVERVIEW_PRODUCT_LIMIT, type OverviewContract } from "@/lib/overview";
+import { daysBetween, type WindowPhase } from "@/lib/overview/rules";
+import { workspaceForPage } from "@/lib/workspaces/current";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("overview");
+  return { title: t("title") };
+}
+
+const PHASE_TONE: Record<WindowPhase, BadgeTone> = { before: "neutral", open: "warning", closed: "neutral" };
+
+export default async function OverviewPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await workspaceForPage(slug);
+  const w = ctx.workspace;
+  const [overview, t, tEnums, uiLocale] = await Promise.all([
+    inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w)),
+    getTranslations("overview"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
+  const num = (n: number) => formatNumber(n, w.locale);
+  const base = `/w/${w.slug}`;
+  const { primary, inWindow } = overview;
+
+  const stats = [
+    { label: t("stats.products"), value: overview.totals.products, href: `${base}/products` },
+    { label: t("stats.licenses"), value: overview.totals.licenses, href: `${base}/licenses` },
+    { label: t("stats.hosts"), value: overview.totals.hosts, href: `${base}/hosts` },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("subtitle", { workspace: w.name })} />
+
+      <ul className="mb-6 grid gap-4 sm:grid-cols-3" aria-label={t("title")}>
+        {stats.map((s) => (
+          <li key={s.href}>
+            <Link
+              href={s.href}
+              className="group flex flex-col rounded-lg border border-line bg-surface px-5 py-4 shadow-card transition-colors hover:border-brand/50"
+            >
+              <span className="text-sm text-muted">{s.label}</span>
+              <span className="mt-1 text-2xl font-semibold text-ink tabular">{num(s.value)}</span>
+              <span className="sr-only">{t("stats.view", { what: s.label })}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <div className="mb-6 grid gap-6 lg:grid-cols-3">
+        <Card title={t("contract.title")} titleId="contract-title" className="lg:col-span-2">
+          {primary ? (
+            <ContractDetails contract={primary} locale={w.locale} t={t} />
+          ) : (
+            <EmptyState title={t("contract.none")} description={t("contract.noneDescription")} className="py-6" />
+          )}
+          {overview.contracts.length > 1 ? (
+            <p className="mt-3 text-xs text-muted">{t("contract.more", { count: overview.contracts.length - 1 })}</p>
+          ) : null}
+        </Card>
+
+        <Card title={t("facts.title")} titleId="facts-title">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2.5 text-sm">
+            <dt className="text-muted">{t("facts.country")}</dt>
+            <dd className="text-ink">{countryName(w.country, uiLocale)}</dd>
+            <dt className="text-muted">{t("facts.currency")}</dt>
+            <dd className="text-ink">
+              {w.currency} · {currencyName(w.currency, uiLocale)}
+            </dd>
+            <dt className="text-muted">{t("facts.timeZone")}</dt>
+            <dd className="text-ink">{w.timeZone.replace(/_/g, " ")}</dd>
+            <dt className="text-muted">{t("facts.locale")}</dt>
+            <dd className="text-ink">
+              {w.locale} · <span className="tabular">{formatMoney(123456, w.currency, w.locale)}</span>
+            </dd>
+            <dt className="text-muted">{t("facts.today")}</dt>
+            <dd className="font-medium text-ink">
+              <time dateTime={overview.today}>{formatDate(overview.now, w.locale, w.timeZone, "long")}</time>
+            </dd>
+          </dl>
+        </Card>
+      </div>
+
+      <Card
+        title={t("seats.title")}
+        titleId="seats-title"
+        description={inWindow ? t("seats.descriptionWindow") : t("seats.descriptionTerm")}
+        bodyClassName="p-0"
+        actions={
+          <Link href={`${base}/products`} className="rounded text-sm font-medium text-brand hover:underline">
+            {t("seats.allProducts")}
+          </Link>
+        }
+      >
+        {overview.products.length === 0 ? (
+          <EmptyState title={t("seats.emptyTitle")} description={t("seats.emptyDescription")} />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" aria-labelledby="seats-title">
+              <thead className="bg-subtle">
+                <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
+                  <th scope="col" className="px-5 py-2.5 text-left font-semibold">
+                    {t("seats.product")}
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 text-left font-semibold">
+                    {t("seats.model")}
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                    {t("seats.usedPurchased")}
+                  </th>
+                  {inWindow ? (
+                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                      {t("seats.needsRenewal")}
+                    </th>
+                  ) : null}
+                  <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                    {t("seats.paymentRequired")}
+                  </th>
+                  <th scope="col" className="px-5 py-2.5 text-right font-semibold">
+                    {t("seats.noAccess")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.products.map((p) => {
+                  const short = p.used > p.purchased;
+                  return (
+                    <tr key={p.productId} className="border-b border-line last:border-b-0">
+                      <th scope="row" className="px-5 py-3 text-left font-normal">
+                        <span className="block font-medium text-ink">{p.name}</span>
+                        <span className="block text-xs text-muted">{p.publisher}</span>
+                      </th>
+                      <td className="px-4 py-3 text-ink">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
+                      <td className="px-4 py-3 text-right tabular">
+                        <span aria-hidden="true" className={cn("text-base font-semibold", short ? "text-warning-ink" : "text-ink")}>
+                          {t("seats.usedPurchasedValue", { used: num(p.used), purchased: num(p.purchased) })}
+                        </span>
+                        <span className="sr-only">{t("seats.usedPurchasedLabel", { used: num(p.used), purchased: num(p.purchased) })}</span>
+                      </td>
+                      {inWindow ? (
+                        <td className="px-4 py-3 text-right">
+                          {p.needsRenewal ? (
+                            <Badge tone="warning">{t("seats.needsRenewalValue", { count: p.needsRenewal })}</Badge>
+                          ) : (
+                            <Dash label={t("seats.dash")} />
+                          )}
+                        </td>
+                      ) : null}
+                      <td className="px-4 py-3 text-right">
+                        {p.paymentRequired > 0 ? (
+                          <span className="inline-flex flex-col items-end gap-0.5">
+                            <Badge tone="danger">{t("seats.paymentRequiredValue", { count: p.paymentRequired })}</Badge>
+                            {p.unpaidAmountMinor > 0 ? (
+                              <span className="text-xs text-muted tabular">{formatMoney(p.unpaidAmountMinor, w.currency, w.locale)}</span>
+                            ) : null}
+                          </span>
+                        ) : (
+                          <Dash label={t("seats.dash")} />
+                        )}
+                      </td>
+                      <td className="px-5 py-3 text-right">
+                        {p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {overview.totals.products > OVERVIEW_PRODUCT_LIMIT ? (
+              <p className="border-t border-line px-5 py-2.5 text-xs text-muted">{t("seats.truncated", { count: OVERVIEW_PRODUCT_LIMIT })}</p>
+            ) : null}
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}
+
+function Dash({ label }: { label: string }) {
+  return <span className="text-faint">{label}</span>;
+}
+
+function ContractDetails({
+  contract,
+  locale,
+  t,
+}: {
+  contract: OverviewContract;
+  locale: string;
+  t: Awaited<ReturnType<typeof getTranslations<"overview">>>;
+}) {
+  const { window, phase, daysToAnniversary } = contract;
+  const date = (iso: string) => (
+    <time dateTime={iso} className="tabular">
+      {formatCalendarDate(iso, locale, "long")}
+    </time>
+  );
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium text-ink">{contract.name}</p>
+        <Badge tone={PHASE_TONE[phase]}>{t(`contract.phase.${phase}`)}</Badge>
+      </div>
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div className="rounded-md border border-line bg-subtle px-4 py-3">
+          <dt className="text-xs text-muted">{t("contract.windowOpens")}</dt>
+          <dd className="mt-0.5 font-medium text-ink">{date(window.opensOn)}</dd>
+        </div>
+        <div className="rounded-md border border-brand/40 bg-brand-soft px-4 py-3">
+          <dt className="text-xs text-brand-ink">{t("contract.anniversary")}</dt>
+          <dd className="mt-0.5 font-semibold text-ink">{date(window.anniversary)}</dd>
+        </div>
+        <div className="rounded-md border border-line bg-subtle px-4 py-3">
+          <dt className="text-xs text-muted">{t("contract.windowCloses")}</dt>
+          <dd className="mt-0.5 font-medium text-ink">{date(window.closesOn)}</dd>
+        </div>
+      </dl>
+      <p className="text-sm text-muted">
+        {daysToAnniversary >= 0
+          ? t("contract.daysToAnniversary", { days: daysToAnniversary })
+          : t("contract.daysSinceAnniversary", { days: -daysToAnniversary })}{" "}
+        {t("contract.windowDays", {
+          before: daysBetween(window.opensOn, window.anniversary),
+          after: daysBetween(window.anniversary, window.closesOn),
+        })}
+      </p>
+    </div>
+  );
+}
+

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import { countryName, currencyName } from "@/lib/format/display-names";
+import { getWorkspaceSettings } from "@/lib/settings";
+import { workspaceForPage } from "@/lib/workspaces/current";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const ctx = await workspaceForPage(slug);
+  // Supervisors only; everyone else gets the same 404 as for a page that does not exist.
+  if (!allowed(ctx, "settings", "read")) notFound();
+  const [settings, t, tCommon, uiLocale] = await Promise.all([
+    inWorkspace(ctx, "settings", "read", (tx) => getWorkspaceSettings(tx, ctx.workspace.id)),
+    getTranslations("settings"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  if (!settings) notFound();
+  const { locale, timeZone } = settings;
+
+  const rows: [string, React.ReactNode][] = [
+    [t("details.name"), settings.name],
+    [t("details.slug"), <code key="slug" className="rounded bg-subtle px-1.5 py-0.5 font-mono text-xs">{`/w/${settings.slug}`}</code>],
+    [t("details.country"), `${countryName(settings.country, uiLocale)} (${settings.country})`],
+    [t("details.currency"), `${settings.currency} · ${currencyName(settings.currency, uiLocale)}`],
+    [
+      t("details.locale"),
+      t("details.localeValue", {
+        locale,
+        sample: `${formatMoney(123456, settings.currency, locale)}, ${formatDate(new Date(), locale, timeZone)}`,
+      }),
+    ],
+    [t("details.timeZone"), timeZone.replace(/_/g, " ")],
+    [
+      t("details.sandbox"),
+      settings.isSandbox ? (
+        <Badge key="sandbox" tone="warning">
+          {settings.expiresAt ? t("details.sandboxExpires", { date: formatDateTime(settings.expiresAt, locale, timeZone) }) : tCommon("yes")}
+        </Badge>
+      ) : (
+        tCommon("no")
+      ),
+    ],
+    [t("details.twoFactor"), settings.requireTwoFactor ? tCommon("yes") : tCommon("no")],
+    [t("details.createdAt"), formatDate(settings.createdAt, locale, timeZone, "long")],
+  ];
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("subtitle")} />
+      <Card title={t("details.title")} titleId="details-title" description={t("details.description")} className="max-w-3xl">
+        <dl className="divide-y divide-line">
+          {rows.map(([label, value]) => (
+            <div key={label} className="grid gap-1 py-3 sm:grid-cols-3 sm:gap-4">
+              <dt className="text-sm text-muted">{label}</dt>
+              <dd className="text-sm text-ink sm:col-span-2">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+    </>
+  );
+}

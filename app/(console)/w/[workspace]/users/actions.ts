@@ -1,0 +1,18 @@
+"use server";
+
+import { createDirectoryUser } from "@/lib/directory";
+import { submitForm, type FormState } from "@/lib/operations/form";
+
+export type CreatedUser = { id: string; name: string; email: string; createdAt: string };
+
+/**
+ * "Add user" from the Users tab. A public POST endpoint like any server action: submitForm
+ * signs the caller in again, opens the workspace for them, checks the role, validates and
+ * runs the operation in one scoped transaction (idempotent by the form's hidden key).
+ */
+export async function addDirectoryUser(workspaceSlug: string, _prev: FormState<CreatedUser>, formData: FormData): Promise<FormState<CreatedUser>> {
+  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
+    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
+  }
+  return submitForm(createDirectoryUser, workspaceSlug, formData);
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useMemo, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
+import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
+import { Badge } from "@/components/ui/badge";
+import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import type { DirectoryUserRow } from "@/lib/directory";
+
+const col = dataTableColumns<DirectoryUserRow>();
+
+export function UsersTable({
+  rows,
+  total,
+  state,
+  pageSizes,
+  canCreate,
+  actions,
+  emptyAction,
+}: {
+  rows: DirectoryUserRow[];
+  total: number;
+  state: DataTableState;
+  pageSizes: readonly number[];
+  canCreate: boolean;
+  actions?: ReactNode;
+  emptyAction?: ReactNode;
+}) {
+  const t = useTranslations("users");
+  const f = useWorkspaceFormat();
+
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor("name", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.name")} />,
+          cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
+        }),
+        col.accessor("email", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.email")} />,
+          cell: ({ getValue }) => <span className="text-ink">{getValue()}</span>,
+        }),
+        col.accessor("products", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.products")} />,
+          enableSorting: false,
+          cell: ({ getValue }) => {
+            const products = getValue();
+            if (!products.length) return <span className="text-faint">{t("noProducts")}</span>;
+            return (
+              <ul className="flex flex-wrap gap-1">
+                {products.map((p) => (
+                  <li key={p}>
+                    <Badge tone="brand">{p}</Badge>
+                  </li>
+                ))}
+              </ul>
+            );
+          },
+        }),
+        col.accessor("createdAt", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.createdAt")} />,
+          cell: ({ getValue }) => {
+            const d = new Date(getValue());
+            return (
+              <time dateTime={d.toISOString()} className="whitespace-nowrap tabular">
+                {f.date(d)}
+              </time>
+            );
+          },
+        }),
+      ]),
+    [t, f],
+  );
+
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      total={total}
+      state={state}
+      pageSizes={pageSizes}
+      getRowId={(r) => r.id}
+      label={t("tableLabel")}
+      searchLabel={t("searchLabel")}
+      searchPlaceholder={t("searchPlaceholder")}
+      actions={actions}
+      empty={{
+        title: t("emptyTitle"),
+        description: canCreate ? t("emptyDescription") : t("emptyDescriptionReadOnly"),
+        action: emptyAction,
+      }}
+    />
+  );
+}

@@ -1,0 +1,65 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export type Role = "supervisor" | "admin" | "viewer";
+export type SignIn = { email: string; password: string };
+export type Sandbox = {
+  workspace: { id: string; slug: string; name: string; currency: string; timeZone: string };
+  token: { token: string };
+  signIn: SignIn;
+  signIns: Record<Role, SignIn>;
+  clock: { now: string };
+};
+
+/** The demo seed's sign-ins (the e2e server seeds it): used only by read-only tests. */
+export const DEMO = {
+  password: "demo-license-console",
+  supervisor: "anna.supervisor@kowalski.example",
+  admin: "adam.admin@kowalski.example",
+  viewer: "wiktor.viewer@kowalski.example",
+  otherSupervisor: "max.supervisor@mueller.example",
+  reseller: "rita@partner-it.example",
+  publisher: "paul@northwind.example",
+  workspace: "kowalski-design",
+  otherWorkspace: "mueller-maschinenbau",
+} as const;
+
+/** A sandbox of its own for each test that needs one; deleted afterwards. */
+export async function createSandbox(request: APIRequestContext, template = "empty"): Promise<Sandbox> {
+  const res = await request.post("/api/v1/sandboxes", { data: { template } });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+export async function deleteSandbox(request: APIRequestContext, sandbox: Sandbox): Promise<void> {
+  const res = await request.delete(`/api/v1/sandboxes/${sandbox.workspace.slug}`, {
+    headers: { authorization: `Bearer ${sandbox.token.token}` },
+  });
+  expect(res.status()).toBe(204);
+}
+
+export async function signIn(page: Page, who: SignIn): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** An axe-core scan of the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+export const test = base.extend<{ sandbox: Sandbox }>({
+  sandbox: async ({ request }, use, testInfo) => {
+    const template = (testInfo.annotations.find((a) => a.type === "template")?.description as string) ?? "empty";
+    const sandbox = await createSandbox(request, template);
+    await use(sandbox);
+    await deleteSandbox(request, sandbox);
+  },
+});
+
+export { expect };

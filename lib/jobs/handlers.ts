@@ -1,0 +1,2 @@
+// Every area with timed work registers its handlers when imported.
+import "@/lib/renewal";

@@ -1,0 +1,60 @@
+import { and, asc, count, desc, eq, ilike, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { licenses, products } from "@/db/schema";
+import { licenseSource, licenseState, type LicensingModel } from "@/db/schema/enums";
+import type { Tx } from "@/db/scope";
+import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+
+export const LICENSE_SORTS = ["name", "product", "licensingModel", "quantity", "termEnd", "source", "state"] as const;
+export type LicenseSort = (typeof LICENSE_SORTS)[number];
+export type LicenseSource = (typeof licenseSource.enumValues)[number];
+export type LicenseState = (typeof licenseState.enumValues)[number];
+
+export type LicenseRow = {
+  id: string;
+  name: string;
+  product: string;
+  licensingModel: LicensingModel;
+  quantity: number;
+  termEnd: Date;
+  source: LicenseSource;
+  state: LicenseState;
+};
+
+/** One page of a workspace's licenses; search by license or product name. */
+export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<LicenseSort>): Promise<Page<LicenseRow>> {
+  const where = and(
+    eq(licenses.workspaceId, workspaceId),
+    p.q ? or(ilike(licenses.name, likePattern(p.q)), ilike(products.name, likePattern(p.q))) : undefined,
+  );
+  const column: Record<LicenseSort, SQL | AnyColumn> = {
+    name: licenses.name,
+    product: products.name,
+    licensingModel: sql`${licenses.licensingModel}::text`,
+    quantity: sql`${licenses.quantity}`,
+    termEnd: sql`${licenses.termEnd}`,
+    source: sql`${licenses.source}::text`,
+    state: sql`${licenses.state}::text`,
+  };
+  const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
+  const [rows, [{ total }]] = await Promise.all([
+    tx
+      .select({
+        id: licenses.id,
+        name: licenses.name,
+        product: products.name,
+        licensingModel: licenses.licensingModel,
+        quantity: licenses.quantity,
+        termEnd: licenses.termEnd,
+        source: licenses.source,
+        state: licenses.state,
+      })
+      .from(licenses)
+      .innerJoin(products, eq(products.id, licenses.productId))
+      .where(where)
+      .orderBy(order, asc(licenses.id))
+      .limit(p.size)
+      .offset((p.page - 1) * p.size),
+    tx.select({ total: count() }).from(licenses).innerJoin(products, eq(products.id, licenses.productId)).where(where),
+  ]);
+  return { rows, total, page: p.page, size: p.size };
+}
