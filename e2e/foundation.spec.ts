@@ -28,7 +28,9 @@ test.describe("signing in", () => {
         await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toHaveCount(0);
       }
       await page.goto(`/w/${sandbox.workspace.slug}/users`);
-      await expect(page.getByRole("button", { name: "Add user" })).toHaveCount(role === "viewer" ? 0 : 1);
+      const addUser = page.getByRole("button", { name: "Add user" });
+      if (role === "viewer") await expect(addUser).toHaveCount(0);
+      else await expect(addUser.first()).toBeVisible();
     });
   }
 
@@ -53,6 +55,8 @@ test.describe("signing in", () => {
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page.getByText("E-mail or password is incorrect.")).toBeVisible();
     }
+    // The password field empties after a failure; even the right password is refused now.
+    await page.getByLabel("Password").fill("any-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByText(/Too many failed attempts\. Try again in \d+ minutes?\./)).toBeVisible();
   });
@@ -101,7 +105,8 @@ test.describe("users tab", () => {
   test("an admin adds a user; bad input is explained and changes nothing", async ({ page, sandbox }) => {
     await signIn(page, sandbox.signIns.admin);
     await page.goto(`/w/${sandbox.workspace.slug}/users`);
-    await page.getByRole("button", { name: "Add user" }).click();
+    // The empty table offers the same action as the page header.
+    await page.getByRole("button", { name: "Add user" }).first().click();
     const dialog = page.getByRole("dialog", { name: "Add user" });
     await dialog.getByLabel("Full name").fill("Zofia Testowa");
     await dialog.getByLabel("E-mail").fill("not-an-email");

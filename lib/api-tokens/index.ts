@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, apiTokens, memberships } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
-import { hashTokenSecret } from "@/lib/api/actor";
+import { hashTokenSecret, newTokenSecret } from "./secret";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
@@ -29,7 +29,7 @@ export async function issueToken(
   workspaceId: string,
   opts: { name: string; role: WorkspaceRole; createdBy: string | null; expiresAt: Date | null; audit: AuditActor },
 ): Promise<IssuedToken> {
-  const secret = `lc_${randomBytes(32).toString("base64url")}`;
+  const secret = newTokenSecret();
   const accountId = randomUUID();
   await tx.insert(accounts).values({
     id: accountId,

@@ -1,14 +1,10 @@
-import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { withScope } from "@/db/scope";
+import { hashTokenSecret } from "@/lib/api-tokens/secret";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
 import { AppError, unauthenticated } from "@/lib/errors";
-
-export function hashTokenSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
 
 /**
  * The API's caller: a bearer token, else the console's session cookie, so the console's pages
