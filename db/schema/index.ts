@@ -8,3 +8,4 @@ export * from "./activation";
 export * from "./hosts";
 export * from "./audit";
 export * from "./jobs";
+export * from "./mail";

@@ -17,8 +17,8 @@ describe("access matrix", () => {
     expect(can("viewer", "license", "read")).toBe(true);
   });
 
-  it("a viewer reads no payments, API tokens, audit log or settings", () => {
-    for (const r of ["payment", "api_token", "audit_log", "settings"] as const) expect(can("viewer", r, "read"), r).toBe(false);
+  it("a viewer reads no payments, API tokens, audit log, settings or e-mail", () => {
+    for (const r of ["payment", "api_token", "audit_log", "settings", "mail"] as const) expect(can("viewer", r, "read"), r).toBe(false);
   });
 
   it("only the supervisor marks payments, enters request keys and manages API tokens", () => {

@@ -21,6 +21,7 @@ export const RESOURCES = [
   "api_token",
   "clock",
   "settings",
+  "mail",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -54,6 +55,8 @@ const admin: Partial<Record<Resource, Action[]>> = {
   host: ["read", "update"],
   reset_request: ["read", "create"],
   audit_log: READ,
+  // The outbox shows what the console wrote to people: admins and up, like the audit log.
+  mail: READ,
   clock: ["read", "update"],
 };
 

@@ -1,4 +1,5 @@
 import { Logger, run, type Runner } from "graphile-worker";
+import { deliverQueuedMail } from "@/lib/mail";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
 import { runDueTimersEverywhere } from "./index";
 
@@ -8,6 +9,7 @@ import { runDueTimersEverywhere } from "./index";
  * owner's connection; the tasks themselves reach workspace data only through db/scope.
  *
  *   run_due_timers  every minute: timers due in real-time workspaces (window closes, ...)
+ *   deliver_mail    every minute: the mail outbox (queued in the transactions of the changes)
  *   purge_sandboxes every hour: sandboxes past their age
  */
 export function startWorker(ownerUrl: string): Promise<Runner> {
@@ -20,12 +22,15 @@ export function startWorker(ownerUrl: string): Promise<Runner> {
       run_due_timers: async () => {
         await runDueTimersEverywhere();
       },
+      deliver_mail: async () => {
+        await deliverQueuedMail();
+      },
       purge_sandboxes: async () => {
         await purgeExpiredSandboxes();
       },
     },
     // "?fill=" catches up a tick missed while no worker ran.
-    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
+    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "* * * * * deliver_mail ?max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
     // Only problems reach the console: a tick every minute is not news.
     logger: new Logger(() => (level, message) => {
       if (level === "error" || level === "warning") console.error(`[worker] ${message}`);

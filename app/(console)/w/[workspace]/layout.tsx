@@ -36,6 +36,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/users`, label: tNav("users") },
     { href: `${base}/licenses`, label: tNav("licenses") },
     { href: `${base}/hosts`, label: tNav("hosts") },
+    ...(allowed(ctx, "mail", "read") ? [{ href: `${base}/outbox`, label: tNav("outbox") }] : []),
     ...(allowed(ctx, "settings", "read") ? [{ href: `${base}/settings`, label: tNav("settings") }] : []),
   ];
   const roleLabel = ctx.via === "reseller" ? tRoles("viaReseller", { role: tRoles(ctx.role) }) : tRoles(ctx.role);

@@ -1,0 +1,110 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { mailMessages } from "@/db/schema";
+import { withScope, type Tx } from "@/db/scope";
+import { workspaceNow } from "@/lib/clock";
+import { deliver } from "./transport";
+
+export type Mail = {
+  /** What it is about, for the outbox and tests: "order.confirmation", "renewal.window_closed", ... */
+  kind: string;
+  to: string[];
+  subject: string;
+  text: string;
+};
+
+/** Delivery is retried this often before a message is marked failed. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Queues a message in the caller's transaction: if the change rolls back, no mail was ever
+ * queued; if it commits, the worker delivers it. Duplicate recipients are sent one copy.
+ */
+export async function queueMail(tx: Tx, workspaceId: string, mail: Mail): Promise<string> {
+  const recipients = [...new Set(mail.to.map((r) => r.trim().toLowerCase()).filter(Boolean))];
+  if (recipients.length === 0) throw new Error(`mail ${mail.kind} has no recipient`);
+  const [row] = await tx
+    .insert(mailMessages)
+    .values({
+      workspaceId,
+      kind: mail.kind,
+      recipients,
+      subject: mail.subject,
+      text: mail.text,
+      queuedAt: await workspaceNow(tx, workspaceId),
+    })
+    .returning({ id: mailMessages.id });
+  return row.id;
+}
+
+/** The workspace's messages, newest first (the outbox page and tests read this). */
+export async function listMail(tx: Tx, workspaceId: string, opts: { limit?: number; kind?: string } = {}) {
+  return tx
+    .select({
+      id: mailMessages.id,
+      kind: mailMessages.kind,
+      recipients: mailMessages.recipients,
+      subject: mailMessages.subject,
+      text: mailMessages.text,
+      status: mailMessages.status,
+      queuedAt: mailMessages.queuedAt,
+      deliveredAt: mailMessages.deliveredAt,
+      lastError: mailMessages.lastError,
+    })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.workspaceId, workspaceId), opts.kind ? eq(mailMessages.kind, opts.kind) : undefined))
+    .orderBy(desc(mailMessages.queuedAt), desc(mailMessages.createdAt))
+    .limit(opts.limit ?? 100);
+}
+
+export async function rawMail(tx: Tx, workspaceId: string, id: string): Promise<{ subject: string; raw: string | null } | null> {
+  const [row] = await tx
+    .select({ subject: mailMessages.subject, raw: mailMessages.raw })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.workspaceId, workspaceId), eq(mailMessages.id, id)));
+  return row ?? null;
+}
+
+/**
+ * Delivers one queued message of a workspace, if any: the row is locked (SKIP LOCKED, so workers
+ * never send one message twice at once) and its outcome saved in the same transaction.
+ */
+async function deliverNext(workspaceId: string): Promise<boolean> {
+  return withScope({ kind: "system", workspaceId }, async (tx) => {
+    const [msg] = await tx
+      .select()
+      .from(mailMessages)
+      .where(and(eq(mailMessages.workspaceId, workspaceId), eq(mailMessages.status, "queued")))
+      .orderBy(mailMessages.createdAt)
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!msg) return false;
+    try {
+      const delivery = await deliver({ to: msg.recipients, subject: msg.subject, text: msg.text, messageId: msg.id });
+      await tx
+        .update(mailMessages)
+        .set({ status: delivery.mode === "smtp" ? "sent" : "caught", raw: delivery.raw, attempts: msg.attempts + 1, deliveredAt: new Date(), lastError: null })
+        .where(eq(mailMessages.id, msg.id));
+    } catch (e) {
+      const attempts = msg.attempts + 1;
+      await tx
+        .update(mailMessages)
+        .set({ attempts, lastError: String((e as Error)?.message ?? e).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? "failed" : "queued" })
+        .where(eq(mailMessages.id, msg.id));
+      // A failing server should not spin this loop: the next tick tries again.
+      return false;
+    }
+    return true;
+  });
+}
+
+/** The worker's task: deliver what is queued, in every workspace. */
+export async function deliverQueuedMail(batch = 50): Promise<number> {
+  const due = await withScope({ kind: "anonymous" }, (tx) =>
+    tx.execute<{ id: string }>(sql`select app_workspaces_with_queued_mail(${batch}) as id`),
+  );
+  let sent = 0;
+  for (const { id } of due) {
+    for (let i = 0; i < batch && (await deliverNext(id)); i++) sent++;
+  }
+  return sent;
+}
