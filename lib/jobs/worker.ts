@@ -1,6 +1,7 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import { deliverQueuedMail } from "@/lib/mail";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
+import { resumeStalledBulkOperations } from "@/lib/seats/unassign";
 import { runDueTimersEverywhere } from "./index";
 
 /**
@@ -9,6 +10,7 @@ import { runDueTimersEverywhere } from "./index";
  * owner's connection; the tasks themselves reach workspace data only through db/scope.
  *
  *   run_due_timers  every minute: timers due in real-time workspaces (window closes, ...)
+ *   resume_bulk     every minute: tracked operations a stopped process left half-way
  *   deliver_mail    every minute: the mail outbox (queued in the transactions of the changes)
  *   purge_sandboxes every hour: sandboxes past their age
  */
@@ -22,6 +24,9 @@ export function startWorker(ownerUrl: string): Promise<Runner> {
       run_due_timers: async () => {
         await runDueTimersEverywhere();
       },
+      resume_bulk: async () => {
+        await resumeStalledBulkOperations();
+      },
       deliver_mail: async () => {
         await deliverQueuedMail();
       },
@@ -30,7 +35,7 @@ export function startWorker(ownerUrl: string): Promise<Runner> {
       },
     },
     // "?fill=" catches up a tick missed while no worker ran.
-    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "* * * * * deliver_mail ?max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
+    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "* * * * * deliver_mail ?max=1", "* * * * * resume_bulk ?max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
     // Only problems reach the console: a tick every minute is not news.
     logger: new Logger(() => (level, message) => {
       if (level === "error" || level === "warning") console.error(`[worker] ${message}`);

@@ -1,11 +1,14 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { assignments, contracts, licenses, productSeats, workspaces, type WorkspaceTimer } from "@/db/schema";
+import { assignments, contracts, directoryUsers, licenses, products, productSeats, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
+import { formatDate } from "@/lib/format";
+import { queueMail } from "@/lib/mail";
 import { lockSeats } from "@/lib/seats";
+import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
 
 export const WINDOW_CLOSE = "renewal.window_close";
@@ -39,7 +42,11 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     .where(and(eq(contracts.workspaceId, ws), eq(contracts.id, contractId)))
     .for("update");
   if (!contract || contract.anniversaryDate !== anniversary) return { skipped: "the contract has moved on" };
-  const [{ timeZone }] = await tx.select({ timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, ws));
+  const [workspace] = await tx
+    .select({ name: workspaces.name, slug: workspaces.slug, timeZone: workspaces.timeZone, locale: workspaces.locale })
+    .from(workspaces)
+    .where(eq(workspaces.id, ws));
+  const { timeZone } = workspace;
   const now = await workspaceNow(tx, ws);
   const productIds = (
     await tx
@@ -51,19 +58,20 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
 
   const termStart = startOfLocalDay(anniversary, timeZone);
   const next = nextAnniversary(anniversary);
-  const products: Record<string, unknown>[] = [];
+  const outcomes: { productId: string; lostAccess: number; renewed: number; noRenewal: boolean; lost: string[] }[] = [];
   for (const productId of productIds) {
     // Same lock as manual unassignment: the two never interleave on a product.
     const seats = await lockSeats(tx, ws, productId);
     const plan = windowClosePlan(seats);
     const victims = plan.lose
       ? await tx
-          .select({ id: assignments.id, userId: assignments.directoryUserId })
+          .select({ id: assignments.id, userId: assignments.directoryUserId, email: directoryUsers.email })
           .from(assignments)
+          .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
           .where(and(eq(assignments.workspaceId, ws), eq(assignments.productId, productId), eq(assignments.state, "active")))
           .orderBy(desc(assignments.assignedAt), desc(assignments.id))
           .limit(plan.lose)
-          .for("update")
+          .for("update", { of: assignments })
       : [];
     if (victims.length) {
       await tx
@@ -96,11 +104,47 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
       subjectId: productId,
       data: { ...summary, userIds: victims.map((v) => v.userId), reason: "window_close" },
     });
-    products.push(summary);
+    outcomes.push({ ...summary, lost: victims.map((v) => v.email) });
   }
   await tx.update(contracts).set({ anniversaryDate: next }).where(eq(contracts.id, contractId));
   await scheduleWindowClose(tx, { id: ws, timeZone }, { ...contract, anniversaryDate: next });
-  return { contractId, anniversary, nextAnniversary: next, products };
+  await mailWindowClosed(tx, ws, workspace, anniversary, outcomes);
+  return { contractId, anniversary, nextAnniversary: next, products: outcomes.map(({ lost: _lost, ...o }) => o) };
+}
+
+/** Tells the workspace's supervisors and admins what the close did, product by product. */
+async function mailWindowClosed(
+  tx: Tx,
+  ws: string,
+  workspace: { name: string; slug: string; timeZone: string; locale: string },
+  anniversary: string,
+  outcomes: { productId: string; lostAccess: number; renewed: number; noRenewal: boolean; lost: string[] }[],
+): Promise<void> {
+  const to = await memberEmails(tx, ws);
+  if (to.length === 0 || outcomes.length === 0) return;
+  const names = new Map(
+    (await tx.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, outcomes.map((o) => o.productId)))).map((p) => [p.id, p.name]),
+  );
+  const lost = outcomes.reduce((n, o) => n + o.lostAccess, 0);
+  const lines = outcomes.map((o) => {
+    const name = names.get(o.productId) ?? o.productId;
+    if (o.noRenewal) return `- ${name}: nothing was renewed, so the subscription has ended and ${o.lostAccess} user(s) lost access. Buy a new subscription and assign users again.`;
+    if (o.lostAccess === 0) return `- ${name}: renewed for ${o.renewed} seat(s); nobody lost access.`;
+    return `- ${name}: renewed for ${o.renewed} seat(s); ${o.lostAccess} user(s) assigned most recently lost access: ${o.lost.join(", ")}.`;
+  });
+  await queueMail(tx, ws, {
+    kind: "renewal.window_closed",
+    to,
+    subject: lost > 0 ? `${workspace.name}: renewal window closed, ${lost} user(s) lost access` : `${workspace.name}: renewal window closed`,
+    text: [
+      `The renewal window of the ${formatDate(startOfLocalDay(anniversary, workspace.timeZone), workspace.locale, workspace.timeZone, "long")} anniversary has closed.`,
+      "",
+      ...lines,
+      "",
+      "Users who lost access keep their data; assign them again once you have seats for them.",
+      `Overview: /w/${workspace.slug}/overview`,
+    ].join("\n"),
+  });
 }
 
 registerTimerHandler(WINDOW_CLOSE, closeRenewalWindow);

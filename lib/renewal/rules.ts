@@ -21,3 +21,52 @@ export function nextAnniversary(isoDate: string): string {
 export function windowCloseDay(anniversary: string, closesDaysAfter: number): string {
   return addDays(anniversary, closesDaysAfter + 1);
 }
+
+/** An assignment as the renewal rules see it. */
+export type RankedAssignment = { id: string; userId: string; assignedAt: Date };
+
+/**
+ * Who loses access first (seed 003): the most recently assigned; ties in assigned-at go by the
+ * assignment id, so every reader (the list, the preview, the window-close job) agrees.
+ */
+export function mostRecentFirst(a: RankedAssignment, b: RankedAssignment): number {
+  const t = b.assignedAt.getTime() - a.assignedAt.getTime();
+  return t !== 0 ? t : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * The "Requires renewal" list: the `shortage` most recently assigned users, shown oldest first,
+ * so that the list's first user is the one who leaves it when someone not on it is unassigned
+ * (the list always holds exactly the `shortage` most recent).
+ */
+export function requiresRenewalList<T extends RankedAssignment>(live: readonly T[], shortage: number): T[] {
+  return [...live].sort(mostRecentFirst).slice(0, Math.max(0, shortage)).reverse();
+}
+
+export type UnassignPreview<T extends RankedAssignment> = {
+  shortageBefore: number;
+  shortageAfter: number;
+  listBefore: T[];
+  listAfter: T[];
+  /** Listed now, not listed afterwards: unassigned themselves, or dropped from the list. */
+  leavingList: T[];
+};
+
+/**
+ * What unassigning the `selected` users would do to the list, before anything happens.
+ * `mostRecent` holds live assignments, at least the (shortage + unassigned) most recent of them
+ * (a database passes just those; tests pass all); `unassigned` is how many selected users hold a
+ * live seat.
+ */
+export function previewUnassign<T extends RankedAssignment>(
+  mostRecent: readonly T[],
+  shortageBefore: number,
+  selected: ReadonlySet<string>,
+  unassigned: number,
+): UnassignPreview<T> {
+  const shortageAfter = Math.max(0, shortageBefore - unassigned);
+  const listBefore = requiresRenewalList(mostRecent, shortageBefore);
+  const listAfter = requiresRenewalList(mostRecent.filter((a) => !selected.has(a.userId)), shortageAfter);
+  const after = new Set(listAfter.map((a) => a.id));
+  return { shortageBefore, shortageAfter, listBefore, listAfter, leavingList: listBefore.filter((a) => !after.has(a.id)) };
+}

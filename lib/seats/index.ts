@@ -6,6 +6,10 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { lockSeats } from "./lock";
+import { unassignUsersNow } from "./unassign";
+
+export { lockSeats };
 
 export type SeatFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number };
 
@@ -30,20 +34,6 @@ export async function listProductSeats(tx: Tx, workspaceId: string) {
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
     .where(eq(productSeats.workspaceId, workspaceId))
     .orderBy(asc(products.name));
-}
-
-/**
- * Locks the product's seat row: every change that moves seat figures takes this lock first, so
- * concurrent admins and jobs serialise per product and the figures never drift.
- */
-export async function lockSeats(tx: Tx, workspaceId: string, productId: string) {
-  const [row] = await tx
-    .select()
-    .from(productSeats)
-    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)))
-    .for("update");
-  if (!row) throw notFound("product in this workspace");
-  return row;
 }
 
 const assignmentInput = z.object({ userId: z.uuid("Not a user id."), productId: z.uuid("Not a product id.") });
@@ -108,27 +98,10 @@ export const unassignSeat = defineOperation({
   resource: "assignment",
   action: "delete",
   async run(ctx, { userId, productId }, tx): Promise<AssignmentResult> {
-    const ws = ctx.workspace.id;
-    await lockSeats(tx, ws, productId);
-    const user = await requireUser(tx, ws, userId);
-    const now = await workspaceNow(tx, ws);
-    const ended = await tx
-      .update(assignments)
-      .set({ state: "unassigned", endedAt: now, endReason: "manual" })
-      .where(liveAssignment(ws, productId, userId))
-      .returning({ id: assignments.id });
-    if (ended.length === 0) return { userId, productId, assignedAt: null, changed: false };
-    await tx
-      .update(productSeats)
-      .set({ used: sql`${productSeats.used} - 1`, updatedAt: new Date() })
-      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, productId)));
-    await recordAudit(tx, ws, ctx.auditActor, {
-      action: "assignment.ended",
-      subjectType: "directory_user",
-      subjectId: userId,
-      data: { productId, email: user.email, reason: "manual" },
-    });
-    return { userId, productId, assignedAt: null, changed: true };
+    await lockSeats(tx, ctx.workspace.id, productId);
+    await requireUser(tx, ctx.workspace.id, userId);
+    const changed = await unassignUsersNow(tx, ctx.workspace.id, productId, [userId], ctx.auditActor, "manual");
+    return { userId, productId, assignedAt: null, changed: changed.length > 0 };
   },
 });
 

@@ -55,9 +55,34 @@ describe("closing the renewal window", () => {
     expect(next.due_at.getTime()).toBeGreaterThan(Date.now() + 300 * DAY);
     expect(contract.anniversary_date > sb.clock.now.slice(0, 10)).toBe(true);
 
+    // The supervisor and the admin are told, once, who lost access; the viewer is not.
+    const mail = await ownerSql()<{ recipients: string[]; subject: string; text: string }[]>`
+      select recipients, subject, text from mail_messages where workspace_id = ${ws} and kind = 'renewal.window_closed'`;
+    expect(mail).toHaveLength(1);
+    expect(mail[0].recipients.sort()).toEqual([sb.signIns.admin.email, sb.signIns.supervisor.email].map((e) => e.toLowerCase()).sort());
+    expect(mail[0].subject).toMatch(/5 user\(s\) lost access/);
+    const lostEmails = await ownerSql()<{ email: string }[]>`
+      select u.email from assignments a join directory_users u on u.id = a.directory_user_id
+       where a.workspace_id = ${ws} and a.state = 'no_access'`;
+    for (const { email } of lostEmails) expect(mail[0].text).toContain(email);
+
     // Advancing further does not run the same close again.
     await runOperation(advanceClock, ctx, { days: 30 });
     expect(await seats(ws)).toEqual({ used: 45, purchased: 45, renewed: 0, no_access: 5 });
+    const [{ n: mails }] = await ownerSql()<{ n: number }[]>`select count(*)::int as n from mail_messages where workspace_id = ${ws}`;
+    expect(mails).toBe(1);
+  });
+
+  it("with nothing renewed the subscription ends: everybody loses access, the license expires", async () => {
+    const { sb, ctx } = await sandboxContext("renewal-window-50-45");
+    const ws = sb.workspace.id;
+    await ownerSql()`update product_seats set renewed = 0 where workspace_id = ${ws}`;
+    await runOperation(advanceClock, ctx, { days: 45 });
+    expect(await seats(ws)).toEqual({ used: 0, purchased: 0, renewed: 0, no_access: 50 });
+    const states = await ownerSql()<{ state: string }[]>`select state from licenses where workspace_id = ${ws}`;
+    expect(states.map((l) => l.state)).toEqual(["expired"]);
+    const [mail] = await ownerSql()<{ text: string }[]>`select text from mail_messages where workspace_id = ${ws} and kind = 'renewal.window_closed'`;
+    expect(mail.text).toContain("nothing was renewed, so the subscription has ended and 50 user(s) lost access");
   });
 
   it("with a full renewal nobody loses access", async () => {

@@ -3,6 +3,7 @@ import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./cloc
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
+import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
 
@@ -17,6 +18,9 @@ export const ENDPOINTS: Endpoint[] = [
   listAssignmentsEndpoint,
   assignEndpoint,
   unassignEndpoint,
+  previewUnassignEndpoint,
+  unassignUsersEndpoint,
+  getOperationEndpoint,
   listOrdersEndpoint,
   createOrderEndpoint,
   payOrderEndpoint,
