@@ -1,7 +1,9 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { openWorkspace } from "@/lib/access/workspace";
+import { inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import type { Action, Resource } from "@/lib/access/matrix";
 import { currentActor } from "@/lib/auth/session";
+import type { Tx } from "@/db/scope";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { runOperation, type Operation } from "./index";
 
@@ -21,28 +23,71 @@ export type FormState<O = unknown> =
 
 export const IDLE: FormState = { status: "idle" };
 
-/** The form twin of the API route: same operation, errors returned as state instead of JSON. */
-export async function submitForm<S extends z.ZodType, O>(
+/** What a server action called with JSON (not a form) returns. */
+export type ActionResult<O> =
+  | { ok: true; result: O; replayed: boolean }
+  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+function failure(e: unknown, what: string): { code: string; message: string; fieldErrors?: Record<string, string[] | undefined> } {
+  if (e instanceof AppError) {
+    const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
+    return { code: e.code, message: e.message, fieldErrors: details?.fieldErrors };
+  }
+  console.error(`${what} failed`, e);
+  return { code: "internal", message: "Something went wrong on our side; nothing was changed." };
+}
+
+async function contextFor(workspaceSlug: string): Promise<WorkspaceContext> {
+  const actor = await currentActor();
+  if (!actor) throw unauthenticated();
+  return openWorkspace(actor, workspaceSlug);
+}
+
+/**
+ * The server-action twin of the API route: the signed-in account, its workspace, the same
+ * operation (validation, role, one scoped transaction, idempotency); errors as values.
+ */
+export async function runAction<S extends z.ZodType, O>(
   op: Operation<S, O>,
   workspaceSlug: string,
-  formData: FormData,
-): Promise<FormState<O>> {
+  input: unknown,
+  opts: { idempotencyKey?: string | null; afterCommit?: (ctx: WorkspaceContext, result: O) => void } = {},
+): Promise<ActionResult<O>> {
+  try {
+    const ctx = await contextFor(workspaceSlug);
+    const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: opts.idempotencyKey || null });
+    opts.afterCommit?.(ctx, result);
+    revalidatePath(`/w/${workspaceSlug}`, "layout");
+    return { ok: true, result, replayed };
+  } catch (e) {
+    return { ok: false, ...failure(e, `operation ${op.name}`) };
+  }
+}
+
+/** A read for a client component (a preview, a progress poll), with the page's access rules. */
+export async function readAction<O>(
+  workspaceSlug: string,
+  resource: Resource,
+  action: Action,
+  read: (tx: Tx, ctx: WorkspaceContext) => Promise<O>,
+): Promise<ActionResult<O>> {
+  try {
+    const ctx = await contextFor(workspaceSlug);
+    // Asking what a change would do needs the right to make it; the read itself is read-only.
+    const result = await inWorkspace(ctx, resource, action, (tx) => read(tx, ctx), { readOnly: true });
+    return { ok: true, result, replayed: false };
+  } catch (e) {
+    return { ok: false, ...failure(e, `read of ${resource}`) };
+  }
+}
+
+/** A form's server action: the submitted fields (minus `$`-prefixed ones React adds) as input. */
+export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: string, formData: FormData): Promise<FormState<O>> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
   const { idempotencyKey, ...input } = values;
-  try {
-    const actor = await currentActor();
-    if (!actor) throw unauthenticated();
-    const ctx = await openWorkspace(actor, workspaceSlug);
-    const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: idempotencyKey || null });
-    revalidatePath(`/w/${workspaceSlug}`, "layout");
-    return { status: "success", result, replayed, at: Date.now() };
-  } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values: input, at: Date.now() };
-    }
-    console.error(`operation ${op.name} failed`, e);
-    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was changed.", values: input, at: Date.now() };
-  }
+  const out = await runAction(op, workspaceSlug, input, { idempotencyKey });
+  return out.ok
+    ? { status: "success", result: out.result, replayed: out.replayed, at: Date.now() }
+    : { status: "error", code: out.code, message: out.message, fieldErrors: out.fieldErrors, values: input, at: Date.now() };
 }

@@ -4,6 +4,7 @@ import { assignments, auditEvents, bulkOperations, directoryUsers, productSeats,
 import { withScope, type Tx } from "@/db/scope";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
+import { afterResponse } from "@/lib/jobs/background";
 import { AppError, notFound } from "@/lib/errors";
 import { defineOperation, type OperationContext } from "@/lib/operations";
 import { renewalState } from "@/lib/overview";
@@ -248,6 +249,11 @@ export const unassignUsers = defineOperation({
   },
 });
 
+/** A tracked operation starts once the transaction that made it has committed (a replay finds it done). */
+export function startTracked(workspaceId: string, outcome: UnassignOutcome): void {
+  if (outcome.operationId && outcome.status === "queued") afterResponse(() => processBulkOperation(workspaceId, outcome.operationId!));
+}
+
 export type OperationStatus = Pick<BulkOperation, "id" | "kind" | "productId" | "total" | "done" | "changed" | "status" | "reason" | "requestedByLabel" | "createdAt" | "finishedAt" | "error">;
 
 export async function getBulkOperation(tx: Tx, workspaceId: string, id: string): Promise<OperationStatus> {
@@ -270,6 +276,17 @@ export async function getBulkOperation(tx: Tx, workspaceId: string, id: string):
     .where(and(eq(bulkOperations.workspaceId, workspaceId), eq(bulkOperations.id, id)));
   if (!op) throw notFound("operation");
   return op;
+}
+
+/** The product's most recent tracked operation of the last day, for its page to show. */
+export async function latestBulkOperation(tx: Tx, workspaceId: string, productId: string): Promise<OperationStatus | null> {
+  const [row] = await tx
+    .select({ id: bulkOperations.id })
+    .from(bulkOperations)
+    .where(and(eq(bulkOperations.workspaceId, workspaceId), eq(bulkOperations.productId, productId), sql`${bulkOperations.createdAt} > now() - interval '1 day'`))
+    .orderBy(desc(bulkOperations.createdAt))
+    .limit(1);
+  return row ? getBulkOperation(tx, workspaceId, row.id) : null;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { authorize, inWorkspace } from "@/lib/access/workspace";
-import { afterResponse } from "@/lib/jobs/background";
 import { parseInput } from "@/lib/operations";
-import { getBulkOperation, previewUnassignment, processBulkOperation, unassignSelectionBody, unassignSelectionInput, unassignUsers, type UnassignOutcome } from "@/lib/seats/unassign";
+import { getBulkOperation, previewUnassignment, startTracked, unassignSelectionBody, unassignSelectionInput, unassignUsers } from "@/lib/seats/unassign";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
 
@@ -88,10 +87,6 @@ export const unassignUsersEndpoint = defineEndpoint({
     runInWorkspace(input, unassignUsers, { ...input.body, productId: input.params.productId }, (ctx, outcome) => startTracked(ctx.workspace.id, outcome)),
 });
 
-/** A tracked operation starts once the transaction that made it has committed (a replay finds it done). */
-export function startTracked(workspaceId: string, outcome: UnassignOutcome): void {
-  if (outcome.operationId && outcome.status === "queued") afterResponse(() => processBulkOperation(workspaceId, outcome.operationId!));
-}
 
 export const getOperationEndpoint = defineEndpoint({
   method: "GET",
