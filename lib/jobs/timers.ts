@@ -69,14 +69,21 @@ export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: 
   return ran;
 }
 
+/** Workspaces worked on at once by one runner (each in its own transactions; the pool holds 10). */
+const PARALLEL_WORKSPACES = Number(process.env.TIMER_PARALLELISM ?? 4);
+
 /** Real time: run what is due in every workspace without a test clock, one timer per transaction. */
 export async function runDueTimersEverywhere(now = new Date(), batch = 100): Promise<number> {
   const due = await withScope({ kind: "anonymous" }, (tx) =>
     tx.execute<{ id: string }>(sql`select app_workspaces_with_due_timers(${batch}) as id`),
   );
+  const queue = due.map((d) => d.id);
   let ran = 0;
-  for (const { id } of due) {
-    while (await withScope({ kind: "system", workspaceId: id }, async (tx) => Boolean(await runNextDueTimer(tx, id, now)))) ran++;
-  }
+  const lane = async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      while (await withScope({ kind: "system", workspaceId: id }, async (tx) => Boolean(await runNextDueTimer(tx, id, now)))) ran++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, PARALLEL_WORKSPACES) }, lane));
   return ran;
 }
