@@ -294,7 +294,7 @@ function QuoteSummary({ quote }: { quote: OrderQuote }) {
     [t("quantity"), f.number(quote.quantity)],
     [t("unitPrice"), quote.offerName ? `${f.money(quote.unitAmountMinor)} (${quote.offerName})` : f.money(quote.unitAmountMinor)],
     [t("termLabel"), `${f.calendarDate(quote.termStart)} – ${f.calendarDate(lastDay(quote.termEnd))}`],
-    ...(quote.chargedDays < quote.yearDays ? ([[t("charged"), t("prorated", { days: quote.chargedDays, year: quote.yearDays })]] as [string, ReactNode][]) : []),
+    ...(quote.chargedDays < quote.yearDays ? ([[t("charged"), t("chargedValue", { days: quote.chargedDays, year: quote.yearDays })]] as [string, ReactNode][]) : []),
     [t("total"), <strong key="total" className="text-ink">{f.money(quote.amountMinor)}</strong>],
   ];
   return (

@@ -72,8 +72,9 @@ export function OrdersTable({
             if (!termStart || !termEnd) return <span className="text-faint">—</span>;
             // termEnd is the (exclusive) anniversary: show the term's last day.
             return (
-              <span className="whitespace-nowrap tabular">
-                {f.date(termStart)} – {f.date(new Date(new Date(termEnd).getTime() - 1))}
+              <span className="tabular">
+                <span className="whitespace-nowrap">{f.date(termStart)} –</span>{" "}
+                <span className="whitespace-nowrap">{f.date(new Date(new Date(termEnd).getTime() - 1))}</span>
               </span>
             );
           },
@@ -81,8 +82,8 @@ export function OrdersTable({
         col.accessor("createdAt", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.created")} />,
           cell: ({ getValue }) => (
-            <time dateTime={getValue()} className="whitespace-nowrap tabular">
-              {f.dateTime(getValue())}
+            <time dateTime={getValue()} title={f.dateTime(getValue())} className="whitespace-nowrap tabular">
+              {f.date(getValue())}
             </time>
           ),
         }),
@@ -91,8 +92,8 @@ export function OrdersTable({
           cell: ({ getValue }) => {
             const v = getValue();
             return v ? (
-              <time dateTime={v} className="whitespace-nowrap tabular">
-                {f.dateTime(v)}
+              <time dateTime={v} title={f.dateTime(v)} className="whitespace-nowrap tabular">
+                {f.date(v)}
               </time>
             ) : (
               <span className="text-faint">{t("notPaid")}</span>

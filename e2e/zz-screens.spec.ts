@@ -1,0 +1,23 @@
+import { expect, signIn, test } from "./fixtures";
+test("screens", { annotation: { type: "template", description: "renewal-window-50-45" } }, async ({ page, sandbox }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, sandbox.signIns.supervisor);
+  await page.goto(`/w/${sandbox.workspace.slug}/orders`);
+  await page.screenshot({ path: "/tmp/orders-page.png", fullPage: true });
+  await page.getByRole("button", { name: "Add licenses" }).click();
+  const d = page.getByRole("dialog", { name: "Add licenses" });
+  await d.getByLabel("Seats").fill("7");
+  await expect(d.getByTestId("order-total")).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: "/tmp/orders-dialog.png" });
+  await d.getByRole("button", { name: "Review order" }).click();
+  await page.screenshot({ path: "/tmp/orders-review.png" });
+  await d.getByRole("button", { name: /^Place order/ }).click();
+  await expect(page.getByText(/Ordered 7 seats/)).toBeVisible();
+  await page.getByRole("row").filter({ hasText: "Payment required" }).first().getByRole("button", { name: /^Mark as paid/ }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: "/tmp/orders-confirm.png" });
+  await page.keyboard.press("Escape");
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: "/tmp/orders-page2.png", fullPage: true });
+});
