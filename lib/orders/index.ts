@@ -376,6 +376,9 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   await lockSeats(tx, ws.id, peek.productId);
   const [order] = await tx.select().from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
   if (order.status === "paid") return getOrder(tx, ws.id, orderId);
+  if (order.status === "cancelled" && order.kind === "renewal") {
+    throw new AppError(409, "renewal_window_closed", "The renewal window of this order closed before it was paid, so the order lapsed; order new licenses instead.");
+  }
   if (order.status !== "unpaid") throw conflict(`This order is ${order.status} and cannot be paid.`);
   const state = await renewalState(tx, ws);
   const now = state.now;
@@ -465,3 +468,17 @@ export const markOrderPaid = defineOperation({
   action: "create",
   run: (ctx, { orderId }, tx): Promise<OrderView> => settleOrder(ctx, orderId, tx),
 });
+
+/**
+ * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
+ * renewal orders of the product lapse, since the term they were for has been settled without
+ * them. Returns how many lapsed.
+ */
+export async function lapseUnpaidRenewals(tx: Tx, workspaceId: string, productId: string): Promise<number> {
+  const lapsed = await tx
+    .update(orders)
+    .set({ status: "cancelled" })
+    .where(and(eq(orders.workspaceId, workspaceId), eq(orders.productId, productId), eq(orders.kind, "renewal"), eq(orders.status, "unpaid")))
+    .returning({ id: orders.id });
+  return lapsed.length;
+}

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
+import { lapseUnpaidRenewals } from "@/lib/orders";
 import { lockSeats } from "@/lib/seats";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
 
@@ -89,7 +90,9 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
           : { quantity: plan.purchasedAfter, termStart, termEnd: startOfLocalDay(next, timeZone) },
       )
       .where(and(eq(licenses.workspaceId, ws), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active")));
-    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal };
+    // Renewal orders still unpaid now were too late for this term.
+    const lapsedOrders = await lapseUnpaidRenewals(tx, ws, productId);
+    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",
       subjectType: "product",

@@ -100,8 +100,10 @@ describe("renewal orders", () => {
     expect(adv.status, adv.text).toBe(200);
     const pay = await call(payOrderEndpoint, { workspace: sb.slug, orderId: res.body.id }, { token: sb.token });
     expectError(pay, 409, "renewal_window_closed");
+    // The window-close job let the unpaid renewal lapse; the seats were not renewed by it.
     const [row] = await ownerSql()`select status from orders where id = ${res.body.id}`;
-    expect(row.status).toBe("unpaid");
+    expect(row.status).toBe("cancelled");
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 0, purchased: 45, used: 45, noAccess: 5 });
   });
 
   it("a viewer may not renew (403); replay and 10 concurrent requests with one key make one renewal", async () => {
