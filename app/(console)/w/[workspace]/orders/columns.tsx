@@ -6,7 +6,10 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { MarkPaidButton } from "@/components/orders";
+import { useTableUrl } from "@/components/data-table/use-table-url";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { OrderView } from "@/lib/orders";
 
@@ -21,7 +24,9 @@ export function OrdersTable({
   pageSizes,
   canOrder,
   canPay,
+  status,
 }: {
+  status: OrderView["status"] | null;
   rows: OrderView[];
   total: number;
   state: DataTableState;
@@ -31,6 +36,7 @@ export function OrdersTable({
 }) {
   const t = useTranslations("orders");
   const f = useWorkspaceFormat();
+  const { update } = useTableUrl();
 
   const columns = useMemo(
     () =>
@@ -135,10 +141,32 @@ export function OrdersTable({
       label={t("tableLabel")}
       searchLabel={t("searchLabel")}
       searchPlaceholder={t("searchPlaceholder")}
-      empty={{
-        title: t("emptyTitle"),
-        description: canOrder ? t("emptyDescription") : t("emptyDescriptionReadOnly"),
-      }}
+      actions={
+        <label className="flex items-center gap-2 text-sm text-muted">
+          {t("statusFilter")}
+          <Select value={status ?? ""} onChange={(e) => update({ status: e.target.value || null, page: null })}>
+            <option value="">{t("statusAll")}</option>
+            <option value="unpaid">{t("status.unpaid")}</option>
+            <option value="paid">{t("status.paid")}</option>
+            <option value="cancelled">{t("status.cancelled")}</option>
+          </Select>
+        </label>
+      }
+      empty={
+        status
+          ? {
+              title: t("emptyFilteredTitle", { status: t(`status.${status}`) }),
+              action: (
+                <Button variant="secondary" onClick={() => update({ status: null, page: null })}>
+                  {t("showAll")}
+                </Button>
+              ),
+            }
+          : {
+              title: t("emptyTitle"),
+              description: canOrder ? t("emptyDescription") : t("emptyDescriptionReadOnly"),
+            }
+      }
     />
   );
 }

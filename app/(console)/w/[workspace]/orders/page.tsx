@@ -4,7 +4,7 @@ import { OrderActions } from "@/components/orders";
 import { PageHeader } from "@/components/shell/page-header";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
-import { listOrdersPage, ORDER_SORTS, orderableProducts } from "@/lib/orders";
+import { listOrdersPage, ORDER_SORTS, ORDER_STATUS_FILTER, orderableProducts } from "@/lib/orders";
 import { renewalState } from "@/lib/overview";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -57,6 +57,7 @@ export default async function OrdersPage({
         pageSizes={PAGE_SIZES}
         canOrder={canOrder}
         canPay={canPay}
+        status={(ORDER_STATUS_FILTER as readonly string[]).includes(table.filters.status ?? "") ? (table.filters.status as "unpaid" | "paid" | "cancelled") : null}
       />
     </>
   );
