@@ -4,6 +4,8 @@ const STUDIO = "Northwind Studio — All Apps";
 
 test.describe("orders and payment", () => {
   test("an admin adds licenses; payment required until the supervisor marks the order paid; e-mails in the outbox", { annotation: { type: "template", description: "outside-window" } }, async ({ page, sandbox, browser }) => {
+    // Two sign-ins and eight page loads: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     const slug = sandbox.workspace.slug;
     await signIn(page, sandbox.signIns.admin);
     await page.getByRole("navigation", { name: "Workspace sections" }).getByRole("link", { name: "Orders", exact: true }).click();
