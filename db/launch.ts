@@ -9,6 +9,8 @@ const EMBEDDED = {
   postgres: { port: 54320, database: "license_console" },
   "postgres-test": { port: 54321, database: "license_console_test" },
   "postgres-e2e": { port: 54322, database: "license_console_e2e" },
+  // `npm run bench`: a large workspace seeded once and kept between runs.
+  "postgres-bench": { port: 54323, database: "license_console_bench" },
 } as const;
 
 /**

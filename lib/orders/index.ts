@@ -1,14 +1,20 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, isNull, notExists, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { licenses, orders, prices, products, productSeats } from "@/db/schema";
+import { accounts, licenses, memberships, orders, prices, products, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
-import { workspaceNow } from "@/lib/clock";
-import { localDate } from "@/lib/clock/rules";
-import { conflict, invalid, notFound } from "@/lib/errors";
-import { defineOperation } from "@/lib/operations";
+import { localDate, startOfLocalDay } from "@/lib/clock/rules";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
+import { queueMail } from "@/lib/mail";
+import { defineOperation, type OperationContext } from "@/lib/operations";
+import { daysBetween } from "@/lib/overview/rules";
+import { renewalState, type OverviewContract } from "@/lib/overview";
+import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { lockSeats } from "@/lib/seats";
-import { effectivePrice, orderTotal } from "./rules";
+import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
 
 const orderColumns = {
   id: orders.id,
@@ -19,6 +25,8 @@ const orderColumns = {
   amountMinor: orders.amountMinor,
   currency: orders.currency,
   status: orders.status,
+  termStart: orders.termStart,
+  termEnd: orders.termEnd,
   createdAt: orders.createdAt,
   paidAt: orders.paidAt,
 };
@@ -27,17 +35,31 @@ export type OrderView = {
   id: string;
   productId: string;
   productName: string;
-  kind: "add_licenses" | "add_products" | "renewal";
+  kind: OrderKind;
   quantity: number;
   amountMinor: number;
   currency: string;
   status: "unpaid" | "paid" | "cancelled";
+  /** The term the seats are bought for (null on orders made before terms were recorded). */
+  termStart: string | null;
+  termEnd: string | null;
   createdAt: string;
   paidAt: string | null;
 };
 
-function view(row: { createdAt: Date; paidAt: Date | null } & Omit<OrderView, "createdAt" | "paidAt">): OrderView {
-  return { ...row, createdAt: row.createdAt.toISOString(), paidAt: row.paidAt?.toISOString() ?? null };
+type OrderRow = { createdAt: Date; paidAt: Date | null; termStart: Date | null; termEnd: Date | null } & Omit<
+  OrderView,
+  "createdAt" | "paidAt" | "termStart" | "termEnd"
+>;
+
+function view(row: OrderRow): OrderView {
+  return {
+    ...row,
+    termStart: row.termStart?.toISOString() ?? null,
+    termEnd: row.termEnd?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    paidAt: row.paidAt?.toISOString() ?? null,
+  };
 }
 
 export async function listOrders(tx: Tx, workspaceId: string, opts: { limit: number; before?: [string, string] | null }) {
@@ -56,74 +78,41 @@ export async function listOrders(tx: Tx, workspaceId: string, opts: { limit: num
   return rows.map(view);
 }
 
-const createOrderInput = z.object({
-  productId: z.uuid("Not a product id."),
-  kind: z.enum(["add_licenses", "add_products"]),
-  quantity: z.coerce.number().int("Whole seats only.").min(1, "At least 1 seat.").max(100_000, "At most 100,000 seats."),
-});
+export const ORDER_SORTS = ["createdAt", "product", "kind", "quantity", "amount", "status", "paidAt"] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+export const ORDER_STATUS_FILTER = ["unpaid", "paid", "cancelled"] as const;
 
-/**
- * "Add licenses" (more seats of a licensed product) or "Add products" (a product not licensed
- * yet): an unpaid order priced in the workspace's currency, counted as payment required.
- */
-export const createOrder = defineOperation({
-  name: "orders.create",
-  input: createOrderInput,
-  resource: "order",
-  action: "create",
-  async run(ctx, input, tx): Promise<OrderView> {
-    const ws = ctx.workspace;
-    const [product] = await tx.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, input.productId));
-    if (!product) throw notFound("product");
-    const [licensed] = await tx
-      .select({ productId: productSeats.productId })
-      .from(productSeats)
-      .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
-    if (input.kind === "add_licenses" && !licensed) {
-      throw invalid("This product is not licensed here yet: use Add products.", { fieldErrors: { kind: ["Use add_products for a new product."] } });
-    }
-    if (input.kind === "add_products" && licensed) {
-      throw invalid("This product is licensed already: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
-    }
-    const now = await workspaceNow(tx, ws.id);
-    const rows = await tx
-      .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
-      .from(prices)
-      .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
-    const price = effectivePrice(rows, localDate(now, ws.timeZone));
-    if (!price) throw conflict(`This product has no price in ${ws.currency}.`);
-    if (!licensed) {
-      // A concurrent order for the same new product waits here for the first to commit.
-      const made = await tx.insert(productSeats).values({ workspaceId: ws.id, productId: input.productId }).onConflictDoNothing().returning();
-      if (made.length === 0) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
-    }
-    await lockSeats(tx, ws.id, input.productId);
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        workspaceId: ws.id,
-        productId: input.productId,
-        kind: input.kind,
-        quantity: input.quantity,
-        amountMinor: orderTotal(price.unitAmountMinor, input.quantity),
-        currency: ws.currency,
-        createdBy: ctx.actor.accountId,
-        createdAt: now,
-      })
-      .returning({ id: orders.id });
-    await tx
-      .update(productSeats)
-      .set({ unpaid: sql`${productSeats.unpaid} + ${input.quantity}`, updatedAt: new Date() })
-      .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
-    await recordAudit(tx, ws.id, ctx.auditActor, {
-      action: "order.created",
-      subjectType: "order",
-      subjectId: order.id,
-      data: { kind: input.kind, productId: input.productId, quantity: input.quantity, unitAmountMinor: price.unitAmountMinor, offer: price.offerName },
-    });
-    return getOrder(tx, ws.id, order.id);
-  },
-});
+/** One page of the Orders tab: search by product name, filter by status, sort on the server. */
+export async function listOrdersPage(tx: Tx, workspaceId: string, p: TableParams<OrderSort>): Promise<Page<OrderView>> {
+  const status = (ORDER_STATUS_FILTER as readonly string[]).includes(p.filters.status ?? "") ? (p.filters.status as OrderView["status"]) : null;
+  const where = and(
+    eq(orders.workspaceId, workspaceId),
+    p.q ? ilike(products.name, likePattern(p.q)) : undefined,
+    status ? eq(orders.status, status) : undefined,
+  );
+  const column: Record<OrderSort, SQL | AnyColumn> = {
+    createdAt: orders.createdAt,
+    product: products.name,
+    kind: sql`${orders.kind}::text`,
+    quantity: orders.quantity,
+    amount: orders.amountMinor,
+    status: sql`${orders.status}::text`,
+    paidAt: orders.paidAt,
+  };
+  const order = p.dir === "asc" ? sql`${column[p.sort]} asc nulls first` : sql`${column[p.sort]} desc nulls last`;
+  const [rows, [{ total }]] = await Promise.all([
+    tx
+      .select(orderColumns)
+      .from(orders)
+      .innerJoin(products, eq(products.id, orders.productId))
+      .where(where)
+      .orderBy(order, desc(orders.createdAt), desc(orders.id))
+      .limit(p.size)
+      .offset((p.page - 1) * p.size),
+    tx.select({ total: count() }).from(orders).innerJoin(products, eq(products.id, orders.productId)).where(where),
+  ]);
+  return { rows: rows.map(view), total, page: p.page, size: p.size };
+}
 
 export async function getOrder(tx: Tx, workspaceId: string, orderId: string): Promise<OrderView> {
   const [row] = await tx
@@ -135,58 +124,361 @@ export async function getOrder(tx: Tx, workspaceId: string, orderId: string): Pr
   return view(row);
 }
 
+/** What the dialogs offer: licensed products (Add licenses, Renew) and the rest of the catalogue (Add products). */
+export type OrderableProducts = {
+  licensed: { id: string; name: string; used: number; purchased: number; renewed: number; unpaid: number }[];
+  unlicensed: { id: string; name: string }[];
+};
+
+export async function orderableProducts(tx: Tx, workspaceId: string): Promise<OrderableProducts> {
+  const [licensed, unlicensed] = await Promise.all([
+    tx
+      .select({
+        id: products.id,
+        name: products.name,
+        used: productSeats.used,
+        purchased: productSeats.purchased,
+        renewed: productSeats.renewed,
+        unpaid: productSeats.unpaid,
+      })
+      .from(productSeats)
+      .innerJoin(products, eq(products.id, productSeats.productId))
+      .where(eq(productSeats.workspaceId, workspaceId))
+      .orderBy(asc(products.name), asc(products.id))
+      .limit(1000),
+    tx
+      .select({ id: products.id, name: products.name })
+      .from(products)
+      .where(
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(productSeats)
+            .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, products.id))),
+        ),
+      )
+      .orderBy(asc(products.name), asc(products.id))
+      .limit(1000),
+  ]);
+  return { licensed, unlicensed };
+}
+
+const kindSchema = z.enum(["add_licenses", "add_products", "renewal"], "Choose add_licenses, add_products or renewal.");
+const quantitySchema = z.coerce.number().int("Whole seats only.").min(1, "At least 1 seat.").max(100_000, "At most 100,000 seats.");
+
+export const orderInput = z.object({
+  productId: z.uuid("Not a product id."),
+  kind: kindSchema,
+  quantity: quantitySchema,
+});
+export type OrderInput = z.output<typeof orderInput>;
+
+function contractTerms(c: OverviewContract | null): ContractTerms | null {
+  if (!c) return null;
+  return {
+    anniversary: c.window.anniversary,
+    opensDaysBefore: daysBetween(c.window.opensOn, c.window.anniversary),
+    closesDaysAfter: daysBetween(c.window.anniversary, c.window.closesOn),
+  };
+}
+
+export type OrderQuote = Quote & { productId: string; productName: string; contractId: string | null };
+
+type Ws = Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">;
+
+function windowRefusal(ws: Ws, contract: OverviewContract | null): AppError {
+  if (!contract) return new AppError(409, "renewal_window_closed", "This workspace has no contract to renew.");
+  const from = formatCalendarDate(contract.window.opensOn, "en", "long");
+  const to = formatCalendarDate(contract.window.closesOn, "en", "long");
+  const message =
+    contract.phase === "before"
+      ? `Renewal orders open with the renewal window on ${from} (it closes on ${to}).`
+      : `The renewal window closed on ${to}; buy a new subscription with Add products instead.`;
+  return new AppError(409, "renewal_window_closed", message, { window: contract.window, phase: contract.phase, timeZone: ws.timeZone });
+}
+
 /**
- * Stands in for the payment provider: the supervisor confirms payment. The seats move from
- * "payment required" to purchased, and the product's license grows (or is created).
+ * The price rule applied to one request, with the checks every order needs: the product exists,
+ * the kind fits (Add licenses and Renew need a licensed product, Add products a new one), the
+ * renewal window is open for renewals, and the product has a price in the workspace's currency.
+ */
+export async function quoteFor(tx: Tx, ws: Ws, input: OrderInput): Promise<OrderQuote> {
+  return (await priceOrder(tx, ws, input)).quote;
+}
+
+type Priced = { quote: OrderQuote; now: Date };
+
+async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
+  const [product] = await tx.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, input.productId));
+  if (!product) throw notFound("product");
+  const [licensed] = await tx
+    .select({ productId: productSeats.productId })
+    .from(productSeats)
+    .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
+  if (input.kind !== "add_products" && !licensed) {
+    throw invalid("This product is not licensed here yet: use Add products.", { fieldErrors: { kind: ["Use add_products for a new product."] } });
+  }
+  if (input.kind === "add_products" && licensed) {
+    throw invalid("This product is licensed already: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+  }
+  const state = await renewalState(tx, ws);
+  const rows = await tx
+    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
+    .from(prices)
+    .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
+  const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: ws.currency, today: state.today, prices: rows, contract: contractTerms(state.primary) });
+  if (!isQuote(q)) {
+    if (q.reason === "window_not_open") throw windowRefusal(ws, state.primary);
+    throw conflict(`This product has no price in ${ws.currency}.`);
+  }
+  return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
+}
+
+/** The people an order's e-mails go to: the account that acted (if a person) and the supervisors. */
+async function orderRecipients(tx: Tx, workspaceId: string, actorAccountId: string | null): Promise<string[]> {
+  const supervisors = await tx
+    .select({ email: accounts.email })
+    .from(memberships)
+    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "supervisor"), eq(accounts.kind, "person"), isNull(accounts.disabledAt)));
+  const actor = actorAccountId
+    ? await tx
+        .select({ email: accounts.email })
+        .from(accounts)
+        .where(and(eq(accounts.id, actorAccountId), eq(accounts.kind, "person"), isNull(accounts.disabledAt)))
+    : [];
+  return [...actor, ...supervisors].map((r) => r.email);
+}
+
+const KIND_LABEL: Record<OrderKind, string> = { add_licenses: "Add licenses", add_products: "Add products", renewal: "Renewal" };
+
+function orderLines(ws: Ws & { name?: string }, o: { productName: string; kind: OrderKind; quantity: number; amountMinor: number; currency: string; termStart: string; termEnd: string }, extra: string[] = []) {
+  const money = (m: number) => formatMoney(m, o.currency, ws.locale);
+  const last = formatCalendarDate(addDaysIso(o.termEnd, -1), ws.locale, "long");
+  return [
+    `Product: ${o.productName}`,
+    `Order: ${KIND_LABEL[o.kind]}`,
+    `Quantity: ${formatNumber(o.quantity, ws.locale)} ${o.quantity === 1 ? "seat" : "seats"}`,
+    `Amount: ${money(o.amountMinor)}`,
+    `Term: ${formatCalendarDate(o.termStart, ws.locale, "long")} – ${last}`,
+    ...extra,
+  ];
+}
+
+function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * "Add licenses" (more seats of a licensed product), "Add products" (a product not licensed
+ * yet) or a renewal for the coming term (only inside the renewal window): an unpaid order priced
+ * in the workspace's currency by the price rule, confirmed by e-mail in the same transaction.
+ * Add licenses / Add products count as payment required until paid; a renewal counts as renewed
+ * once paid.
+ */
+export const createOrder = defineOperation({
+  name: "orders.create",
+  input: orderInput,
+  resource: "order",
+  action: "create",
+  async run(ctx, input, tx): Promise<OrderView> {
+    const ws = ctx.workspace;
+    let priced: Priced;
+    if (input.kind === "add_products") {
+      priced = await priceOrder(tx, ws, input);
+      // A concurrent order for the same new product waits here for the first to commit.
+      const made = await tx.insert(productSeats).values({ workspaceId: ws.id, productId: input.productId }).onConflictDoNothing().returning();
+      if (made.length === 0) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+      await lockSeats(tx, ws.id, input.productId);
+    } else {
+      await lockSeats(tx, ws.id, input.productId).catch((e) => {
+        if (e instanceof AppError && e.status === 404) return null; // priceOrder says why
+        throw e;
+      });
+      priced = await priceOrder(tx, ws, input);
+    }
+    const { quote: q, now } = priced;
+    const [order] = await tx
+      .insert(orders)
+      .values({
+        workspaceId: ws.id,
+        productId: input.productId,
+        kind: input.kind,
+        quantity: input.quantity,
+        amountMinor: q.amountMinor,
+        currency: ws.currency,
+        termStart: startOfLocalDay(q.termStart, ws.timeZone),
+        termEnd: startOfLocalDay(q.termEnd, ws.timeZone),
+        createdBy: ctx.actor.accountId,
+        createdAt: now,
+      })
+      .returning({ id: orders.id });
+    if (input.kind !== "renewal") {
+      await tx
+        .update(productSeats)
+        .set({ unpaid: sql`${productSeats.unpaid} + ${input.quantity}`, updatedAt: new Date() })
+        .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
+    }
+    const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: ws.currency, description: `${input.quantity} × ${q.productName}` };
+    const payment = await paymentProvider.createPayment(tx, payable);
+    await recordAudit(tx, ws.id, ctx.auditActor, {
+      action: "order.created",
+      subjectType: "order",
+      subjectId: order.id,
+      data: {
+        kind: input.kind,
+        productId: input.productId,
+        quantity: input.quantity,
+        unitAmountMinor: q.unitAmountMinor,
+        offer: q.offerName,
+        amountMinor: q.amountMinor,
+        termStart: q.termStart,
+        termEnd: q.termEnd,
+        chargedDays: q.chargedDays,
+        yearDays: q.yearDays,
+        payment: { provider: payment.provider, reference: payment.reference, status: payment.status },
+      },
+    });
+    const prorated = q.chargedDays < q.yearDays;
+    await queueMail(tx, ws.id, {
+      kind: "order.confirmation",
+      to: await orderRecipients(tx, ws.id, ctx.actor.accountId),
+      subject: `Order confirmation: ${formatNumber(input.quantity, ws.locale)} × ${q.productName}`,
+      text: [
+        `Your order in ${ws.name} has been placed.`,
+        "",
+        ...orderLines(ws, { ...q, kind: input.kind, quantity: input.quantity }, [
+          `Unit price: ${formatMoney(q.unitAmountMinor, ws.currency, ws.locale)} per seat per year${q.offerName ? ` (${q.offerName})` : ""}`,
+          ...(prorated ? [`Charged for ${q.chargedDays} of ${q.yearDays} days of the contract year.`] : []),
+          `Order reference: ${order.id}`,
+        ]),
+        "",
+        input.kind === "renewal"
+          ? "The seats count as renewed for the coming term once the order is paid."
+          : "The seats show as payment required until the order is paid.",
+      ].join("\n"),
+    });
+    return getOrder(tx, ws.id, order.id);
+  },
+});
+
+/**
+ * Settles an order once the payment provider confirms it: under the product's seat lock, Add
+ * licenses / Add products move seats from payment required to purchased (the license grows or is
+ * created); a renewal adds its seats to those renewed for the coming term (only while its window
+ * is still open). Paying a paid order changes nothing; a receipt goes out by e-mail.
+ */
+export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx): Promise<OrderView> {
+  const ws = ctx.workspace;
+  const [peek] = await tx.select({ productId: orders.productId }).from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
+  if (!peek) throw notFound("order");
+  await lockSeats(tx, ws.id, peek.productId);
+  const [order] = await tx.select().from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
+  if (order.status === "paid") return getOrder(tx, ws.id, orderId);
+  if (order.status === "cancelled" && order.kind === "renewal") {
+    throw new AppError(409, "renewal_window_closed", "The renewal window of this order closed before it was paid, so the order lapsed; order new licenses instead.");
+  }
+  if (order.status !== "unpaid") throw conflict(`This order is ${order.status} and cannot be paid.`);
+  const state = await renewalState(tx, ws);
+  const now = state.now;
+  if (order.kind === "renewal") {
+    const anniversary = order.termStart ? localDate(order.termStart, ws.timeZone) : null;
+    if (!state.primary || state.primary.phase !== "open" || state.primary.window.anniversary !== anniversary) {
+      throw new AppError(409, "renewal_window_closed", "The renewal window of this order has closed, so it can no longer be paid; order new licenses instead.");
+    }
+  }
+  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, order.productId));
+  const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: order.amountMinor, currency: order.currency, description: `${order.quantity} × ${productName}` };
+  const confirmation = await paymentProvider.confirm(tx, payable, { confirmedBy: ctx.actor.accountId });
+  await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, orderId));
+  const seatsWhere = and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, order.productId));
+  if (order.kind === "renewal") {
+    await tx.update(productSeats).set({ renewed: sql`${productSeats.renewed} + ${order.quantity}`, updatedAt: new Date() }).where(seatsWhere);
+  } else {
+    await tx
+      .update(productSeats)
+      .set({ unpaid: sql`${productSeats.unpaid} - ${order.quantity}`, purchased: sql`${productSeats.purchased} + ${order.quantity}`, updatedAt: new Date() })
+      .where(seatsWhere);
+    const grown = await tx
+      .update(licenses)
+      .set({ quantity: sql`${licenses.quantity} + ${order.quantity}` })
+      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.productId, order.productId), eq(licenses.state, "active")))
+      .returning({ id: licenses.id });
+    if (grown.length === 0) {
+      const [product] = await tx.select().from(products).where(eq(products.id, order.productId));
+      await tx.insert(licenses).values({
+        workspaceId: ws.id,
+        productId: order.productId,
+        // Co-terminous with the contract, so its window close renews or ends it with the rest.
+        contractId: state.primary?.id ?? null,
+        name: product.name,
+        quantity: order.quantity,
+        licensingModel: product.licensingModel,
+        source: "web_store",
+        termStart: now,
+        termEnd: order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000),
+        purchasedAt: now,
+      });
+    }
+  }
+  await recordAudit(tx, ws.id, ctx.auditActor, {
+    action: "order.paid",
+    subjectType: "order",
+    subjectId: orderId,
+    data: { productId: order.productId, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency },
+  });
+  await recordAudit(tx, ws.id, ctx.auditActor, {
+    action: "payment.confirmed",
+    subjectType: "order",
+    subjectId: orderId,
+    data: { provider: confirmation.provider, reference: confirmation.reference, amountMinor: confirmation.amountMinor, currency: confirmation.currency },
+  });
+  const paid = await getOrder(tx, ws.id, orderId);
+  const term = {
+    termStart: localDate(order.termStart ?? now, ws.timeZone),
+    termEnd: localDate(order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000), ws.timeZone),
+  };
+  await queueMail(tx, ws.id, {
+    kind: "order.paid",
+    to: await orderRecipients(tx, ws.id, order.createdBy),
+    subject: `Payment received: ${formatNumber(order.quantity, ws.locale)} × ${productName}`,
+    text: [
+      `We have received the payment for your order in ${ws.name}.`,
+      "",
+      ...orderLines(ws, { productName, kind: order.kind, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency, ...term }, [
+        `Paid: ${formatMoney(order.amountMinor, order.currency, ws.locale)} (${confirmation.provider === "manual" ? "confirmed by the workspace supervisor" : confirmation.provider}, reference ${confirmation.reference})`,
+        `Order reference: ${order.id}`,
+      ]),
+      "",
+      order.kind === "renewal" ? "The seats are renewed for the coming term." : "The seats are now available to assign.",
+    ].join("\n"),
+  });
+  return paid;
+}
+
+/**
+ * "Mark as paid": the supervisor confirms, through the manual payment provider, that the order's
+ * payment arrived. The same settling path serves a real provider's webhook.
  */
 export const markOrderPaid = defineOperation({
   name: "orders.mark_paid",
   input: z.object({ orderId: z.uuid("Not an order id.") }),
   resource: "payment",
   action: "create",
-  async run(ctx, { orderId }, tx): Promise<OrderView> {
-    const ws = ctx.workspace.id;
-    const [peek] = await tx.select({ productId: orders.productId }).from(orders).where(and(eq(orders.workspaceId, ws), eq(orders.id, orderId)));
-    if (!peek) throw notFound("order");
-    await lockSeats(tx, ws, peek.productId);
-    const [order] = await tx.select().from(orders).where(and(eq(orders.workspaceId, ws), eq(orders.id, orderId)));
-    if (order.status === "paid") return getOrder(tx, ws, orderId);
-    if (order.status !== "unpaid" || order.kind === "renewal") throw conflict(`This order is ${order.status} and cannot be paid.`);
-    const now = await workspaceNow(tx, ws);
-    await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, orderId));
-    await tx
-      .update(productSeats)
-      .set({
-        unpaid: sql`${productSeats.unpaid} - ${order.quantity}`,
-        purchased: sql`${productSeats.purchased} + ${order.quantity}`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, order.productId)));
-    const grown = await tx
-      .update(licenses)
-      .set({ quantity: sql`${licenses.quantity} + ${order.quantity}` })
-      .where(and(eq(licenses.workspaceId, ws), eq(licenses.productId, order.productId), eq(licenses.state, "active")))
-      .returning({ id: licenses.id });
-    if (grown.length === 0) {
-      const [product] = await tx.select().from(products).where(eq(products.id, order.productId));
-      await tx.insert(licenses).values({
-        workspaceId: ws,
-        productId: order.productId,
-        name: product.name,
-        quantity: order.quantity,
-        licensingModel: product.licensingModel,
-        source: "web_store",
-        termStart: now,
-        termEnd: new Date(now.getTime() + 365 * 86_400_000),
-        purchasedAt: now,
-      });
-    }
-    await recordAudit(tx, ws, ctx.auditActor, {
-      action: "order.paid",
-      subjectType: "order",
-      subjectId: orderId,
-      data: { productId: order.productId, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency },
-    });
-    return getOrder(tx, ws, orderId);
-  },
+  run: (ctx, { orderId }, tx): Promise<OrderView> => settleOrder(ctx, orderId, tx),
 });
+
+/**
+ * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
+ * renewal orders of the product lapse, since the term they were for has been settled without
+ * them. Returns how many lapsed.
+ */
+export async function lapseUnpaidRenewals(tx: Tx, workspaceId: string, productId: string): Promise<number> {
+  const lapsed = await tx
+    .update(orders)
+    .set({ status: "cancelled" })
+    .where(and(eq(orders.workspaceId, workspaceId), eq(orders.productId, productId), eq(orders.kind, "renewal"), eq(orders.status, "unpaid")))
+    .returning({ id: orders.id });
+  return lapsed.length;
+}

@@ -7,6 +7,7 @@ import { startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
+import { lapseUnpaidRenewals } from "@/lib/orders";
 import { lockSeats } from "@/lib/seats";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
@@ -97,7 +98,9 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
           : { quantity: plan.purchasedAfter, termStart, termEnd: startOfLocalDay(next, timeZone) },
       )
       .where(and(eq(licenses.workspaceId, ws), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active")));
-    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal };
+    // Renewal orders still unpaid now were too late for this term.
+    const lapsedOrders = await lapseUnpaidRenewals(tx, ws, productId);
+    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",
       subjectType: "product",

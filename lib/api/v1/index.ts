@@ -1,6 +1,6 @@
 import type { Endpoint } from "../endpoint";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
-import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
+import { createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
@@ -23,6 +23,8 @@ export const ENDPOINTS: Endpoint[] = [
   getOperationEndpoint,
   listOrdersEndpoint,
   createOrderEndpoint,
+  quoteOrderEndpoint,
+  getOrderEndpoint,
   payOrderEndpoint,
   getClockEndpoint,
   setClockEndpoint,

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { createOrder, listOrders, markOrderPaid } from "@/lib/orders";
+import { createOrder, getOrder, listOrders, markOrderPaid, orderInput, quoteFor } from "@/lib/orders";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
-import { orderSchema, page } from "./schemas";
+import { orderSchema, page, quoteSchema } from "./schemas";
 
 export const listOrdersEndpoint = defineEndpoint({
   method: "GET",
@@ -31,7 +31,11 @@ export const createOrderEndpoint = defineEndpoint({
   path: "/workspaces/{workspace}/orders",
   operationId: "createOrder",
   tag: "Orders",
-  summary: "Add licenses or add a product (an unpaid order in the workspace's currency)",
+  summary: "Add licenses, add a product, or renew for the coming term (an unpaid order in the workspace's currency)",
+  description:
+    "Priced by the same rule as GET /orders/quote. add_licenses needs a licensed product, add_products one not licensed yet; " +
+    "renewal needs a licensed product and an open renewal window (409 renewal_window_closed otherwise). " +
+    "Confirmed by e-mail (order.confirmation) to the ordering person and the workspace's supervisors.",
   params: workspaceParam,
   body: createOrder.input,
   idempotent: true,
@@ -51,4 +55,39 @@ export const payOrderEndpoint = defineEndpoint({
   success: { status: 200, description: "The paid order; paying a paid order changes nothing.", schema: orderSchema },
   errors: [401, 403, 404, 409],
   handle: (input) => runInWorkspace(input, markOrderPaid, { orderId: input.params.orderId }),
+});
+
+export const getOrderEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/workspaces/{workspace}/orders/{orderId}",
+  operationId: "getOrder",
+  tag: "Orders",
+  summary: "One order",
+  params: workspaceParam.extend({ orderId: z.uuid() }),
+  success: { status: 200, description: "The order.", schema: orderSchema },
+  errors: [401, 404],
+  handle: async (input) => {
+    const ctx = await workspaceOf(input);
+    return inWorkspace(ctx, "order", "read", (tx) => getOrder(tx, ctx.workspace.id, input.params.orderId));
+  },
+});
+
+export const quoteOrderEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/workspaces/{workspace}/orders/quote",
+  operationId: "quoteOrder",
+  tag: "Orders",
+  summary: "Price preview of an order (nothing is created)",
+  description:
+    "The unit price in the workspace's currency (the lowest of the list price and any special offer valid on the workspace-local date), " +
+    "the term (added seats run to the contract's anniversary and are charged pro rata by days; a renewal buys the whole coming year) " +
+    "and the total in minor units. Refuses exactly as POST /orders would.",
+  params: workspaceParam,
+  query: orderInput,
+  success: { status: 200, description: "The quote.", schema: quoteSchema },
+  errors: [401, 404, 409, 422],
+  handle: async (input) => {
+    const ctx = await workspaceOf(input);
+    return inWorkspace(ctx, "order", "read", (tx) => quoteFor(tx, ctx.workspace, input.query));
+  },
 });

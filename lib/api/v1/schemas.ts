@@ -64,11 +64,34 @@ export const orderSchema = z
     quantity: z.number().int(),
     amountMinor: z.number().int().describe("Total in the currency's minor unit."),
     currency: z.string(),
-    status: z.enum(["unpaid", "paid", "cancelled"]),
+    status: z.enum(["unpaid", "paid", "cancelled"]).describe("unpaid orders count as payment required (renewals: not yet renewed) until paid."),
+    termStart: timestamp.nullable().describe("Start of the term the seats are bought for (workspace-local midnight)."),
+    termEnd: timestamp.nullable().describe("End of that term, exclusive: the contract's anniversary."),
     createdAt: timestamp,
     paidAt: timestamp.nullable(),
   })
   .meta({ id: "Order" });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("A workspace-local calendar date.");
+
+export const quoteSchema = z
+  .object({
+    productId: uuid,
+    productName: z.string(),
+    kind: z.enum(["add_licenses", "add_products", "renewal"]),
+    quantity: z.number().int(),
+    currency: z.string(),
+    unitAmountMinor: z.number().int().describe("Per seat per year after any special offer valid today, minor units."),
+    listUnitAmountMinor: z.number().int().describe("The list price per seat per year, minor units."),
+    offerName: z.string().nullable().describe("The special offer applied, if any."),
+    termStart: isoDate,
+    termEnd: isoDate.describe("Exclusive: the contract's anniversary."),
+    chargedDays: z.number().int().describe("Days charged: to the anniversary for added seats (pro rata), the whole year for a renewal."),
+    yearDays: z.number().int(),
+    amountMinor: z.number().int().describe("quantity × unit × chargedDays / yearDays, rounded half up once to a minor unit."),
+    contractId: uuid.nullable(),
+  })
+  .meta({ id: "OrderQuote" });
 
 export const clockSchema = z.object({ now: timestamp, testClock: z.boolean() }).meta({ id: "Clock" });
 

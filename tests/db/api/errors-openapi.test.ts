@@ -279,7 +279,7 @@ describe("GET /openapi.json", () => {
 
     const order = body("/workspaces/{workspace}/orders");
     expect(order.required).toEqual(expect.arrayContaining(["productId", "kind", "quantity"]));
-    expect(order.properties.kind.enum).toEqual(["add_licenses", "add_products"]);
+    expect(order.properties.kind.enum).toEqual(["add_licenses", "add_products", "renewal"]);
     expect(order.properties.productId).toMatchObject({ type: "string", format: "uuid" });
 
     const advance = body("/workspaces/{workspace}/clock/advance");

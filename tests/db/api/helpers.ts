@@ -201,13 +201,13 @@ export function expectOneEffectAnswers(responses: ApiResponse[], status: number)
 // ---------------------------------------------------------------------------------------------
 // The same request for many endpoints
 
-export type Case = { endpoint: Endpoint; params?: Record<string, string>; json?: unknown };
+export type Case = { endpoint: Endpoint; params?: Record<string, string>; json?: unknown; query?: Record<string, string | number> };
 
 /** `{operationId: {status, code}}` for every case, called against `slug` with `opts`. */
 export async function outcomes(cases: Case[], slug: string, opts: CallOptions = {}) {
   const out: Record<string, { status: number; code: string | undefined }> = {};
   for (const c of cases) {
-    const res = await call(c.endpoint, { workspace: slug, ...(c.params ?? {}) }, { ...opts, json: c.json });
+    const res = await call(c.endpoint, { workspace: slug, ...(c.params ?? {}) }, { ...opts, json: c.json, query: c.query ?? opts.query });
     out[c.endpoint.operationId] = { status: res.status, code: res.body?.error?.code };
   }
   return out;
@@ -257,8 +257,8 @@ export async function expectUnauthenticated(cases: Case[], ws: { slug: string; t
 export async function expectSlugHidden(cases: Case[], token: string, foreignSlug: string) {
   const missing = `nope-${randomUUID().slice(0, 8)}`;
   for (const c of cases) {
-    const foreign = await call(c.endpoint, { ...(c.params ?? {}), workspace: foreignSlug }, { token, json: c.json });
-    const absent = await call(c.endpoint, { ...(c.params ?? {}), workspace: missing }, { token, json: c.json });
+    const foreign = await call(c.endpoint, { ...(c.params ?? {}), workspace: foreignSlug }, { token, json: c.json, query: c.query });
+    const absent = await call(c.endpoint, { ...(c.params ?? {}), workspace: missing }, { token, json: c.json, query: c.query });
     expect(answer(foreign), c.endpoint.operationId).toEqual(answer(absent));
     expectError(foreign, 404, "not_found");
   }

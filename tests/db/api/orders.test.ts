@@ -1,6 +1,9 @@
 /** GET/POST /workspaces/{workspace}/orders and POST /orders/{orderId}/pay. */
 import { describe, expect, it } from "vitest";
 import { seedId } from "@/db/seed/ids";
+import { localDate } from "@/lib/clock/rules";
+import { previousAnniversary, proratedAmount } from "@/lib/orders/rules";
+import { daysBetween } from "@/lib/overview/rules";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "@/lib/api/v1/orders";
 import { listProductsEndpoint } from "@/lib/api/v1/products";
 import { ownerSql } from "../factories";
@@ -30,6 +33,20 @@ const STUDIO_PLN = 359900;
 const STUDIO_EUR = 83900;
 const PHOTO_PLN = 119900;
 
+/**
+ * The price rule's figure for added seats, from the sandbox's own contract and clock: the seats
+ * run to the anniversary and are charged pro rata by days (lib/orders/rules.ts).
+ */
+async function addedSeatsAmount(sb: { id: string; clockNow: string }, unit: number, quantity: number) {
+  const [row] = await ownerSql()<{ anniversary: string; timeZone: string }[]>`
+    select c.anniversary_date::text as anniversary, w.time_zone as "timeZone"
+      from contracts c join workspaces w on w.id = c.workspace_id where c.workspace_id = ${sb.id}`;
+  const today = localDate(new Date(sb.clockNow), row.timeZone);
+  const amount = proratedAmount(unit, quantity, daysBetween(today, row.anniversary), daysBetween(previousAnniversary(row.anniversary), row.anniversary));
+  expect(amount).toBeLessThan(unit * quantity); // 120 of 365 days
+  return amount;
+}
+
 const licenseQuantity = async (workspaceId: string, productId: string) => {
   const rows = await ownerSql()<{ quantity: number }[]>`
     select quantity from licenses where workspace_id = ${workspaceId} and product_id = ${productId} and state = 'active'`;
@@ -41,15 +58,18 @@ describe("POST /orders", () => {
     const sb = await newSandbox("outside-window", "PL");
     const res = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: STUDIO, kind: "add_licenses", quantity: 3 } });
     expect(res.status, res.text).toBe(201);
+    const amount = await addedSeatsAmount(sb, STUDIO_PLN, 3);
     expect(res.body).toEqual({
       id: expect.any(String),
       productId: STUDIO,
       productName: "Northwind Studio — All Apps",
       kind: "add_licenses",
       quantity: 3,
-      amountMinor: 3 * STUDIO_PLN,
+      amountMinor: amount,
       currency: "PLN",
       status: "unpaid",
+      termStart: expect.any(String),
+      termEnd: expect.any(String),
       createdAt: sb.clockNow,
       paidAt: null,
     });
@@ -58,13 +78,13 @@ describe("POST /orders", () => {
       expect.objectContaining({ subjectId: res.body.id, data: expect.objectContaining({ kind: "add_licenses", productId: STUDIO, quantity: 3, unitAmountMinor: STUDIO_PLN }) }),
     ]);
     const [row] = await ownerSql()`select status, amount_minor::float8 as amount_minor, currency from orders where id = ${res.body.id}`;
-    expect(row).toEqual({ status: "unpaid", amount_minor: 3 * STUDIO_PLN, currency: "PLN" });
+    expect(row).toEqual({ status: "unpaid", amount_minor: amount, currency: "PLN" });
   });
 
   it("prices in EUR for a German workspace", async () => {
     const sb = await newSandbox("outside-window", "DE");
     const res = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: STUDIO, kind: "add_licenses", quantity: 2 } });
-    expect(res.body).toMatchObject({ amountMinor: 2 * STUDIO_EUR, currency: "EUR" });
+    expect(res.body).toMatchObject({ amountMinor: await addedSeatsAmount(sb, STUDIO_EUR, 2), currency: "EUR" });
   });
 
   it("add_products: licenses a new product with its seats unpaid", async () => {
@@ -83,7 +103,7 @@ describe("POST /orders", () => {
     const t = { token: sb.token };
     expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: STUDIO, kind: "add_products", quantity: 1 } }), "kind");
     expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: PHOTO, kind: "add_licenses", quantity: 1 } }), "kind");
-    expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: STUDIO, kind: "renewal", quantity: 1 } }), "kind");
+    expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: STUDIO, kind: "refund", quantity: 1 } }), "kind");
     expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: "abc", kind: "add_licenses", quantity: 1 } }), "productId");
     for (const quantity of [0, -1, 1.5, 100_001, "many", null]) {
       expectFieldError(await call(createOrderEndpoint, ws, { ...t, json: { productId: STUDIO, kind: "add_licenses", quantity } }), "quantity");
@@ -195,7 +215,7 @@ describe("POST /orders/{orderId}/pay", () => {
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, purchased: 28, unpaid: 0 });
     expect(await licenseQuantity(sb.id, STUDIO)).toEqual([28]);
     expect(await auditRows(sb.id, "order.paid")).toEqual([
-      expect.objectContaining({ subjectId: created.body.id, data: { productId: STUDIO, quantity: 3, amountMinor: 3 * STUDIO_PLN, currency: "PLN" } }),
+      expect.objectContaining({ subjectId: created.body.id, data: { productId: STUDIO, quantity: 3, amountMinor: created.body.amountMinor, currency: "PLN" } }),
     ]);
 
     // Paying a paid order changes nothing.

@@ -33,6 +33,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const tabs = [
     { href: `${base}/overview`, label: tNav("overview") },
     { href: `${base}/products`, label: tNav("products") },
+    { href: `${base}/orders`, label: tNav("orders") },
     { href: `${base}/users`, label: tNav("users") },
     { href: `${base}/licenses`, label: tNav("licenses") },
     { href: `${base}/hosts`, label: tNav("hosts") },

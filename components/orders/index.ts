@@ -1,0 +1,14 @@
+/**
+ * Order dialogs and buttons for any workspace page (Orders, Overview, Products, a product page).
+ *
+ *   <OrderButton kind="add_licenses" products={orderable.licensed} productId={id} />
+ *   <OrderDialog kind="renewal" open={open} onClose={...} products={orderable.licensed} quantity={shortage} />
+ *   <MarkPaidButton order={{ id, productName, quantity, amountMinor, kind }} />   // supervisor only
+ *
+ * `orderable` comes from `orderableProducts(tx, workspaceId)` (lib/orders) read on the server
+ * with inWorkspace(ctx, "order", "read", ...). Show ordering only when
+ * allowed(ctx, "order", "create") and Mark as paid only when allowed(ctx, "payment", "create").
+ */
+export { OrderButton, OrderDialog, type OrderDialogProps, type OrderKind, type OrderProductOption } from "./order-dialog";
+export { OrderActions } from "./order-actions";
+export { MarkPaidButton, type PayableOrderSummary } from "./mark-paid-button";

@@ -1,0 +1,333 @@
+"use client";
+
+import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { TextField } from "@/components/ui/text-field";
+import { notify } from "@/components/ui/toast";
+import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import type { FormState } from "@/lib/operations/form";
+import type { OrderQuote, OrderView } from "@/lib/orders";
+import { placeOrder, previewOrder, type QuoteResult } from "./actions";
+
+export type OrderKind = "add_licenses" | "add_products" | "renewal";
+
+/** A product the dialog offers; seat figures let Renew suggest the shortage. */
+export type OrderProductOption = { id: string; name: string; used?: number; renewed?: number };
+
+export type OrderDialogProps = {
+  kind: OrderKind;
+  open: boolean;
+  onClose: () => void;
+  /** The products to choose from (licensed ones for Add licenses / Renew, the rest for Add products). */
+  products: OrderProductOption[];
+  /** Preselects a product (e.g. opened from a product page). */
+  productId?: string;
+  /** Preselects a quantity (default: 1; for a renewal the product's shortage). */
+  quantity?: number;
+  /** Called after the order was placed (the page refreshes on its own). */
+  onPlaced?: (order: OrderView) => void;
+};
+
+const IDLE: FormState<OrderView> = { status: "idle" };
+
+function newIdempotencyKey(): string {
+  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function suggestedQuantity(kind: OrderKind, p: OrderProductOption | undefined): number {
+  if (kind === "renewal" && p?.used !== undefined) return Math.max(1, p.used - (p.renewed ?? 0));
+  return 1;
+}
+
+/**
+ * "Add licenses", "Add products" or "Renew": product and quantity with a live price from the
+ * server's price rule, then a review step that places the order (idempotent per opening).
+ */
+export function OrderDialog({ kind, open, onClose, products, productId, quantity, onPlaced }: OrderDialogProps) {
+  const t = useTranslations("orders.dialog");
+  const [busy, setBusy] = useState(false);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (open) setOpenKey(newIdempotencyKey());
+    else setBusy(false);
+  }, [open]);
+  return (
+    <Dialog open={open} onClose={onClose} title={t(`${kind}.title`)} description={t(`${kind}.description`)} busy={busy} size="md">
+      {open && openKey ? (
+        <OrderForm
+          key={openKey}
+          idempotencyKey={openKey}
+          kind={kind}
+          products={products}
+          initialProductId={productId}
+          initialQuantity={quantity}
+          onPendingChange={setBusy}
+          onCancel={onClose}
+          onDone={(order) => {
+            onClose();
+            onPlaced?.(order);
+          }}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
+
+function OrderForm({
+  idempotencyKey,
+  kind,
+  products,
+  initialProductId,
+  initialQuantity,
+  onPendingChange,
+  onCancel,
+  onDone,
+}: {
+  idempotencyKey: string;
+  kind: OrderKind;
+  products: OrderProductOption[];
+  initialProductId?: string;
+  initialQuantity?: number;
+  onPendingChange: (pending: boolean) => void;
+  onCancel: () => void;
+  onDone: (order: OrderView) => void;
+}) {
+  const t = useTranslations("orders.dialog");
+  const tCommon = useTranslations("common");
+  const ws = useWorkspace();
+  const f = useWorkspaceFormat();
+  const first = products.find((p) => p.id === initialProductId) ?? products[0];
+  const [productId, setProductId] = useState(first?.id ?? "");
+  const [quantity, setQuantity] = useState(String(initialQuantity ?? suggestedQuantity(kind, first)));
+  const [step, setStep] = useState<"edit" | "review">("edit");
+  const [preview, setPreview] = useState<{ loading: boolean; result: QuoteResult | null }>({ loading: false, result: null });
+  const [state, formAction, pending] = useActionState(placeOrder.bind(null, ws.slug), IDLE);
+  const seq = useRef(0);
+  const quantityRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
+
+  // The live price: the server's price rule, 250 ms after the last change; stale answers dropped.
+  useEffect(() => {
+    if (!productId) return;
+    const mine = ++seq.current;
+    setPreview((p) => ({ loading: true, result: p.result }));
+    const timer = setTimeout(() => {
+      previewOrder(ws.slug, { productId, kind, quantity })
+        .then((result) => {
+          if (seq.current === mine) setPreview({ loading: false, result });
+        })
+        .catch(() => {
+          if (seq.current === mine) setPreview({ loading: false, result: { ok: false, code: "network", message: t("previewFailed") } });
+        });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [productId, quantity, kind, ws.slug, t]);
+
+  useEffect(() => {
+    if (state.status === "success") {
+      notify.success(t("success", { quantity: state.result.quantity, product: state.result.productName }), t("successHint"));
+      onDone(state.result);
+    } else if (state.status === "error") {
+      notify.error(t("failed"), state.message);
+      setStep("edit");
+    }
+    // Only a new answer from the server (its `at`) should act.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.status === "idle" ? 0 : state.at]);
+
+  if (products.length === 0) {
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-muted">{t(`${kind}.noProducts`)}</p>
+        <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+          <Button variant="secondary" onClick={onCancel}>
+            {tCommon("close")}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  const result = preview.result;
+  const quote = result?.ok ? result.quote : null;
+  const serverError = state.status === "error" ? state : null;
+  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) ?? serverError?.fieldErrors?.[name];
+  const refusal = result && !result.ok && !result.fieldErrors ? result.message : null;
+  const ready = !!quote && !preview.loading && quote.productId === productId && String(quote.quantity) === quantity.trim();
+
+  if (step === "review" && quote) {
+    return (
+      <form action={formAction} className="flex flex-col gap-4">
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <input type="hidden" name="productId" value={quote.productId} />
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="quantity" value={quote.quantity} />
+        <p className="text-sm text-ink">{t("reviewIntro")}</p>
+        <QuoteSummary quote={quote} />
+        <p className="text-xs text-muted">{t(kind === "renewal" ? "reviewRenewalNote" : "reviewPaymentNote")}</p>
+        <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+          <Button variant="secondary" onClick={() => setStep("edit")} disabled={pending}>
+            {t("back")}
+          </Button>
+          <Button type="submit" pending={pending} autoFocus>
+            {pending ? t("placing") : t("place", { amount: f.money(quote.amountMinor) })}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) setStep("review");
+        else quantityRef.current?.focus();
+      }}
+    >
+      {serverError && !serverError.fieldErrors ? (
+        <div role="alert" aria-label={t("failed")} className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
+          {serverError.message}
+        </div>
+      ) : null}
+      <Field label={t("product")} required error={fieldError("productId") ?? fieldError("kind")}>
+        {(control) => (
+          <Select
+            {...control}
+            name="productId"
+            value={productId}
+            onChange={(e) => {
+              setProductId(e.target.value);
+              if (kind === "renewal") setQuantity(String(suggestedQuantity(kind, products.find((p) => p.id === e.target.value))));
+            }}
+            className="w-full"
+            autoFocus
+          >
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <TextField
+        ref={quantityRef}
+        label={t("quantity")}
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={100000}
+        step={1}
+        required
+        value={quantity}
+        onChange={(e) => setQuantity(e.target.value)}
+        hint={kind === "renewal" ? t("renewalQuantityHint") : t("quantityHint")}
+        error={fieldError("quantity")}
+      />
+      <PricePreview loading={preview.loading} quote={quote} refusal={refusal} />
+      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
+      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+        <Button variant="secondary" onClick={onCancel}>
+          {tCommon("cancel")}
+        </Button>
+        <Button type="submit" disabled={!ready} aria-disabled={!ready}>
+          {t("review")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function PricePreview({ loading, quote, refusal }: { loading: boolean; quote: OrderQuote | null; refusal: string | null }) {
+  const t = useTranslations("orders.dialog");
+  const f = useWorkspaceFormat();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} aria-live="polite" aria-busy={loading} className="rounded-lg border border-line bg-subtle px-4 py-3">
+      <h3 id={headingId} className="text-xs font-medium tracking-wide text-muted uppercase">
+        {t("preview")}
+      </h3>
+      {refusal ? (
+        <p className="mt-1 text-sm text-danger-ink">{refusal}</p>
+      ) : quote ? (
+        <div className={loading ? "opacity-60" : undefined}>
+          <p className="mt-1 text-2xl font-semibold text-ink tabular" data-testid="order-total">
+            {f.money(quote.amountMinor)}
+          </p>
+          <p className="text-sm text-muted">
+            {t("unitLine", { quantity: quote.quantity, unit: f.money(quote.unitAmountMinor) })}
+            {quote.offerName ? <> · {t("offer", { name: quote.offerName, list: f.money(quote.listUnitAmountMinor) })}</> : null}
+          </p>
+          <p className="text-sm text-muted">
+            {t("term", { from: f.calendarDate(quote.termStart), to: f.calendarDate(lastDay(quote.termEnd)) })}
+            {quote.chargedDays < quote.yearDays ? <> · {t("prorated", { days: quote.chargedDays, year: quote.yearDays })}</> : null}
+          </p>
+        </div>
+      ) : (
+        <p className="mt-1 text-sm text-muted">{loading ? t("pricing") : t("previewEmpty")}</p>
+      )}
+    </section>
+  );
+}
+
+/** termEnd is exclusive (the anniversary): people read the last day of the term. */
+function lastDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function QuoteSummary({ quote }: { quote: OrderQuote }) {
+  const t = useTranslations("orders.dialog");
+  const f = useWorkspaceFormat();
+  const rows: [string, ReactNode][] = [
+    [t("product"), quote.productName],
+    [t("quantity"), f.number(quote.quantity)],
+    [t("unitPrice"), quote.offerName ? `${f.money(quote.unitAmountMinor)} (${quote.offerName})` : f.money(quote.unitAmountMinor)],
+    [t("termLabel"), `${f.calendarDate(quote.termStart)} – ${f.calendarDate(lastDay(quote.termEnd))}`],
+    ...(quote.chargedDays < quote.yearDays ? ([[t("charged"), t("chargedValue", { days: quote.chargedDays, year: quote.yearDays })]] as [string, ReactNode][]) : []),
+    [t("total"), <strong key="total" className="text-ink">{f.money(quote.amountMinor)}</strong>],
+  ];
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-line px-4 py-3 text-sm">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-muted">{k}</dt>
+          <dd className="text-ink tabular">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A button that opens an order dialog: drop it on any page (Overview, Products, a product page). */
+export function OrderButton({
+  kind,
+  products,
+  productId,
+  quantity,
+  variant = "secondary",
+  size = "md",
+  children,
+  onPlaced,
+}: Omit<OrderDialogProps, "open" | "onClose"> & { variant?: ButtonVariant; size?: "sm" | "md"; children?: ReactNode }) {
+  const t = useTranslations("orders.dialog");
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant={variant} size={size} onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {children ?? t(`${kind}.button`)}
+      </Button>
+      <OrderDialog kind={kind} open={open} onClose={() => setOpen(false)} products={products} productId={productId} quantity={quantity} onPlaced={onPlaced} />
+    </>
+  );
+}
