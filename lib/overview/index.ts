@@ -100,9 +100,11 @@ export const lapsedSql = sql<boolean>`(not exists (
 /** The banner of the workspace's renewal situation over all its products (a small per-workspace read). */
 export async function workspaceBanner(tx: Tx, workspaceId: string, state: RenewalState): Promise<RenewalBanner | null> {
   const rows = await tx
-    .select({ used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql })
+    .select({ id: productSeats.productId, used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql })
     .from(productSeats)
-    .where(eq(productSeats.workspaceId, workspaceId));
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .where(eq(productSeats.workspaceId, workspaceId))
+    .orderBy(asc(products.name), asc(products.id));
   return renewalBanner(state.primary?.window ?? null, state.today, rows);
 }
 

@@ -92,10 +92,12 @@ export type RenewalBanner = {
   /** Days until the window's last day is over (0 on the last day); null outside the window. */
   daysLeft: number | null;
   afterAnniversary: boolean;
+  /** The first product with a shortage, so a banner about one product can link straight to it. */
+  firstShortProductId: string | null;
 };
 
 /** Per product, what the banner needs: the raw seat row and whether its subscription lapsed. */
-export type BannerProduct = { used: number; renewed: number; lapsed: boolean };
+export type BannerProduct = { id?: string; used: number; renewed: number; lapsed: boolean };
 
 /**
  * The one banner for the workspace's situation, from its clock:
@@ -111,7 +113,7 @@ export function renewalBanner(window: RenewalWindow | null, today: string, produ
   const short = products.filter((p) => !p.lapsed && p.used > p.renewed);
   const seatsShort = short.reduce((n, p) => n + (p.used - p.renewed), 0);
   const renewedAny = products.some((p) => !p.lapsed && p.renewed > 0);
-  const base = { productsShort: short.length, seatsShort, productsLapsed: lapsed };
+  const base = { productsShort: short.length, seatsShort, productsLapsed: lapsed, firstShortProductId: short[0]?.id ?? null };
   if (!window) return lapsed ? { kind: "noRenewal", ...base, daysLeft: null, afterAnniversary: false } : null;
   const phase = windowPhase(window, today);
   const after = afterAnniversary(window, today);
