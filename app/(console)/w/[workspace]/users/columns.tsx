@@ -7,7 +7,9 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import type { SeatAction } from "@/components/seats/unassign-button";
 import type { DirectoryUserRow } from "@/lib/directory";
+import { UserProductsButton, type LicensedProduct } from "./user-products-dialog";
 
 const col = dataTableColumns<DirectoryUserRow>();
 
@@ -19,6 +21,7 @@ export function UsersTable({
   canCreate,
   actions,
   emptyAction,
+  seats,
 }: {
   rows: DirectoryUserRow[];
   total: number;
@@ -27,6 +30,8 @@ export function UsersTable({
   canCreate: boolean;
   actions?: ReactNode;
   emptyAction?: ReactNode;
+  /** Present when the role may assign and unassign products. */
+  seats?: { licensed: LicensedProduct[]; assign: SeatAction; unassign: SeatAction } | null;
 }) {
   const t = useTranslations("users");
   const f = useWorkspaceFormat();
@@ -51,8 +56,8 @@ export function UsersTable({
             return (
               <ul className="flex flex-wrap gap-1">
                 {products.map((p) => (
-                  <li key={p}>
-                    <Badge tone="brand">{p}</Badge>
+                  <li key={p.id}>
+                    <Badge tone="brand">{p.name}</Badge>
                   </li>
                 ))}
               </ul>
@@ -70,8 +75,20 @@ export function UsersTable({
             );
           },
         }),
+        ...(seats
+          ? [
+              col.display({
+                id: "actions",
+                header: () => <span className="sr-only">{t("columns.actions")}</span>,
+                cell: ({ row }) => (
+                  <UserProductsButton user={row.original} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} />
+                ),
+                meta: { align: "right" },
+              }),
+            ]
+          : []),
       ]),
-    [t, f],
+    [t, f, seats],
   );
 
   return (
