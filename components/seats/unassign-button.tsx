@@ -54,6 +54,8 @@ export function UnassignButton({
       <Button variant="secondary" size={size} onClick={() => setKey(newIdempotencyKey())} aria-label={`${t("unassign")}: ${productName}, ${userName}`}>
         {t("unassign")}
       </Button>
+      {/* In a right-aligned table cell: the dialog must not inherit the alignment. */}
+      <div className="text-left">
       <ConfirmDialog
         open={key !== null}
         onCancel={() => setKey(null)}
@@ -75,6 +77,7 @@ export function UnassignButton({
       >
         <p className="text-sm text-ink">{t("unassignBody", vars)}</p>
       </ConfirmDialog>
+      </div>
     </>
   );
 }

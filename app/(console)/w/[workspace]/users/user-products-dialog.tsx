@@ -25,7 +25,7 @@ export function UserProductsButton({ user, licensed, assign, unassign }: { user:
       <Button variant="secondary" size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("manageFor", { name: user.name })}>
         {t("manage")}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("title", { name: user.name })} description={t("description")} busy={busy}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("title", { name: user.name })} description={t("description")} busy={busy} className="text-left">
         {open ? <UserProducts user={user} licensed={licensed} assign={assign} unassign={unassign} onBusy={setBusy} onClose={() => setOpen(false)} /> : null}
       </Dialog>
     </>
