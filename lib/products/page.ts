@@ -12,6 +12,9 @@ export type ProductUsersParams = TableParams<ProductUserSort> & { view: ProductU
 export function parseProductUsersParams(search: Record<string, string | string[] | undefined>): ProductUsersParams {
   const p = parseTableParams(search, { sortable: PRODUCT_USER_SORTS, defaultSort: "assignedAt", defaultDir: "desc", filters: ["view"] });
   const view = (PRODUCT_USER_VIEWS as readonly string[]).includes(p.filters.view ?? "") ? (p.filters.view as ProductUserView) : "all";
+  // "Requires renewal" reads oldest first by default: the seed's "first user of the list" is the
+  // one who drops off when anyone else is unassigned (the list is the N newest, N shrinking).
+  if (view === "requiresRenewal" && !search.sort) return { ...p, view, dir: "asc" };
   return { ...p, view };
 }
 

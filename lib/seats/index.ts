@@ -204,20 +204,12 @@ export async function listProductUsers(
   if (!seats) throw notFound("product in this workspace");
   const n = opts.inRenewalWindow ? Math.max(0, seats.used - seats.renewed) : 0;
 
-  const live = and(eq(assignments.workspaceId, workspaceId), eq(assignments.productId, productId), eq(assignments.state, "active"));
-  const cutoff = n
-    ? (
-        await tx
-          .select({ assignedAt: assignments.assignedAt, id: assignments.id })
-          .from(assignments)
-          .where(live)
-          .orderBy(desc(assignments.assignedAt), desc(assignments.id))
-          .offset(n - 1)
-          .limit(1)
-      )[0]
-    : undefined;
-  const flagged = cutoff
-    ? sql<boolean>`(${assignments.state} = 'active' and (${assignments.assignedAt}, ${assignments.id}) >= (${cutoff.assignedAt.toISOString()}::timestamptz, ${cutoff.id}::uuid))`
+  // The N-th newest live seat, compared inside SQL (a JS Date would drop the microseconds).
+  const flagged = n
+    ? sql<boolean>`(${assignments.state} = 'active' and (${assignments.assignedAt}, ${assignments.id}) >= (
+        select c.assigned_at, c.id from ${assignments} c
+         where c.workspace_id = ${workspaceId} and c.product_id = ${productId} and c.state = 'active'
+         order by c.assigned_at desc, c.id desc offset ${n - 1} limit 1))`
     : sql<boolean>`false`;
 
   const where = and(
