@@ -12,6 +12,8 @@ async function studioId(request: import("@playwright/test").APIRequestContext, s
 }
 
 test.describe("seat renewal (seed 003)", () => {
+  // Several pages with an axe scan each, on a machine shared by several builds.
+  test.describe.configure({ timeout: 120_000 });
   test("an admin sees 50/45 and 5 need renewal on Overview, Products and the product page; Requires renewal lists 5", { annotation: TEMPLATE }, async ({ page, sandbox, request }) => {
     await signIn(page, sandbox.signIns.admin);
     const base = `/w/${sandbox.workspace.slug}`;
@@ -39,10 +41,10 @@ test.describe("seat renewal (seed 003)", () => {
     const products = page.getByRole("table", { name: "Products licensed in this workspace" });
     await expect(products.getByText("50/45")).toBeVisible();
     await expect(products.getByText("5 need renewal")).toBeVisible();
-    await page.getByLabel("Status").selectOption("paymentRequired");
+    await page.getByLabel("Status", { exact: true }).selectOption("paymentRequired");
     await expect(page).toHaveURL(/status=paymentRequired/);
     await expect(page.getByText("No product has this status")).toBeVisible();
-    await page.getByLabel("Status").selectOption("needsRenewal");
+    await page.getByLabel("Status", { exact: true }).selectOption("needsRenewal");
     await expect(products.getByRole("link", { name: STUDIO })).toBeVisible();
     await expectAccessible(page);
 
@@ -53,7 +55,7 @@ test.describe("seat renewal (seed 003)", () => {
     await expect(figures.filter({ hasText: "5 need renewal" })).toBeVisible();
     const users = page.getByRole("table", { name: `Users of ${STUDIO}` });
     await expect(users.getByRole("row")).toHaveCount(26); // header + 25 of 50
-    await page.getByLabel("Show").selectOption("requiresRenewal");
+    await page.getByLabel("Show", { exact: true }).selectOption("requiresRenewal");
     await expect(page).toHaveURL(/view=requiresRenewal/);
     await expect(users.getByRole("row")).toHaveCount(6);
     await expect(users.getByText("Requires renewal")).toHaveCount(5);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { SeatAction } from "@/components/seats/unassign-button";
 import type { DirectoryUserRow } from "@/lib/directory";
-import { UserProductsButton, type LicensedProduct } from "./user-products-dialog";
+import { UserProductsButton, UserProductsDialog, type LicensedProduct } from "./user-products-dialog";
 
 const col = dataTableColumns<DirectoryUserRow>();
 
@@ -35,6 +35,9 @@ export function UsersTable({
 }) {
   const t = useTranslations("users");
   const f = useWorkspaceFormat();
+  const [openUserId, setOpenUserId] = useState<string | null>(null);
+  const canManage = Boolean(seats);
+  const openUser = openUserId ? (rows.find((r) => r.id === openUserId) ?? null) : null;
 
   const columns = useMemo(
     () =>
@@ -80,18 +83,23 @@ export function UsersTable({
               col.display({
                 id: "actions",
                 header: () => <span className="sr-only">{t("columns.actions")}</span>,
-                cell: ({ row }) => (
-                  <UserProductsButton user={row.original} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} />
-                ),
+                cell: ({ row }) => <UserProductsButton user={row.original} onOpen={setOpenUserId} />,
                 meta: { align: "right" },
               }),
             ]
           : []),
       ]),
-    [t, f, seats],
+    // `seats` changes identity on every server render: depend on whether it exists, so the
+    // columns (and the cells' components) stay the same across revalidations.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, f, canManage],
   );
 
   return (
+    <>
+    {seats ? (
+      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} onClose={() => setOpenUserId(null)} />
+    ) : null}
     <DataTable
       columns={columns}
       data={rows}
@@ -109,5 +117,6 @@ export function UsersTable({
         action: emptyAction,
       }}
     />
+    </>
   );
 }

@@ -16,19 +16,39 @@ type User = { id: string; name: string; products: { id: string; name: string }[]
  * Both go through the lib/seats operations (the API's), so seat figures move in the same
  * transaction and a full product answers with its reason.
  */
-export function UserProductsButton({ user, licensed, assign, unassign }: { user: User; licensed: LicensedProduct[]; assign: SeatAction; unassign: SeatAction }) {
+/** The row's button; the dialog itself lives once beside the table (see UserProductsDialog). */
+export function UserProductsButton({ user, onOpen }: { user: Pick<User, "id" | "name">; onOpen: (userId: string) => void }) {
   const t = useTranslations("usersAssign");
-  const [open, setOpen] = useState(false);
+  return (
+    <Button variant="secondary" size="sm" onClick={() => onOpen(user.id)} aria-haspopup="dialog" aria-label={t("manageFor", { name: user.name })}>
+      {t("manage")}
+    </Button>
+  );
+}
+
+/**
+ * One dialog for the table, outside its cells: the rows re-render with fresh data after each
+ * change (revalidation), and the dialog must stay open and show what the user holds now.
+ */
+export function UserProductsDialog({
+  user,
+  licensed,
+  assign,
+  unassign,
+  onClose,
+}: {
+  user: User | null;
+  licensed: LicensedProduct[];
+  assign: SeatAction;
+  unassign: SeatAction;
+  onClose: () => void;
+}) {
+  const t = useTranslations("usersAssign");
   const [busy, setBusy] = useState(false);
   return (
-    <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("manageFor", { name: user.name })}>
-        {t("manage")}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t("title", { name: user.name })} description={t("description")} busy={busy} className="text-left">
-        {open ? <UserProducts user={user} licensed={licensed} assign={assign} unassign={unassign} onBusy={setBusy} onClose={() => setOpen(false)} /> : null}
-      </Dialog>
-    </>
+    <Dialog open={user !== null} onClose={onClose} title={user ? t("title", { name: user.name }) : ""} description={t("description")} busy={busy} className="text-left">
+      {user ? <UserProducts key={user.id} user={user} licensed={licensed} assign={assign} unassign={unassign} onBusy={setBusy} onClose={onClose} /> : null}
+    </Dialog>
   );
 }
 

@@ -77,7 +77,9 @@ export function ProductUsersTable({
             ]
           : []),
       ]),
-    [t, f, unassign, productId, productName],
+    // The bound action changes identity on every server render; what matters is whether it exists.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, f, Boolean(unassign), productId, productName],
   );
 
   const emptyByView = {
