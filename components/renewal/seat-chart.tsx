@@ -31,7 +31,7 @@ export function SeatChart({ products, locale }: { products: { productId: string;
           const b = bars[i];
           const over = Math.max(0, p.used - p.purchased);
           return (
-            <li key={p.productId} className="grid gap-1 sm:grid-cols-[12rem_1fr] sm:items-center sm:gap-4">
+            <li key={p.productId} className="grid gap-1 sm:grid-cols-[16rem_1fr] sm:items-center sm:gap-4">
               <p className="text-sm">
                 <span className="block truncate font-medium text-ink">{p.name}</span>
                 <span className="text-xs text-muted tabular">
