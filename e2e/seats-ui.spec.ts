@@ -74,7 +74,12 @@ test.describe("seat renewal (seed 003)", () => {
     await expect(page.getByRole("heading", { level: 1, name: STUDIO })).toHaveCount(0);
     await expect(page.getByText(/not found|no such/i).first()).toBeVisible();
     expect((await page.request.get(`${base}/products/${randomUUID()}/users.csv`)).status()).toBe(404);
-    expect((await page.request.get(`${base}/products/${await studioId(request, sandbox)}/users.csv`)).status()).toBe(200);
+    const csvUrl = `${base}/products/${await studioId(request, sandbox)}/users.csv`;
+    expect((await page.request.get(csvUrl)).status()).toBe(200);
+    // Without a session: never the file.
+    const anonymous = await request.get(csvUrl, { maxRedirects: 0 });
+    expect(anonymous.status()).not.toBe(200);
+    expect(anonymous.headers()["content-type"] ?? "").not.toMatch(/text\/csv/);
   });
 
   test("moving the sandbox clock past the anniversary changes the banner", { annotation: TEMPLATE }, async ({ page, sandbox, request }) => {
@@ -148,6 +153,17 @@ test.describe("seat renewal (seed 003)", () => {
     await expect(page.getByRole("status").filter({ hasText: "2 users added, none skipped." })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "No new user, 2 skipped" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Import \d+ user/ })).toBeDisabled();
+
+    // The same rows uploaded as a file: nothing new.
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "users.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`\ufeffname;email\r\nIda Import;IDA.${id}@example.test\r\nOle Import;ole.${id}@example.test\r\n`),
+    });
+    await expect(page.getByLabel("CSV text")).toHaveValue(new RegExp(`Ida Import;IDA.${id}`));
+    await page.getByRole("button", { name: "Preview changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "No new user, 2 skipped" })).toBeVisible();
+    await expect(page.getByText("Exists: skipped")).toHaveCount(2);
 
     await page.goto(`/w/${sandbox.workspace.slug}/users?q=${id}`);
     await expect(page.getByRole("table", { name: "Directory users" }).getByRole("row")).toHaveCount(3);

@@ -167,7 +167,10 @@ export function ProductsTable({
           value={status ?? ""}
           options={[
             { value: "", label: t("statusAll") },
-            ...(["needsRenewal", "paymentRequired", "noAccess", "noRenewal"] as const).map((s) => ({ value: s, label: tStatus(s) })),
+            // "Needs renewal" exists only while the renewal window is open.
+            ...(["needsRenewal", "paymentRequired", "noAccess", "noRenewal"] as const)
+              .filter((s) => s !== "needsRenewal" || inWindow || status === "needsRenewal")
+              .map((s) => ({ value: s, label: tStatus(s) })),
           ]}
         />
       }
