@@ -15,12 +15,14 @@ export function DataTableToolbar({
   onSearch,
   searchLabel,
   searchPlaceholder,
+  filters,
   children,
 }: {
   q: string;
   onSearch: (q: string) => void;
   searchLabel: string;
   searchPlaceholder?: string;
+  filters?: ReactNode;
   children?: ReactNode;
 }) {
   const t = useTranslations("table");
@@ -57,9 +59,10 @@ export function DataTableToolbar({
 
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-1 flex-wrap items-center gap-3">
       <form
         role="search"
-        className="relative w-full max-w-xs"
+        className="relative w-full sm:w-80"
         onSubmit={(e) => {
           e.preventDefault();
           send(value);
@@ -94,6 +97,8 @@ export function DataTableToolbar({
           className="pl-8"
         />
       </form>
+      {filters}
+      </div>
       {children ? <div className="flex items-center gap-2">{children}</div> : null}
     </div>
   );

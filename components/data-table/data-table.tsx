@@ -26,8 +26,12 @@ export type DataTableProps<Row extends RowData> = {
   searchPlaceholder?: string;
   /** Shown when the workspace has no rows at all (no search active). */
   empty: { title: string; description?: string; action?: ReactNode; icon?: ReactNode };
+  /** Shown instead of `empty` when a filter other than the search (e.g. ?status=) leaves no rows. */
+  emptyFiltered?: { title: string; description?: string; action?: ReactNode };
   /** Page actions shown beside the search box. */
   actions?: ReactNode;
+  /** Filters shown beside the search box, before the actions. */
+  filters?: ReactNode;
   getRowId?: (row: Row) => string;
   /** Per-row classes, e.g. greyed hosts. */
   rowClassName?: (row: Row) => string | undefined;
@@ -52,7 +56,9 @@ export function DataTable<Row extends RowData>({
   searchLabel,
   searchPlaceholder,
   empty,
+  emptyFiltered,
   actions,
+  filters,
   getRowId,
   rowClassName,
 }: DataTableProps<Row>) {
@@ -118,6 +124,8 @@ export function DataTable<Row extends RowData>({
           }
         />
       );
+    } else if (emptyFiltered) {
+      emptyContent = <EmptyState title={emptyFiltered.title} description={emptyFiltered.description} action={emptyFiltered.action} />;
     } else {
       emptyContent = <EmptyState title={empty.title} description={empty.description} action={empty.action} icon={empty.icon} />;
     }
@@ -125,7 +133,13 @@ export function DataTable<Row extends RowData>({
 
   return (
     <div className="flex flex-col gap-4">
-      <DataTableToolbar q={state.q} onSearch={(q) => update({ q: q || null, page: null })} searchLabel={searchLabel} searchPlaceholder={searchPlaceholder}>
+      <DataTableToolbar
+        q={state.q}
+        onSearch={(q) => update({ q: q || null, page: null })}
+        searchLabel={searchLabel}
+        searchPlaceholder={searchPlaceholder}
+        filters={filters}
+      >
         {actions}
       </DataTableToolbar>
 

@@ -1,16 +1,17 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assignments, directoryUsers, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
-import { conflict } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS, parseUsersCsv, planImport, type ImportPlan, type ParsedCsv } from "./rules";
 
 export const DIRECTORY_SORTS = ["name", "email", "createdAt"] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
-export type DirectoryUserRow = { id: string; name: string; email: string; createdAt: Date; products: string[] };
+export type DirectoryUserRow = { id: string; name: string; email: string; createdAt: Date; products: { id: string; name: string }[] };
 
 /** One page of directory users with the products each holds; search by name or e-mail. */
 export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: TableParams<DirectorySort>): Promise<Page<DirectoryUserRow>> {
@@ -29,12 +30,12 @@ export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: TablePa
         createdAt: directoryUsers.createdAt,
         // Qualified by hand: in a single-table select drizzle renders columns unqualified,
         // which made "id" and "name" ambiguous inside this subquery.
-        products: sql<string[]>`coalesce((
-          select array_agg(p.name order by p.name)
+        products: sql<{ id: string; name: string }[]>`coalesce((
+          select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
             from ${assignments} a join ${products} p on p.id = a.product_id
            where a.workspace_id = "directory_users"."workspace_id"
              and a.directory_user_id = "directory_users"."id"
-             and a.state = 'active'), '{}')`,
+             and a.state = 'active'), '[]'::json)`,
       })
       .from(directoryUsers)
       .where(where)
@@ -117,5 +118,53 @@ export const createDirectoryUsers = defineOperation({
       });
     }
     return { created, skipped: [...new Set(skipped)].map((email) => ({ email, reason: "already_exists" as const })) };
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// CSV import (Users tab): preview, then apply in one transaction
+
+/** Lower-cased e-mail → name of the workspace's users among `emails` (one indexed read). */
+async function existingByEmail(tx: Tx, workspaceId: string, emails: string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await tx
+    .select({ email: sql<string>`lower(${directoryUsers.email})`, name: directoryUsers.name })
+    .from(directoryUsers)
+    .where(and(eq(directoryUsers.workspaceId, workspaceId), inArray(sql`lower(${directoryUsers.email})`, [...new Set(emails.map((e) => e.toLowerCase()))])));
+  return new Map(rows.map((r) => [r.email, r.name]));
+}
+
+function parseForImport(csv: string): ParsedCsv {
+  const parsed = parseUsersCsv(csv);
+  if (parsed.total === 0) throw invalid("The file has no rows.", { fieldErrors: { csv: ["Paste CSV rows or choose a file first."] } });
+  if (parsed.total > IMPORT_MAX_ROWS) throw invalid(`At most ${IMPORT_MAX_ROWS} rows per import.`, { fieldErrors: { csv: [`At most ${IMPORT_MAX_ROWS} rows per import.`] } });
+  return parsed;
+}
+
+const importInput = z.object({ csv: z.string().max(IMPORT_MAX_CHARS, "The file is too large.") });
+
+/** What importing `csv` would change, without changing anything. */
+export async function previewImport(tx: Tx, workspaceId: string, csv: string): Promise<ImportPlan> {
+  const parsed = parseForImport(importInput.parse({ csv }).csv);
+  return planImport(parsed, await existingByEmail(tx, workspaceId, parsed.rows.map((r) => r.email)));
+}
+
+/**
+ * Imports the valid rows of a CSV: new e-mails are created through the bulk-create operation
+ * (the API's users/bulk), in this one transaction; existing or repeated e-mails are skipped and
+ * rows with errors are left out, so importing the same file again changes nothing.
+ */
+export const importDirectoryUsers = defineOperation({
+  name: "directory_users.import",
+  input: importInput,
+  resource: "directory_user",
+  action: "create",
+  async run(ctx, { csv }, tx) {
+    const parsed = parseForImport(csv);
+    const plan = planImport(parsed, await existingByEmail(tx, ctx.workspace.id, parsed.rows.map((r) => r.email)));
+    const created = plan.create.length
+      ? (await createDirectoryUsers.run(ctx, { users: plan.create.map(({ name, email }) => ({ name, email })) }, tx)).created
+      : [];
+    return { created: created.length, skipped: plan.rows.length - created.length, errors: plan.errors.length };
   },
 });

@@ -4,7 +4,20 @@ import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { workspaceClock } from "@/lib/clock";
-import { calendarDateIn, daysBetween, renewalWindow, seatSummary, windowPhase, type RenewalWindow, type SeatSummary, type WindowPhase } from "./rules";
+import {
+  calendarDateIn,
+  daysBetween,
+  productStatuses,
+  renewalBanner,
+  renewalWindow,
+  seatSummary,
+  windowPhase,
+  type ProductStatus,
+  type RenewalBanner,
+  type RenewalWindow,
+  type SeatSummary,
+  type WindowPhase,
+} from "./rules";
 
 export type OverviewContract = {
   id: string;
@@ -22,9 +35,15 @@ export type OverviewProduct = SeatSummary & {
   licensingModel: LicensingModel;
   /** Sum of the unpaid Add licenses / Add products orders, in the workspace's currency. */
   unpaidAmountMinor: number;
+  /** Seats bought for the coming term (raw, whatever the phase). */
+  renewed: number;
+  /** The subscription ended with nothing renewed: no live license of the product is left. */
+  lapsed: boolean;
+  statuses: ProductStatus[];
 };
 
 export type Overview = RenewalState & {
+  banner: RenewalBanner | null;
   products: OverviewProduct[];
   totals: { products: number; licenses: number; hosts: number };
 };
@@ -67,6 +86,28 @@ export async function renewalState(tx: Tx, workspace: Pick<WorkspaceSummary, "id
   return { now: clock.now, testClock: clock.testClock, today, contracts: list, primary, inWindow: primary?.phase === "open" };
 }
 
+/**
+ * True when the product's subscription is gone: a license of it expired and none is live (the
+ * window closed with nothing renewed). Correlated on the product_seats row of the outer query.
+ */
+export const lapsedSql = sql<boolean>`(not exists (
+    select 1 from ${licenses} l where l.workspace_id = ${productSeats.workspaceId} and l.product_id = ${productSeats.productId}
+       and l.state in ('active', 'provisional'))
+  and exists (
+    select 1 from ${licenses} l where l.workspace_id = ${productSeats.workspaceId} and l.product_id = ${productSeats.productId}
+       and l.state = 'expired'))`;
+
+/** The banner of the workspace's renewal situation over all its products (a small per-workspace read). */
+export async function workspaceBanner(tx: Tx, workspaceId: string, state: RenewalState): Promise<RenewalBanner | null> {
+  const rows = await tx
+    .select({ id: productSeats.productId, used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql })
+    .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .where(eq(productSeats.workspaceId, workspaceId))
+    .orderBy(asc(products.name), asc(products.id));
+  return renewalBanner(state.primary?.window ?? null, state.today, rows);
+}
+
 /** Everything the Overview shows, from the per-product seat rows and small per-workspace tables. */
 export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency">): Promise<Overview> {
   const workspaceId = workspace.id;
@@ -87,7 +128,8 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     .groupBy(orders.productId)
     .as("unpaid");
 
-  const [seatRows, [licenseCount], [hostCount], [productCount]] = await Promise.all([
+  const [banner, seatRows, [licenseCount], [hostCount], [productCount]] = await Promise.all([
+    workspaceBanner(tx, workspaceId, state),
     tx
       .select({
         productId: productSeats.productId,
@@ -100,6 +142,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
         unpaid: productSeats.unpaid,
         noAccess: productSeats.noAccess,
         unpaidAmountMinor: sql<number>`coalesce(${unpaid.amount}, 0)`.mapWith(Number),
+        lapsed: lapsedSql,
       })
       .from(productSeats)
       .innerJoin(products, eq(products.id, productSeats.productId))
@@ -121,14 +164,21 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
 
   return {
     ...state,
-    products: seatRows.map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, ...seats }) => ({
-      productId,
-      name,
-      publisher,
-      licensingModel,
-      unpaidAmountMinor,
-      ...seatSummary(seats, inWindow),
-    })),
+    banner,
+    products: seatRows.map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, lapsed, ...seats }) => {
+      const summary = seatSummary(seats, inWindow);
+      return {
+        productId,
+        name,
+        publisher,
+        licensingModel,
+        unpaidAmountMinor,
+        renewed: seats.renewed,
+        lapsed,
+        statuses: productStatuses({ ...summary, lapsed }, inWindow),
+        ...summary,
+      };
+    }),
     totals: { products: productCount.n, licenses: licenseCount.n, hosts: hostCount.n },
   };
 }

@@ -1,27 +1,68 @@
-import { and, asc, count, desc, eq, ilike, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { productSeats, products, publishers } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
+import { notFound } from "@/lib/errors";
+import { lapsedSql } from "@/lib/overview";
+import { productStatuses, seatSummary, type ProductStatus, type SeatSummary } from "@/lib/overview/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
-export const PRODUCT_SORTS = ["name", "publisher", "licensingModel", "used", "purchased", "unpaid"] as const;
+export const PRODUCT_SORTS = ["name", "publisher", "licensingModel", "used", "purchased", "needsRenewal", "unpaid", "noAccess"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
-export type ProductRow = {
+/** The Products tab's status filter (?status=…), evaluated in SQL. */
+export const PRODUCT_STATUS_FILTERS = ["needsRenewal", "paymentRequired", "noAccess", "noRenewal"] as const;
+export type ProductStatusFilter = (typeof PRODUCT_STATUS_FILTERS)[number];
+
+export type ProductRow = SeatSummary & {
   id: string;
   name: string;
   sku: string;
   publisher: string;
   licensingModel: LicensingModel;
-  used: number;
-  /** Inside the renewal window: seats bought for the coming term; otherwise this term's paid seats. */
-  purchased: number;
+  /** Same as paymentRequired; kept for the sort key. */
   unpaid: number;
+  lapsed: boolean;
+  statuses: ProductStatus[];
 };
+
+/** The seat figures of the products licensed in a workspace, as one select list. */
+function figureColumns() {
+  return {
+    id: products.id,
+    name: products.name,
+    sku: products.sku,
+    publisher: publishers.name,
+    licensingModel: products.licensingModel,
+    used: productSeats.used,
+    purchased: productSeats.purchased,
+    renewed: productSeats.renewed,
+    unpaid: productSeats.unpaid,
+    noAccess: productSeats.noAccess,
+    lapsed: lapsedSql,
+  };
+}
+
+type RawFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number; lapsed: boolean };
+
+function toRow<T extends RawFigures & { id: string; name: string; sku: string; publisher: string; licensingModel: LicensingModel }>(r: T, inWindow: boolean): ProductRow {
+  const summary = seatSummary(r, inWindow);
+  return {
+    id: r.id,
+    name: r.name,
+    sku: r.sku,
+    publisher: r.publisher,
+    licensingModel: r.licensingModel,
+    ...summary,
+    unpaid: summary.paymentRequired,
+    lapsed: r.lapsed,
+    statuses: productStatuses({ ...summary, lapsed: r.lapsed }, inWindow),
+  };
+}
 
 /**
  * One page of the products licensed in a workspace (those with a seat row), with their seat
- * figures; search by product name, SKU or publisher.
+ * figures and statuses; search by product name, SKU or publisher; filter by status; all in SQL.
  */
 export async function listProducts(
   tx: Tx,
@@ -29,12 +70,22 @@ export async function listProducts(
   p: TableParams<ProductSort>,
   opts: { inRenewalWindow: boolean },
 ): Promise<Page<ProductRow>> {
-  const purchased = opts.inRenewalWindow ? productSeats.renewed : productSeats.purchased;
+  const inWindow = opts.inRenewalWindow;
+  const purchased = inWindow ? productSeats.renewed : productSeats.purchased;
+  const needsRenewal = inWindow ? sql`greatest(0, ${productSeats.used} - ${productSeats.renewed})` : sql`0`;
+  const status = p.filters.status as ProductStatusFilter | undefined;
+  const statusWhere: Record<ProductStatusFilter, SQL | undefined> = {
+    needsRenewal: inWindow ? sql`${productSeats.used} > ${productSeats.renewed} and not ${lapsedSql}` : sql`false`,
+    paymentRequired: gt(productSeats.unpaid, 0),
+    noAccess: gt(productSeats.noAccess, 0),
+    noRenewal: lapsedSql,
+  };
   const where = and(
     eq(productSeats.workspaceId, workspaceId),
     p.q
       ? or(ilike(products.name, likePattern(p.q)), ilike(products.sku, likePattern(p.q)), ilike(publishers.name, likePattern(p.q)))
       : undefined,
+    status && status in statusWhere ? statusWhere[status] : undefined,
   );
   const column: Record<ProductSort, SQL | AnyColumn> = {
     name: products.name,
@@ -42,34 +93,43 @@ export async function listProducts(
     licensingModel: sql`${products.licensingModel}::text`,
     used: sql`${productSeats.used}`,
     purchased: sql`${purchased}`,
+    needsRenewal,
     unpaid: sql`${productSeats.unpaid}`,
+    noAccess: sql`${productSeats.noAccess}`,
   };
   const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
-  const [rows, [{ total }]] = await Promise.all([
-    tx
-      .select({
-        id: products.id,
-        name: products.name,
-        sku: products.sku,
-        publisher: publishers.name,
-        licensingModel: products.licensingModel,
-        used: productSeats.used,
-        purchased,
-        unpaid: productSeats.unpaid,
-      })
-      .from(productSeats)
-      .innerJoin(products, eq(products.id, productSeats.productId))
-      .innerJoin(publishers, eq(publishers.id, products.publisherId))
-      .where(where)
-      .orderBy(order, asc(products.name), asc(products.id))
-      .limit(p.size)
-      .offset((p.page - 1) * p.size),
-    tx
+  // One round trip: the page and the total in the same statement (count(*) over ()).
+  const rows = await tx
+    .select({ ...figureColumns(), total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .innerJoin(publishers, eq(publishers.id, products.publisherId))
+    .where(where)
+    .orderBy(order, asc(products.name), asc(products.id))
+    .limit(p.size)
+    .offset((p.page - 1) * p.size);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && p.page > 1) {
+    // Past the last page: still say how many rows there are.
+    [{ total }] = await tx
       .select({ total: count() })
       .from(productSeats)
       .innerJoin(products, eq(products.id, productSeats.productId))
       .innerJoin(publishers, eq(publishers.id, products.publisherId))
-      .where(where),
-  ]);
-  return { rows, total, page: p.page, size: p.size };
+      .where(where);
+  }
+  return { rows: rows.map((r) => toRow(r, inWindow)), total, page: p.page, size: p.size };
+}
+
+/** One product licensed in the workspace with its figures; another workspace's or unknown ids are 404. */
+export async function getProduct(tx: Tx, workspaceId: string, productId: string, opts: { inRenewalWindow: boolean }): Promise<ProductRow & { renewed: number }> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(productId)) throw notFound("product in this workspace");
+  const [row] = await tx
+    .select(figureColumns())
+    .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .innerJoin(publishers, eq(publishers.id, products.publisherId))
+    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  if (!row) throw notFound("product in this workspace");
+  return { ...toRow(row, opts.inRenewalWindow), renewed: row.renewed };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assignments, directoryUsers, products, productSeats, publishers } from "@/db/schema";
 import type { Tx } from "@/db/scope";
@@ -6,10 +6,13 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { likePattern } from "@/lib/tables/params";
 import { lockSeats } from "./lock";
 import { unassignUsersNow } from "./unassign";
 
 export { lockSeats };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type SeatFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number };
 
@@ -138,4 +141,96 @@ export async function assignmentsAfter(
     .orderBy(sql`${assignments.assignedAt} desc, ${assignments.id} desc`)
     .limit(opts.limit);
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A product's users (product page, its CSV export)
+
+export const PRODUCT_USER_SORTS = ["assignedAt", "name", "email"] as const;
+export type ProductUserSort = (typeof PRODUCT_USER_SORTS)[number];
+export const PRODUCT_USER_VIEWS = ["all", "requiresRenewal", "noAccess"] as const;
+export type ProductUserView = (typeof PRODUCT_USER_VIEWS)[number];
+
+export type ProductUserStatus = "active" | "requiresRenewal" | "noAccess";
+export type ProductUserRow = { assignmentId: string; userId: string; name: string; email: string; assignedAt: Date; status: ProductUserStatus };
+
+/**
+ * One page of a product's users. "Requires renewal" are the N most recently assigned live
+ * seats, N = the shortage (used − renewed) inside the renewal window, ordered exactly as the
+ * window-close job picks who loses access (assigned_at desc, id desc). The N-th newest seat is
+ * found by one index scan (assignments_ws_product_assigned_idx) and compared as a row value, so
+ * every page knows each row's flag without numbering all seats. A product the workspace does not
+ * license (or another workspace's) is 404.
+ */
+export async function listProductUsers(
+  tx: Tx,
+  workspaceId: string,
+  productId: string,
+  p: { page: number; size: number; sort: ProductUserSort; dir: "asc" | "desc"; q: string; view: ProductUserView },
+  opts: { inRenewalWindow: boolean },
+): Promise<{ rows: ProductUserRow[]; total: number; page: number; size: number; requiresRenewal: number }> {
+  if (!UUID.test(productId)) throw notFound("product in this workspace");
+  const [seats] = await tx
+    .select({ used: productSeats.used, renewed: productSeats.renewed })
+    .from(productSeats)
+    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  if (!seats) throw notFound("product in this workspace");
+  const n = opts.inRenewalWindow ? Math.max(0, seats.used - seats.renewed) : 0;
+
+  // The N-th newest live seat, compared inside SQL (a JS Date would drop the microseconds).
+  const flagged = n
+    ? sql<boolean>`(${assignments.state} = 'active' and (${assignments.assignedAt}, ${assignments.id}) >= (
+        select c.assigned_at, c.id from ${assignments} c
+         where c.workspace_id = ${workspaceId} and c.product_id = ${productId} and c.state = 'active'
+         order by c.assigned_at desc, c.id desc offset ${n - 1} limit 1))`
+    : sql<boolean>`false`;
+
+  const where = and(
+    eq(assignments.workspaceId, workspaceId),
+    eq(assignments.productId, productId),
+    p.view === "noAccess" ? eq(assignments.state, "no_access") : eq(assignments.state, "active"),
+    p.view === "requiresRenewal" ? flagged : undefined,
+    p.q ? or(ilike(directoryUsers.name, likePattern(p.q)), ilike(directoryUsers.email, likePattern(p.q))) : undefined,
+  );
+  const column = { assignedAt: assignments.assignedAt, name: directoryUsers.name, email: directoryUsers.email }[p.sort];
+  const tie = p.dir === "asc" ? [asc(assignments.assignedAt), asc(assignments.id)] : [desc(assignments.assignedAt), desc(assignments.id)];
+  const rows = await tx
+    .select({
+      assignmentId: assignments.id,
+      userId: directoryUsers.id,
+      name: directoryUsers.name,
+      email: directoryUsers.email,
+      assignedAt: assignments.assignedAt,
+      state: assignments.state,
+      flagged,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(assignments)
+    .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
+    .where(where)
+    .orderBy(p.dir === "asc" ? asc(column) : desc(column), ...tie)
+    .limit(p.size)
+    .offset((p.page - 1) * p.size);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && p.page > 1) {
+    [{ total }] = await tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(assignments)
+      .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
+      .where(where);
+  }
+  return {
+    rows: rows.map((r) => ({
+      assignmentId: r.assignmentId,
+      userId: r.userId,
+      name: r.name,
+      email: r.email,
+      assignedAt: r.assignedAt,
+      status: r.state === "no_access" ? "noAccess" : r.flagged ? "requiresRenewal" : "active",
+    })),
+    total,
+    page: p.page,
+    size: p.size,
+    requiresRenewal: n,
+  };
 }

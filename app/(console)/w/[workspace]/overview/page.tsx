@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RenewalBanner } from "@/components/renewal/renewal-banner";
+import { RenewalTimeline } from "@/components/renewal/renewal-timeline";
+import { SeatChart } from "@/components/renewal/seat-chart";
+import { FigureHeader } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inWorkspace } from "@/lib/access/workspace";
-import { formatCalendarDate, formatDate, formatMoney, formatNumber } from "@/lib/format";
+import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { getOverview, OVERVIEW_PRODUCT_LIMIT, type OverviewContract } from "@/lib/overview";
 import { daysBetween, type WindowPhase } from "@/lib/overview/rules";
@@ -26,15 +30,22 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const w = ctx.workspace;
-  const [overview, t, tEnums, uiLocale] = await Promise.all([
+  const [overview, t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
     inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w)),
     getTranslations("overview"),
+    getTranslations("renewal.figures"),
+    getTranslations("renewal.chart"),
     getTranslations("enums"),
     getLocale(),
   ]);
   const num = (n: number) => formatNumber(n, w.locale);
   const base = `/w/${w.slug}`;
   const { primary, inWindow } = overview;
+  // Only the figures that apply now: needs renewal inside the window with a shortage, payment
+  // required while unpaid seats exist, no access once someone lost a seat.
+  const showNeedsRenewal = inWindow && overview.products.some((p) => p.needsRenewal);
+  const showPayment = overview.products.some((p) => p.paymentRequired > 0);
+  const showNoAccess = overview.products.some((p) => p.noAccess > 0);
 
   const stats = [
     { label: t("stats.products"), value: overview.totals.products, href: `${base}/products` },
@@ -45,6 +56,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { workspace: w.name })} />
+      <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} />
 
       <ul className="mb-6 grid gap-4 sm:grid-cols-3" aria-label={t("title")}>
         {stats.map((s) => (
@@ -64,7 +76,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
       <div className="mb-6 grid gap-6 lg:grid-cols-3">
         <Card title={t("contract.title")} titleId="contract-title" className="lg:col-span-2">
           {primary ? (
-            <ContractDetails contract={primary} locale={w.locale} t={t} />
+            <ContractDetails contract={primary} today={overview.today} locale={w.locale} t={t} />
           ) : (
             <EmptyState title={t("contract.none")} description={t("contract.noneDescription")} className="py-6" />
           )}
@@ -120,19 +132,23 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                     {t("seats.model")}
                   </th>
                   <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                    {t("seats.usedPurchased")}
+                    <FigureHeader figure="used" />
                   </th>
-                  {inWindow ? (
+                  {showNeedsRenewal ? (
                     <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                      {t("seats.needsRenewal")}
+                      <FigureHeader figure="needsRenewal" />
                     </th>
                   ) : null}
-                  <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                    {t("seats.paymentRequired")}
-                  </th>
-                  <th scope="col" className="px-5 py-2.5 text-right font-semibold">
-                    {t("seats.noAccess")}
-                  </th>
+                  {showPayment ? (
+                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                      <FigureHeader figure="paymentRequired" />
+                    </th>
+                  ) : null}
+                  {showNoAccess ? (
+                    <th scope="col" className="px-5 py-2.5 text-right font-semibold">
+                      <FigureHeader figure="noAccess" align="end" />
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
@@ -141,7 +157,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                   return (
                     <tr key={p.productId} className="border-b border-line last:border-b-0">
                       <th scope="row" className="px-5 py-3 text-left font-normal">
-                        <span className="block font-medium text-ink">{p.name}</span>
+                        <Link href={`${base}/products/${p.productId}`} className="block rounded font-medium text-brand hover:underline">
+                          {p.name}
+                        </Link>
                         <span className="block text-xs text-muted">{p.publisher}</span>
                       </th>
                       <td className="px-4 py-3 text-ink">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
@@ -151,15 +169,16 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                         </span>
                         <span className="sr-only">{t("seats.usedPurchasedLabel", { used: num(p.used), purchased: num(p.purchased) })}</span>
                       </td>
-                      {inWindow ? (
+                      {showNeedsRenewal ? (
                         <td className="px-4 py-3 text-right">
                           {p.needsRenewal ? (
-                            <Badge tone="warning">{t("seats.needsRenewalValue", { count: p.needsRenewal })}</Badge>
+                            <Badge tone="warning">{tFig("needsRenewalValue", { count: p.needsRenewal })}</Badge>
                           ) : (
                             <Dash label={t("seats.dash")} />
                           )}
                         </td>
                       ) : null}
+                      {showPayment ? (
                       <td className="px-4 py-3 text-right">
                         {p.paymentRequired > 0 ? (
                           <span className="inline-flex flex-col items-end gap-0.5">
@@ -172,9 +191,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                           <Dash label={t("seats.dash")} />
                         )}
                       </td>
-                      <td className="px-5 py-3 text-right">
-                        {p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />}
-                      </td>
+                      ) : null}
+                      {showNoAccess ? (
+                        <td className="px-5 py-3 text-right">
+                          {p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />}
+                        </td>
+                      ) : null}
                     </tr>
                   );
                 })}
@@ -186,6 +208,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
           </div>
         )}
       </Card>
+
+      {overview.products.length > 0 ? (
+        <Card title={tChart("title")} titleId="chart-title" description={tChart("description")} className="mt-6">
+          <SeatChart products={overview.products} locale={w.locale} />
+        </Card>
+      ) : null}
     </>
   );
 }
@@ -196,39 +224,23 @@ function Dash({ label }: { label: string }) {
 
 function ContractDetails({
   contract,
+  today,
   locale,
   t,
 }: {
   contract: OverviewContract;
+  today: string;
   locale: string;
   t: Awaited<ReturnType<typeof getTranslations<"overview">>>;
 }) {
   const { window, phase, daysToAnniversary } = contract;
-  const date = (iso: string) => (
-    <time dateTime={iso} className="tabular">
-      {formatCalendarDate(iso, locale, "long")}
-    </time>
-  );
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="font-medium text-ink">{contract.name}</p>
         <Badge tone={PHASE_TONE[phase]}>{t(`contract.phase.${phase}`)}</Badge>
       </div>
-      <dl className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded-md border border-line bg-subtle px-4 py-3">
-          <dt className="text-xs text-muted">{t("contract.windowOpens")}</dt>
-          <dd className="mt-0.5 font-medium text-ink">{date(window.opensOn)}</dd>
-        </div>
-        <div className="rounded-md border border-brand/40 bg-brand-soft px-4 py-3">
-          <dt className="text-xs text-brand-ink">{t("contract.anniversary")}</dt>
-          <dd className="mt-0.5 font-semibold text-ink">{date(window.anniversary)}</dd>
-        </div>
-        <div className="rounded-md border border-line bg-subtle px-4 py-3">
-          <dt className="text-xs text-muted">{t("contract.windowCloses")}</dt>
-          <dd className="mt-0.5 font-medium text-ink">{date(window.closesOn)}</dd>
-        </div>
-      </dl>
+      <RenewalTimeline window={window} today={today} locale={locale} />
       <p className="text-sm text-muted">
         {daysToAnniversary >= 0
           ? t("contract.daysToAnniversary", { days: daysToAnniversary })

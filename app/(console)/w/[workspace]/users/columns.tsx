@@ -1,13 +1,15 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import type { SeatAction } from "@/components/seats/unassign-button";
 import type { DirectoryUserRow } from "@/lib/directory";
+import { UserProductsButton, UserProductsDialog, type LicensedProduct } from "./user-products-dialog";
 
 const col = dataTableColumns<DirectoryUserRow>();
 
@@ -19,6 +21,7 @@ export function UsersTable({
   canCreate,
   actions,
   emptyAction,
+  seats,
 }: {
   rows: DirectoryUserRow[];
   total: number;
@@ -27,9 +30,14 @@ export function UsersTable({
   canCreate: boolean;
   actions?: ReactNode;
   emptyAction?: ReactNode;
+  /** Present when the role may assign and unassign products. */
+  seats?: { licensed: LicensedProduct[]; assign: SeatAction; unassign: SeatAction } | null;
 }) {
   const t = useTranslations("users");
   const f = useWorkspaceFormat();
+  const [openUserId, setOpenUserId] = useState<string | null>(null);
+  const canManage = Boolean(seats);
+  const openUser = openUserId ? (rows.find((r) => r.id === openUserId) ?? null) : null;
 
   const columns = useMemo(
     () =>
@@ -51,8 +59,8 @@ export function UsersTable({
             return (
               <ul className="flex flex-wrap gap-1">
                 {products.map((p) => (
-                  <li key={p}>
-                    <Badge tone="brand">{p}</Badge>
+                  <li key={p.id}>
+                    <Badge tone="brand">{p.name}</Badge>
                   </li>
                 ))}
               </ul>
@@ -70,11 +78,28 @@ export function UsersTable({
             );
           },
         }),
+        ...(seats
+          ? [
+              col.display({
+                id: "actions",
+                header: () => <span className="sr-only">{t("columns.actions")}</span>,
+                cell: ({ row }) => <UserProductsButton user={row.original} onOpen={setOpenUserId} />,
+                meta: { align: "right" },
+              }),
+            ]
+          : []),
       ]),
-    [t, f],
+    // `seats` changes identity on every server render: depend on whether it exists, so the
+    // columns (and the cells' components) stay the same across revalidations.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, f, canManage],
   );
 
   return (
+    <>
+    {seats ? (
+      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} onClose={() => setOpenUserId(null)} />
+    ) : null}
     <DataTable
       columns={columns}
       data={rows}
@@ -92,5 +117,6 @@ export function UsersTable({
         action: emptyAction,
       }}
     />
+    </>
   );
 }

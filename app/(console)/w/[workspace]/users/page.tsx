@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { DIRECTORY_SORTS, listDirectoryUsers } from "@/lib/directory";
+import { listProductSeats } from "@/lib/seats";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { addDirectoryUser } from "./actions";
+import { addDirectoryUser, assignProduct, unassignProduct } from "./actions";
 import { AddUserButton } from "./add-user-dialog";
 import { UsersTable } from "./columns";
 
@@ -26,12 +29,24 @@ export default async function UsersPage({
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: DIRECTORY_SORTS, defaultSort: "name" });
-  const [page, t] = await Promise.all([
-    inWorkspace(ctx, "directory_user", "read", (tx) => listDirectoryUsers(tx, ctx.workspace.id, table)),
+  const canAssign = allowed(ctx, "assignment", "create") && allowed(ctx, "assignment", "delete");
+  const [{ page, licensed }, t, tImport] = await Promise.all([
+    inWorkspace(ctx, "directory_user", "read", async (tx) => ({
+      page: await listDirectoryUsers(tx, ctx.workspace.id, table),
+      licensed: canAssign ? await listProductSeats(tx, ctx.workspace.id) : [],
+    })),
     getTranslations("users"),
+    getTranslations("usersImport"),
   ]);
   const canCreate = allowed(ctx, "directory_user", "create");
   const action = canCreate ? addDirectoryUser.bind(null, ctx.workspace.slug) : null;
+  const seats = canAssign
+    ? {
+        licensed: licensed.map((p) => ({ id: p.id, name: p.name, free: Math.max(0, p.purchased - p.used) })),
+        assign: assignProduct.bind(null, ctx.workspace.slug),
+        unassign: unassignProduct.bind(null, ctx.workspace.slug),
+      }
+    : null;
 
   return (
     <>
@@ -42,7 +57,17 @@ export default async function UsersPage({
         state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
         pageSizes={PAGE_SIZES}
         canCreate={canCreate}
-        actions={action ? <AddUserButton action={action} /> : null}
+        seats={seats}
+        actions={
+          action ? (
+            <>
+              <Link href={`/w/${ctx.workspace.slug}/users/import`} className={buttonClass("secondary")}>
+                {tImport("button")}
+              </Link>
+              <AddUserButton action={action} />
+            </>
+          ) : null
+        }
         emptyAction={action ? <AddUserButton action={action} variant="secondary" /> : null}
       />
     </>

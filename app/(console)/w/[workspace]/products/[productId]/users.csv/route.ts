@@ -1,0 +1,73 @@
+import { openWorkspace } from "@/lib/access/workspace";
+import { currentActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { csvLine } from "@/lib/format/csv";
+import { exportProductUsers, parseProductUsersParams } from "@/lib/products/page";
+
+export const dynamic = "force-dynamic";
+
+const STATUS = { active: "Active", requiresRenewal: "Requires renewal", noAccess: "No access" } as const;
+
+function problem(status: number, message: string): Response {
+  return new Response(message + "\n", { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/**
+ * CSV of a product's users as the page shows them (same view, search and order, same access
+ * check), streamed batch by batch from one read-only transaction. The response starts only once
+ * the first batch is read, so an unknown product is a plain 404 and not a broken download.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ workspace: string; productId: string }> }) {
+  const { workspace: slug, productId } = await params;
+  const actor = await currentActor();
+  if (!actor) return problem(401, "Sign in first.");
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const p = parseProductUsersParams(search);
+
+  const encoder = new TextEncoder();
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const writer = writable.getWriter();
+  let started!: (name: string) => void;
+  let failed!: (e: unknown) => void;
+  const first = new Promise<string>((resolve, reject) => {
+    started = resolve;
+    failed = reject;
+  });
+
+  let headerSent = false;
+  (async () => {
+    const ctx = await openWorkspace(actor, slug);
+    await exportProductUsers(ctx, productId, p, async (rows, meta) => {
+      const lines = rows.map((r) => csvLine([r.name, r.email, r.assignedAt.toISOString(), STATUS[r.status]])).join("");
+      if (meta.first) {
+        started(meta.productName);
+        headerSent = true;
+        await writer.write(encoder.encode("\ufeff" + csvLine(["name", "email", "assigned_at", "status"]) + lines));
+      } else {
+        await writer.write(encoder.encode(lines));
+      }
+    });
+    await writer.close();
+  })().catch(async (e) => {
+    failed(e);
+    if (headerSent) await writer.abort(e).catch(() => {});
+  });
+
+  let productName: string;
+  try {
+    productName = await first;
+  } catch (e) {
+    if (e instanceof AppError) return problem(e.status, e.message);
+    console.error("product users CSV failed", e);
+    return problem(500, "Something went wrong on our side.");
+  }
+  const file = `${productName.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "product"}-users${p.view === "all" ? "" : `-${p.view}`}.csv`;
+  return new Response(readable, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${file.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file)}`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

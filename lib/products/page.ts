@@ -1,0 +1,59 @@
+import type { WorkspaceContext } from "@/lib/access/workspace";
+import { inWorkspace } from "@/lib/access/workspace";
+import { renewalState } from "@/lib/overview";
+import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/overview/rules";
+import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
+import { parseTableParams, type TableParams } from "@/lib/tables/params";
+import { getProduct } from "./index";
+
+export type ProductUsersParams = TableParams<ProductUserSort> & { view: ProductUserView };
+
+/** The product page's URL state: ?view=requiresRenewal&q=…&sort=assignedAt.desc&page=2. */
+export function parseProductUsersParams(search: Record<string, string | string[] | undefined>): ProductUsersParams {
+  const p = parseTableParams(search, { sortable: PRODUCT_USER_SORTS, defaultSort: "assignedAt", defaultDir: "desc", filters: ["view"] });
+  const view = (PRODUCT_USER_VIEWS as readonly string[]).includes(p.filters.view ?? "") ? (p.filters.view as ProductUserView) : "all";
+  // "Requires renewal" reads oldest first by default: the seed's "first user of the list" is the
+  // one who drops off when anyone else is unassigned (the list is the N newest, N shrinking).
+  if (view === "requiresRenewal" && !search.sort) return { ...p, view, dir: "asc" };
+  return { ...p, view };
+}
+
+/**
+ * Everything a product's page shows, read in one scoped transaction with one access check (the
+ * CSV export goes through the same door): figures, the product's own renewal banner, one page of
+ * its users. Unknown or another workspace's product: 404.
+ */
+export async function readProductPage(ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
+  return inWorkspace(ctx, "product", "read", async (tx) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
+    const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
+    const window: RenewalWindow | null = state.primary?.window ?? null;
+    const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
+    return { state, product, users, banner, window };
+  });
+}
+
+export const CSV_BATCH = 1000;
+export const CSV_MAX_ROWS = 200_000;
+
+/**
+ * Walks the current view (same filter, search and order as the page) in batches inside one
+ * transaction, handing each batch to `onBatch`; the first call comes even when there are no rows.
+ */
+export async function exportProductUsers(
+  ctx: WorkspaceContext,
+  productId: string,
+  p: ProductUsersParams,
+  onBatch: (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>,
+): Promise<void> {
+  await inWorkspace(ctx, "product", "read", async (tx) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
+    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
+      const batch = await listProductUsers(tx, ctx.workspace.id, productId, { ...p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
+      await onBatch(batch.rows, { productName: product.name, first: page === 1 });
+      if (batch.rows.length < CSV_BATCH) break;
+    }
+  });
+}
