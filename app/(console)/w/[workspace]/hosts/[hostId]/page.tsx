@@ -46,7 +46,7 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
   const { locale, timeZone } = ctx.workspace;
   const when = (d: Date | null) => (d ? formatDateTime(d, locale, timeZone) : tCommon("never"));
   const stateLabel = tEnums(`hostState.${host.state}`);
-  const mayReport = host.canReport && allowed(ctx, "reset_request", "create");
+  const mayReport = allowed(ctx, "reset_request", "create") && host.state !== "removed";
   const held = host.activations.filter((a) => a.activations > 0);
 
   return (
@@ -62,6 +62,7 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
         actions={
           mayReport ? (
             <ReportUnusable
+              available={host.canReport}
               action={reportUnusable.bind(null, slug)}
               location={{
                 hostId: host.id,

@@ -28,8 +28,12 @@ function newKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** "Report as unusable" → the dialog with the location's details → "Report complete" (seed 000). */
-export function ReportUnusable({ action, location }: { action: Action; location: ReportLocation }) {
+/**
+ * "Report as unusable" → the dialog with the location's details → "Report complete" (seed 000).
+ * Stays mounted after the report (the page re-renders with the host reading "Reset requested"
+ * and `available` false), so "Report complete" remains on screen until closed.
+ */
+export function ReportUnusable({ action, location, available }: { action: Action; location: ReportLocation; available: boolean }) {
   const t = useTranslations("hostDetails.report");
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,17 +44,19 @@ export function ReportUnusable({ action, location }: { action: Action; location:
   };
   return (
     <>
-      <Button
-        variant="danger"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setBusy(false);
-          setDone(null);
-          setOpenKey(newKey());
-        }}
-      >
-        {t("button")}
-      </Button>
+      {available ? (
+        <Button
+          variant="danger"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setBusy(false);
+            setDone(null);
+            setOpenKey(newKey());
+          }}
+        >
+          {t("button")}
+        </Button>
+      ) : null}
       <Dialog
         open={openKey !== null}
         onClose={close}
