@@ -82,6 +82,10 @@ test.describe("activation resets decided by publishers", () => {
       await contosoPage.goto("/p/contoso/requests");
       await contosoPage.getByLabel("Note to the customer (optional)").fill("Approved: activate it on the new Mac.");
       await contosoPage.getByRole("button", { name: "Approve" }).click();
+      // A decision is final: it asks first.
+      const confirmApprove = contosoPage.getByRole("alertdialog", { name: /Approve the reset of Contoso Mixer Ultimate on Studio-Mac \(old\)/ });
+      await expect(confirmApprove).toBeVisible();
+      await confirmApprove.getByRole("button", { name: "Approve" }).click();
       await expect(contosoPage.getByText("Nothing to decide")).toBeVisible();
       await contosoPage.getByRole("link", { name: "Decided" }).click();
       await expect(contosoPage.getByRole("article", { name: /Studio-Mac \(old\)/ })).toContainText("Approved");
@@ -92,11 +96,13 @@ test.describe("activation resets decided by publishers", () => {
       await expect(fabrikamPage.getByText("Contoso")).toHaveCount(0);
       await fabrikamPage.getByLabel("Note to the customer (optional)").fill("Please send the purchase invoice to support.");
       await fabrikamPage.getByRole("button", { name: "Deny" }).click();
+      await fabrikamPage.getByRole("alertdialog", { name: /Deny the reset/ }).getByRole("button", { name: "Deny" }).click();
       await expect(fabrikamPage.getByText("Nothing to decide")).toBeVisible();
 
       // The admin: Contoso's activation is back in the pool; Fabrikam's stays; the host stays unusable.
       await page.reload();
       await expect(page.getByTestId("activation-location")).toHaveText("Unusable");
+      await expect(page.getByText(/A publisher denied the reset/)).toBeVisible();
       await expect(request.getByRole("listitem", { name: /Contoso Mixer Ultimate/ })).toContainText("Approved");
       await expect(request.getByRole("listitem", { name: /Contoso Mixer Ultimate/ })).toContainText("Approved: activate it on the new Mac.");
       await expect(request.getByRole("listitem", { name: /Fabrikam/ })).toContainText("Denied");

@@ -77,7 +77,11 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
       />
       {isUnusable(host.state) || host.state === "removed" ? (
         <p className="mb-6 rounded-md border border-line-strong bg-subtle px-4 py-3 text-sm text-muted">
-          {host.state === "removed" ? t("removedNotice") : host.state === "reset_requested" ? t("resetRequestedNotice") : t("unusableNotice")}
+          {host.state === "removed" ? t("removedNotice") : host.state === "reset_requested"
+              ? t("resetRequestedNotice")
+              : host.request?.items.some((i) => i.decision === "denied")
+                ? t("deniedNotice")
+                : t("unusableNotice")}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
