@@ -3,7 +3,7 @@
  * license, Fabrikam denies its own; the admin sees the pool and the host's state change.
  */
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test, type SignIn } from "./fixtures";
+import { DEMO, expect, expectAccessible, signIn, test, type SignIn } from "./fixtures";
 
 type PublisherSignIn = SignIn & { publisher: string; name: string };
 
@@ -121,4 +121,14 @@ test.describe("activation resets decided by publishers", () => {
       expect(denied?.status()).toBe(404);
     },
   );
+
+  test("publisher staff land in their own console after signing in; workspaces are not theirs", async ({ page }) => {
+    await signIn(page, { email: DEMO.publisher, password: DEMO.password });
+    await expect(page).toHaveURL(/\/p\/northwind\/requests$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Reset requests" })).toBeVisible();
+    await expect(page.getByText("Publisher console · Northwind Software")).toBeVisible();
+    await expectAccessible(page);
+    expect((await page.goto(`/w/${DEMO.workspace}/hosts`))?.status()).toBe(404);
+    expect((await page.goto("/p/fabrikam/requests"))?.status()).toBe(404);
+  });
 });

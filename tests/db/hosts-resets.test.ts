@@ -250,8 +250,7 @@ describe("isolation", () => {
   it("sandbox publisher staff see their sandbox only; real staff never see sandboxes", async () => {
     const real = await twoPublisherHost();
     const box = await twoPublisherHost({ sandbox: true });
-    // The sandbox's items belong to the same publisher as the real workspace's.
-    await ownerSql()`update reset_request_items set publisher_id = publisher_id where false`;
+    // The sandbox also licenses a product of the real workspace's publisher A.
     const boxStaff = await createAccount({ publisherId: real.pa.id });
     await ownerSql()`update accounts set scoped_workspace_id = ${box.ws.id} where id = ${boxStaff.id}`;
     const sharedProduct = await createProduct({ publisherId: real.pa.id, licensingModel: "per_host" });
@@ -268,5 +267,27 @@ describe("isolation", () => {
     const [m] = await ownerSql()<{ recipients: string[] }[]>`
       select recipients from mail_messages where workspace_id = ${box.ws.id} and kind = 'reset_request.created' and text like '%Boxed Mixer%'`;
     expect(m.recipients).toEqual([boxStaff.email.toLowerCase()]);
+  });
+});
+
+describe("contacting the publisher", () => {
+  it("is suggested after 3 working days without a decision, by the workspace's clock and time zone", async () => {
+    const f = await twoPublisherHost();
+    const tz = f.ws.timeZone;
+    // Friday 2026-11-20, 10:00 UTC: the request is made.
+    await ownerSql()`insert into workspace_clocks (workspace_id, now) values (${f.ws.id}, ${new Date("2026-11-20T10:00:00Z")})`;
+    const r = await report(f.admin.id, f.ws.slug, f.host.id);
+    expect(r.requestedAt).toBe("2026-11-20T10:00:00.000Z");
+    const itemA = r.items.find((i) => i.publisherId === f.pa.id)!;
+    await decideResetItem(await publisherCtx(f.staffA.id, f.pa.slug), { itemId: itemA.id, decision: "approved" });
+    const view = async (now: string) => {
+      await ownerSql()`update workspace_clocks set now = ${new Date(now)} where workspace_id = ${f.ws.id}`;
+      const ctx = await openWorkspace(await actorOf(f.admin.id), f.ws.slug);
+      const host = await inWorkspace(ctx, "host", "read", (tx) => getHost(tx, { id: f.ws.id, timeZone: tz }, f.host.id));
+      return Object.fromEntries(host.request!.items.map((i) => [i.decision, i.contactPublisher]));
+    };
+    // Both PL and DE are UTC+1 in November: Thursday 00:00 local is Wednesday 23:00 UTC.
+    expect(await view("2026-11-25T22:59:00Z")).toEqual({ approved: false, pending: false });
+    expect(await view("2026-11-25T23:00:00Z")).toEqual({ approved: false, pending: true });
   });
 });
