@@ -24,7 +24,7 @@ export type HostRow = {
   lastSeenAt: Date | null;
   /** Activations the host holds now (not released). */
   activations: number;
-  /** The licenses those activations belong to, by name. */
+  /** The licenses those activations belong to, by name ("Name ×2" when it holds two). */
   licenses: string[];
 };
 
@@ -36,7 +36,7 @@ export async function listHosts(
   tx: Tx,
   workspaceId: string,
   p: TableParams<HostSort>,
-  opts: { includeRemoved?: boolean } = {},
+  opts: { includeRemoved?: boolean; offset?: number } = {},
 ): Promise<Page<HostRow>> {
   const where = and(
     eq(hosts.workspaceId, workspaceId),
@@ -48,10 +48,13 @@ export async function listHosts(
   const activeCount = sql<number>`(
     select count(*)::int from ${activations} a
      where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null)`;
+  // "Activations by license": each license once, with a count when it holds more than one.
   const licenseNames = sql<string[]>`(
-    select coalesce(array_agg(distinct l.name order by l.name), '{}') from ${activations} a
-      join ${licenses} l on l.workspace_id = a.workspace_id and l.id = a.license_id
-     where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null)`;
+    select coalesce(array_agg(x.label order by x.label), '{}') from (
+      select l.name || case when count(*) > 1 then ' ×' || count(*) else '' end as label
+        from ${activations} a join ${licenses} l on l.workspace_id = a.workspace_id and l.id = a.license_id
+       where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null
+       group by l.id, l.name) x)`;
   const column: Record<HostSort, SQL | AnyColumn> = {
     name: hosts.name,
     platform: sql`${hosts.platform}::text`,
@@ -77,7 +80,7 @@ export async function listHosts(
       .where(where)
       .orderBy(order, asc(hosts.name), asc(hosts.id))
       .limit(p.size)
-      .offset((p.page - 1) * p.size),
+      .offset(opts.offset ?? (p.page - 1) * p.size),
     tx.select({ total: count() }).from(hosts).where(where),
   ]);
   return { rows, total, page: p.page, size: p.size };

@@ -110,15 +110,14 @@ export const listHostsEndpoint = defineEndpoint({
     const ctx = await workspaceOf(input);
     const { cursor, limit, q, includeRemoved } = input.query;
     const [offset] = decodeCursor(cursor, z.tuple([z.number().int().min(0).max(10_000_000)])) ?? [0];
-    // listHosts pages by number: ask for one page of `limit + 1` rows from `offset`.
     const rows = await inWorkspace(ctx, "host", "read", async (tx) => {
-      const all = await listHosts(
+      const page = await listHosts(
         tx,
         ctx.workspace.id,
-        { page: 1, size: offset + limit + 1, sort: HOST_SORTS[0], dir: "asc", q: q ?? "", filters: {} },
-        { includeRemoved: includeRemoved === "true" },
+        { page: 1, size: limit + 1, sort: HOST_SORTS[0], dir: "asc", q: q ?? "", filters: {} },
+        { includeRemoved: includeRemoved === "true", offset },
       );
-      return all.rows.slice(offset);
+      return page.rows;
     });
     const data = rows.slice(0, limit).map((h) => ({ ...h, lastSeenAt: iso(h.lastSeenAt) }));
     return { data, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };

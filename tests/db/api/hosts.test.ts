@@ -110,3 +110,18 @@ describe("hosts API", () => {
     ]);
   });
 });
+
+describe("hosts API paging", () => {
+  it("walks every host once with a cursor", async () => {
+    const { box, admin } = await hostsSandbox();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: Awaited<ReturnType<typeof call>> = await call(listHostsEndpoint, { workspace: box.slug }, { token: admin.token, query: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      expect(res.status, res.text).toBe(200);
+      seen.push(...res.body.data.map((h: { name: string }) => h.name));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(["Edit-PC", "Studio-Mac (new)", "Studio-Mac (old)"]);
+  });
+});
