@@ -5,6 +5,7 @@ import { Logo } from "@/components/shell/logo";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ownPublisher } from "@/lib/access/publisher";
 import { listWorkspaces } from "@/lib/access/workspace";
 import { requireActor } from "@/lib/auth/session";
 
@@ -16,13 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Where a sign-in lands: the first workspace the account may open, or, for an account with
- * none (e.g. publisher staff), a page that says so.
+ * Where a sign-in lands: the first workspace the account may open; publisher staff land in their
+ * publisher's console; anyone else with nothing to open gets a page that says so.
  */
 export default async function Home() {
   const actor = await requireActor();
   const [first] = await listWorkspaces(actor);
   if (first) redirect(`/w/${first.slug}/overview`);
+  const publisherOf = await ownPublisher(actor);
+  if (publisherOf) redirect(`/p/${publisherOf.slug}/requests`);
 
   const [t, tApp] = await Promise.all([getTranslations("home"), getTranslations("app")]);
   const publisher = Boolean(actor.publisherId);

@@ -10,10 +10,14 @@ export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
  *   workspace if it may open it, with `resellerScope` every workspace of its reseller, and
  *   with neither only its own memberships and the workspaces it may open (the switcher).
  * - `system`: timed jobs and sandbox set-up, acting on exactly one workspace (or none).
+ * - `publisher`: a publisher's staff account; sees no workspace at all, only the reset-request
+ *   items of its own publisher (reset_request_items policy) and what app_publisher_reset_items()
+ *   hands out of them.
  */
 export type Scope =
   | { kind: "account"; accountId: string; workspaceId?: string; resellerScope?: boolean }
   | { kind: "system"; workspaceId?: string }
+  | { kind: "publisher"; accountId: string }
   | { kind: "anonymous" };
 
 export type ScopeOptions = {
@@ -37,8 +41,8 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
         async (tx) => {
           await tx.execute(sql`select
             set_config('app.actor', ${scope.kind}, true),
-            set_config('app.account_id', ${scope.kind === "account" ? scope.accountId : ""}, true),
-            set_config('app.workspace_id', ${scope.kind !== "anonymous" ? (scope.workspaceId ?? "") : ""}, true),
+            set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
+            set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
             set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
           return fn(tx);
         },
@@ -52,5 +56,23 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       }
       throw e;
     }
+  }
+}
+
+/**
+ * Inside a publisher's transaction, after a decision the publisher was allowed to make (its item
+ * passed row-level security), the consequences belong to the workspace: released activations,
+ * the host's state, the audit log, the admins' e-mail. `fn` runs with the system scope of that one
+ * workspace, and the publisher scope is restored after it, in the same transaction.
+ */
+export async function asWorkspaceSystem<T>(tx: Tx, workspaceId: string, fn: () => Promise<T>): Promise<T> {
+  const [prev] = await tx.execute<{ actor: string; ws: string }>(
+    sql`select coalesce(current_setting('app.actor', true), '') as actor, coalesce(current_setting('app.workspace_id', true), '') as ws`,
+  );
+  await tx.execute(sql`select set_config('app.actor', 'system', true), set_config('app.workspace_id', ${workspaceId}, true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`select set_config('app.actor', ${prev.actor}, true), set_config('app.workspace_id', ${prev.ws}, true)`);
   }
 }

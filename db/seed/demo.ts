@@ -3,6 +3,7 @@ import { countryDefaults, type CountryCode } from "../../lib/workspaces/countrie
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
+import { seedMachines } from "./machines";
 import { NAMES } from "./names";
 import { asOwner } from "./owner";
 import { seedWorkspaceData } from "./workspace-data";
@@ -89,6 +90,14 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
           ["iPhone 15 (Ewa)", "ios"],
         ],
       },
+    });
+    // A greyed-out Mac holding licenses of two publishers (Northwind and Fabrikam): ready to be
+    // reported as unusable, so paul@northwind.example has something to decide (seed 000).
+    await seedMachines(tx, {
+      workspaceId: kowalski,
+      key: "kowalski",
+      now,
+      machines: [{ name: "Old Design Mac", platform: "macos", state: "unusable", lastSeenDaysAgo: 75, skus: ["NW-PDF-PRO", "FB-ESC-PLUS"] }],
     });
     await seedWorkspaceData(tx, {
       workspaceId: mueller,

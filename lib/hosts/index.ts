@@ -1,11 +1,17 @@
-import { and, asc, count, desc, eq, ilike, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { activations, hosts } from "@/db/schema";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { accounts, activations, hosts, licenses, memberships, products, publishers, resetRequestItems, resetRequests } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
+import { workspaceNow } from "@/lib/clock";
+import { conflict, notFound } from "@/lib/errors";
+import { queueMail } from "@/lib/mail";
+import { defineOperation } from "@/lib/operations";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
-import type { HostState } from "./rules";
+import { canReport, freeActivations, suggestContactingPublisher, type HostState, type ResetDecision } from "./rules";
 
-export { isUnusable, type HostState } from "./rules";
+export { isUnusable, type HostState, type ResetDecision } from "./rules";
 
 export const HOST_SORTS = ["name", "platform", "state", "lastSeenAt", "activations"] as const;
 export type HostSort = (typeof HOST_SORTS)[number];
@@ -18,13 +24,23 @@ export type HostRow = {
   lastSeenAt: Date | null;
   /** Activations the host holds now (not released). */
   activations: number;
+  /** The licenses those activations belong to, by name ("Name ×2" when it holds two). */
+  licenses: string[];
 };
 
-/** One page of a workspace's hosts (removed ones are gone from the account); search by name. */
-export async function listHosts(tx: Tx, workspaceId: string, p: TableParams<HostSort>): Promise<Page<HostRow>> {
+/**
+ * One page of a workspace's hosts; search by name. Removed hosts are gone from the account and
+ * hidden unless asked for (`includeRemoved`).
+ */
+export async function listHosts(
+  tx: Tx,
+  workspaceId: string,
+  p: TableParams<HostSort>,
+  opts: { includeRemoved?: boolean; offset?: number } = {},
+): Promise<Page<HostRow>> {
   const where = and(
     eq(hosts.workspaceId, workspaceId),
-    ne(hosts.state, "removed"),
+    opts.includeRemoved ? undefined : ne(hosts.state, "removed"),
     p.q ? ilike(hosts.name, likePattern(p.q)) : undefined,
   );
   // Written out with qualified names: drizzle renders columns of a single-table select
@@ -32,6 +48,13 @@ export async function listHosts(tx: Tx, workspaceId: string, p: TableParams<Host
   const activeCount = sql<number>`(
     select count(*)::int from ${activations} a
      where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null)`;
+  // "Activations by license": each license once, with a count when it holds more than one.
+  const licenseNames = sql<string[]>`(
+    select coalesce(array_agg(x.label order by x.label), '{}') from (
+      select l.name || case when count(*) > 1 then ' ×' || count(*) else '' end as label
+        from ${activations} a join ${licenses} l on l.workspace_id = a.workspace_id and l.id = a.license_id
+       where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null
+       group by l.id, l.name) x)`;
   const column: Record<HostSort, SQL | AnyColumn> = {
     name: hosts.name,
     platform: sql`${hosts.platform}::text`,
@@ -51,13 +74,328 @@ export async function listHosts(tx: Tx, workspaceId: string, p: TableParams<Host
         state: hosts.state,
         lastSeenAt: hosts.lastSeenAt,
         activations: activeCount,
+        licenses: licenseNames,
       })
       .from(hosts)
       .where(where)
       .orderBy(order, asc(hosts.name), asc(hosts.id))
       .limit(p.size)
-      .offset((p.page - 1) * p.size),
+      .offset(opts.offset ?? (p.page - 1) * p.size),
     tx.select({ total: count() }).from(hosts).where(where),
   ]);
   return { rows, total, page: p.page, size: p.size };
+}
+
+export type PoolRow = {
+  licenseId: string;
+  licenseName: string;
+  productName: string;
+  publisherName: string;
+  quantity: number;
+  inUse: number;
+  free: number;
+};
+
+/**
+ * The account's pool of activations per license: its quantity less the activations in use.
+ * Released activations (an approved reset) are no longer in use, so they are back in the pool.
+ * Lists the licenses activated on machines: per-device and per-host ones, and any other that
+ * has ever been activated.
+ */
+export async function activationPool(tx: Tx, workspaceId: string): Promise<PoolRow[]> {
+  const inUse = sql<number>`(
+    select count(*)::int from ${activations} a
+     where a.workspace_id = "licenses"."workspace_id" and a.license_id = "licenses"."id" and a.released_at is null)`;
+  const rows = await tx
+    .select({
+      licenseId: licenses.id,
+      licenseName: licenses.name,
+      productName: products.name,
+      publisherName: publishers.name,
+      quantity: licenses.quantity,
+      inUse,
+    })
+    .from(licenses)
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .innerJoin(publishers, eq(publishers.id, products.publisherId))
+    .where(
+      and(
+        eq(licenses.workspaceId, workspaceId),
+        inArray(licenses.state, ["active", "provisional"]),
+        sql`(${licenses.licensingModel} in ('per_device', 'per_host') or exists (
+              select 1 from ${activations} a where a.workspace_id = ${licenses.workspaceId} and a.license_id = ${licenses.id}))`,
+      ),
+    )
+    .orderBy(asc(licenses.name), asc(licenses.id));
+  return rows.map((r) => ({ ...r, free: freeActivations(r.quantity, r.inUse) }));
+}
+
+export type HostActivation = {
+  licenseId: string;
+  licenseName: string;
+  productName: string;
+  publisherId: string;
+  publisherName: string;
+  activations: number;
+  activatedAt: Date;
+  /** Set when every activation of this license on the host was released (an approved reset). */
+  releasedAt: Date | null;
+};
+
+export type ResetItemView = {
+  id: string;
+  licenseId: string;
+  licenseName: string;
+  publisherId: string;
+  publisherName: string;
+  decision: ResetDecision;
+  decidedAt: Date | null;
+  note: string | null;
+  /** Undecided for CONTACT_AFTER_WORKING_DAYS working days: suggest contacting the publisher. */
+  contactPublisher: boolean;
+};
+
+export type ResetRequestView = {
+  id: string;
+  reason: string;
+  requestedAt: Date;
+  requestedBy: string | null;
+  items: ResetItemView[];
+};
+
+export type HostDetails = {
+  id: string;
+  name: string;
+  platform: Platform;
+  state: HostState;
+  lastSeenAt: Date | null;
+  createdAt: Date;
+  activations: HostActivation[];
+  /** The latest reset request, if any. */
+  request: ResetRequestView | null;
+  canReport: boolean;
+};
+
+async function loadActivations(tx: Tx, workspaceId: string, hostId: string): Promise<HostActivation[]> {
+  const rows = await tx
+    .select({
+      licenseId: licenses.id,
+      licenseName: licenses.name,
+      productName: products.name,
+      publisherId: publishers.id,
+      publisherName: publishers.name,
+      activations: sql<number>`count(*) filter (where ${activations.releasedAt} is null)::int`,
+      activatedAt: sql<Date>`min(${activations.activatedAt})`.mapWith(activations.activatedAt),
+      releasedAt: sql<Date | null>`case when bool_and(${activations.releasedAt} is not null) then max(${activations.releasedAt}) end`.mapWith(
+        activations.releasedAt,
+      ),
+    })
+    .from(activations)
+    .innerJoin(licenses, and(eq(licenses.workspaceId, activations.workspaceId), eq(licenses.id, activations.licenseId)))
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .innerJoin(publishers, eq(publishers.id, products.publisherId))
+    .where(and(eq(activations.workspaceId, workspaceId), eq(activations.hostId, hostId)))
+    .groupBy(licenses.id, licenses.name, products.name, publishers.id, publishers.name)
+    .orderBy(asc(publishers.name), asc(licenses.name));
+  return rows;
+}
+
+async function loadLatestRequest(tx: Tx, workspaceId: string, hostId: string, now: Date, timeZone: string): Promise<ResetRequestView | null> {
+  const [request] = await tx
+    .select({ id: resetRequests.id, reason: resetRequests.reason, requestedAt: resetRequests.requestedAt, requestedBy: accounts.name })
+    .from(resetRequests)
+    .leftJoin(accounts, eq(accounts.id, resetRequests.requestedBy))
+    .where(and(eq(resetRequests.workspaceId, workspaceId), eq(resetRequests.hostId, hostId)))
+    .orderBy(desc(resetRequests.requestedAt), desc(resetRequests.id))
+    .limit(1);
+  if (!request) return null;
+  const items = await tx
+    .select({
+      id: resetRequestItems.id,
+      licenseId: resetRequestItems.licenseId,
+      licenseName: licenses.name,
+      publisherId: resetRequestItems.publisherId,
+      publisherName: publishers.name,
+      decision: resetRequestItems.decision,
+      decidedAt: resetRequestItems.decidedAt,
+      note: resetRequestItems.note,
+    })
+    .from(resetRequestItems)
+    .innerJoin(licenses, and(eq(licenses.workspaceId, resetRequestItems.workspaceId), eq(licenses.id, resetRequestItems.licenseId)))
+    .innerJoin(publishers, eq(publishers.id, resetRequestItems.publisherId))
+    .where(and(eq(resetRequestItems.workspaceId, workspaceId), eq(resetRequestItems.resetRequestId, request.id)))
+    .orderBy(asc(publishers.name), asc(licenses.name));
+  return {
+    ...request,
+    items: items.map((i) => ({ ...i, contactPublisher: suggestContactingPublisher({ decision: i.decision, requestedAt: request.requestedAt }, now, timeZone) })),
+  };
+}
+
+/** One host with its activations by license and its latest reset request; unknown ids are not found. */
+export async function getHost(tx: Tx, workspace: { id: string; timeZone: string }, hostId: string): Promise<HostDetails> {
+  const [host] = await tx
+    .select({
+      id: hosts.id,
+      name: hosts.name,
+      platform: hosts.platform,
+      state: hosts.state,
+      lastSeenAt: hosts.lastSeenAt,
+      createdAt: hosts.createdAt,
+    })
+    .from(hosts)
+    .where(and(eq(hosts.workspaceId, workspace.id), eq(hosts.id, hostId)));
+  if (!host) throw notFound("host");
+  const now = await workspaceNow(tx, workspace.id);
+  const [acts, request] = await Promise.all([loadActivations(tx, workspace.id, hostId), loadLatestRequest(tx, workspace.id, hostId, now, workspace.timeZone)]);
+  return { ...host, activations: acts, request, canReport: canReport(host.state) && acts.some((a) => a.activations > 0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report as unusable
+
+/** A checkbox arrives as "on" from a form and as true from JSON. */
+const ticked = z.preprocess(
+  (v) => v === true || v === "on" || v === "true",
+  z.literal(true, { error: "Tick the box to confirm you understand what a reset request does." }),
+);
+
+export const reportUnusableInput = z.object({
+  hostId: z.uuid({ error: "No such host." }),
+  reason: z
+    .string({ error: "Tell the publisher why this host can no longer be used." })
+    .trim()
+    .min(1, "Tell the publisher why this host can no longer be used.")
+    .max(2000, "Keep the reason under 2,000 characters."),
+  understood: ticked,
+});
+
+export type ReportResult = {
+  requestId: string;
+  hostId: string;
+  hostName: string;
+  state: HostState;
+  requestedAt: string;
+  /** True when the host already had a request under way: that one is returned, nothing new made. */
+  existing: boolean;
+  items: { id: string; licenseId: string; licenseName: string; publisherId: string; publisherName: string; decision: ResetDecision }[];
+};
+
+async function requestResult(tx: Tx, workspaceId: string, host: { id: string; name: string; state: HostState }, requestId: string, existing: boolean): Promise<ReportResult> {
+  const [req] = await tx
+    .select({ requestedAt: resetRequests.requestedAt })
+    .from(resetRequests)
+    .where(and(eq(resetRequests.workspaceId, workspaceId), eq(resetRequests.id, requestId)));
+  const items = await tx
+    .select({
+      id: resetRequestItems.id,
+      licenseId: resetRequestItems.licenseId,
+      licenseName: licenses.name,
+      publisherId: resetRequestItems.publisherId,
+      publisherName: publishers.name,
+      decision: resetRequestItems.decision,
+    })
+    .from(resetRequestItems)
+    .innerJoin(licenses, and(eq(licenses.workspaceId, resetRequestItems.workspaceId), eq(licenses.id, resetRequestItems.licenseId)))
+    .innerJoin(publishers, eq(publishers.id, resetRequestItems.publisherId))
+    .where(and(eq(resetRequestItems.workspaceId, workspaceId), eq(resetRequestItems.resetRequestId, requestId)))
+    .orderBy(asc(publishers.name), asc(licenses.name));
+  return { requestId, hostId: host.id, hostName: host.name, state: host.state, requestedAt: req.requestedAt.toISOString(), existing, items };
+}
+
+/**
+ * "Report as unusable" (seed 000): one request for the host, one item per license it holds,
+ * each decided by that license's publisher. The host row is locked first, so two admins
+ * submitting at once make one request; while a request is under way, submitting again returns
+ * it unchanged.
+ */
+export const reportHostUnusable = defineOperation({
+  name: "hosts.reportUnusable",
+  input: reportUnusableInput,
+  resource: "reset_request",
+  action: "create",
+  run: async (ctx, input, tx): Promise<ReportResult> => {
+    const ws = ctx.workspace.id;
+    const [host] = await tx
+      .select({ id: hosts.id, name: hosts.name, platform: hosts.platform, state: hosts.state })
+      .from(hosts)
+      .where(and(eq(hosts.workspaceId, ws), eq(hosts.id, input.hostId)))
+      .for("update");
+    if (!host || host.state === "removed") throw notFound("host");
+    if (host.state === "reset_requested") {
+      const [open] = await tx
+        .select({ id: resetRequests.id })
+        .from(resetRequests)
+        .where(and(eq(resetRequests.workspaceId, ws), eq(resetRequests.hostId, host.id)))
+        .orderBy(desc(resetRequests.requestedAt), desc(resetRequests.id))
+        .limit(1);
+      if (open) return requestResult(tx, ws, host, open.id, true);
+    }
+    if (!canReport(host.state)) throw conflict("This host cannot be reported.");
+
+    const held = await tx
+      .selectDistinct({ licenseId: licenses.id, publisherId: products.publisherId, publisherName: publishers.name })
+      .from(activations)
+      .innerJoin(licenses, and(eq(licenses.workspaceId, activations.workspaceId), eq(licenses.id, activations.licenseId)))
+      .innerJoin(products, eq(products.id, licenses.productId))
+      .innerJoin(publishers, eq(publishers.id, products.publisherId))
+      .where(and(eq(activations.workspaceId, ws), eq(activations.hostId, host.id), isNull(activations.releasedAt)));
+    if (held.length === 0) throw conflict("This host holds no activations: there is nothing for a publisher to reset.");
+
+    const now = await workspaceNow(tx, ws);
+    const [request] = await tx
+      .insert(resetRequests)
+      .values({ workspaceId: ws, hostId: host.id, reason: input.reason, requestedBy: ctx.actor.accountId, requestedAt: now })
+      .returning({ id: resetRequests.id });
+    await tx.insert(resetRequestItems).values(
+      held.map((h) => ({ workspaceId: ws, resetRequestId: request.id, licenseId: h.licenseId, publisherId: h.publisherId })),
+    );
+    await tx.update(hosts).set({ state: "reset_requested" }).where(and(eq(hosts.workspaceId, ws), eq(hosts.id, host.id)));
+    const result = await requestResult(tx, ws, { ...host, state: "reset_requested" }, request.id, false);
+    await recordAudit(tx, ws, ctx.auditActor, {
+      action: "host.reset_requested",
+      subjectType: "host",
+      subjectId: host.id,
+      data: { requestId: request.id, reason: input.reason, items: result.items.map((i) => ({ licenseId: i.licenseId, publisherId: i.publisherId })) },
+    });
+
+    // Each publisher hears of its own licenses only.
+    const byPublisher = new Map<string, ReportResult["items"]>();
+    for (const item of result.items) byPublisher.set(item.publisherId, [...(byPublisher.get(item.publisherId) ?? []), item]);
+    for (const [publisherId, items] of byPublisher) {
+      const staff = await tx.execute<{ email: string }>(sql`select app_publisher_staff_emails(${publisherId}, ${ws}) as email`);
+      if (staff.length === 0) continue;
+      await queueMail(tx, ws, {
+        kind: "reset_request.created",
+        to: staff.map((s) => s.email),
+        subject: `Reset request: ${host.name} (${ctx.workspace.name})`,
+        text: [
+          `${ctx.workspace.name} reports the host "${host.name}" (${host.platform}) as unusable and asks you to reset its activations of:`,
+          ...items.map((i) => `  • ${i.licenseName}`),
+          "",
+          `Reason given: ${input.reason}`,
+          "",
+          "Approve or deny each license in your publisher console. The console never decides for you.",
+        ].join("\n"),
+      });
+    }
+    return result;
+  },
+});
+
+/** E-mail addresses of a workspace's supervisors and admins (people, not tokens). */
+export async function workspaceAdminEmails(tx: Tx, workspaceId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ email: accounts.email })
+    .from(memberships)
+    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+    .where(
+      and(
+        eq(memberships.workspaceId, workspaceId),
+        inArray(memberships.role, ["supervisor", "admin"]),
+        eq(accounts.kind, "person"),
+        isNull(accounts.disabledAt),
+      ),
+    )
+    .orderBy(asc(accounts.email));
+  return rows.map((r) => r.email);
 }

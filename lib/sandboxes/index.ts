@@ -1,9 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, memberships, workspaceClocks, workspaces } from "@/db/schema";
+import { accounts, memberships, publishers, workspaceClocks, workspaces } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import { withScope } from "@/db/scope";
+import { seedId } from "@/db/seed/ids";
+import { seedMachines } from "@/db/seed/machines";
 import { NAMES } from "@/db/seed/names";
 import { seedWorkspaceData } from "@/db/seed/workspace-data";
 import type { WorkspaceContext } from "@/lib/access/workspace";
@@ -34,6 +36,11 @@ export type Sandbox = {
   signIn: { email: string; password: string };
   /** One browser sign-in per role, for suites that test what each role may do. */
   signIns: Record<WorkspaceRole, { email: string; password: string }>;
+  /**
+   * Staff sign-ins of publishers, made for this sandbox only: they see this sandbox's reset
+   * requests for their publisher and nothing of any other workspace (templates that decide resets).
+   */
+  publisherSignIns: { publisher: string; name: string; email: string; password: string }[];
   clock: { now: string };
   expiresAt: string;
 };
@@ -101,6 +108,16 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         timeZone,
         seats: template.seats,
       });
+      if ("machines" in template) await seedMachines(tx, { workspaceId: id, key: slug, now, machines: template.machines });
+    }
+    const publisherSignIns: Sandbox["publisherSignIns"] = [];
+    for (const publisherSlug of "publisherStaff" in template ? template.publisherStaff : []) {
+      const publisherId = seedId(`publisher:${publisherSlug}`);
+      const [p] = await tx.select({ name: publishers.name }).from(publishers).where(eq(publishers.id, publisherId));
+      if (!p) continue;
+      const email = `${publisherSlug}-staff@${slug}.sandbox.test`;
+      await tx.insert(accounts).values({ email, name: `${p.name} staff`, passwordHash, publisherId, scopedWorkspaceId: id });
+      publisherSignIns.push({ publisher: publisherSlug, name: p.name, email, password });
     }
     const audit = { accountId: null, label: "sandbox" };
     const token = await issueToken(tx, id, { name: "Sandbox token", role: "supervisor", createdBy: supervisorId, expiresAt, audit });
@@ -112,6 +129,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
       token,
       signIn: signIns.supervisor,
       signIns,
+      publisherSignIns,
       clock: { now: now.toISOString() },
       expiresAt: expiresAt.toISOString(),
     };

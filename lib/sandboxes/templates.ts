@@ -1,3 +1,4 @@
+import type { MachineSpec } from "@/db/seed/machines";
 import type { SeatSpec } from "@/db/seed/workspace-data";
 
 const DAY = 86_400_000;
@@ -34,7 +35,36 @@ export const SANDBOX_TEMPLATES = {
       { sku: "NW-PDF-PRO", assigned: 5, purchased: 10, renewed: 0, unpaid: 5 },
     ],
   },
-} satisfies Record<string, { description: string; users: number; anniversaryInDays: number | null; seats: SeatSpec[] }>;
+  "hosts-two-publishers": {
+    description:
+      "An old studio Mac, greyed out, holding activations of two publishers' licenses (Contoso Mixer Ultimate, Fabrikam Endpoint " +
+      "Security Cloud Plus), beside two working machines; staff sign-ins for both publishers, for this sandbox only (seed 000).",
+    users: 5,
+    anniversaryInDays: 200,
+    seats: [
+      { sku: "CT-MIXER", assigned: 0, purchased: 3, renewed: 0 },
+      { sku: "FB-ESC-PLUS", assigned: 0, purchased: 5, renewed: 0 },
+    ],
+    machines: [
+      { name: "Studio-Mac (old)", platform: "macos", state: "unusable", lastSeenDaysAgo: 64, skus: ["CT-MIXER", "FB-ESC-PLUS"] },
+      { name: "Studio-Mac (new)", platform: "macos", lastSeenDaysAgo: 0, skus: ["FB-ESC-PLUS"] },
+      { name: "Edit-PC", platform: "windows", lastSeenDaysAgo: 1, skus: ["CT-MIXER"] },
+    ],
+    publisherStaff: ["contoso", "fabrikam"],
+  },
+} satisfies Record<
+  string,
+  {
+    description: string;
+    users: number;
+    anniversaryInDays: number | null;
+    seats: SeatSpec[];
+    /** Hosts and the licenses activated on them. */
+    machines?: MachineSpec[];
+    /** Publishers (catalogue slugs) that get a staff sign-in scoped to this sandbox. */
+    publisherStaff?: string[];
+  }
+>;
 
 export type SandboxTemplate = keyof typeof SANDBOX_TEMPLATES;
 export const TEMPLATE_NAMES = Object.keys(SANDBOX_TEMPLATES) as [SandboxTemplate, ...SandboxTemplate[]];

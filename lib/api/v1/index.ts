@@ -1,4 +1,12 @@
 import type { Endpoint } from "../endpoint";
+import {
+  activationPoolEndpoint,
+  decideResetItemEndpoint,
+  getHostEndpoint,
+  listHostsEndpoint,
+  publisherQueueEndpoint,
+  reportUnusableEndpoint,
+} from "./hosts";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
@@ -34,4 +42,10 @@ export const ENDPOINTS: Endpoint[] = [
   revokeTokenEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  listHostsEndpoint,
+  getHostEndpoint,
+  reportUnusableEndpoint,
+  activationPoolEndpoint,
+  publisherQueueEndpoint,
+  decideResetItemEndpoint,
 ];

@@ -134,6 +134,9 @@ export const sandboxSchema = z
         viewer: z.object({ email: z.string(), password: z.string() }),
       })
       .describe("One browser sign-in per role."),
+    publisherSignIns: z
+      .array(z.object({ publisher: z.string().describe("Publisher slug: its console is /p/{publisher}."), name: z.string(), email: z.string(), password: z.string() }))
+      .describe("Staff sign-ins of publishers made for this sandbox only (templates with reset requests); empty otherwise."),
     clock: z.object({ now: timestamp }),
     expiresAt: timestamp,
   })

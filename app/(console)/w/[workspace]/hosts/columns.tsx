@@ -1,12 +1,13 @@
 "use client";
 
 import { useMemo } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { HostRow } from "@/lib/hosts";
 import { isUnusable as greyed, type HostState } from "@/lib/hosts/rules";
 
@@ -25,21 +26,27 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
   const tEnums = useTranslations("enums");
   const tCommon = useTranslations("common");
   const f = useWorkspaceFormat();
+  const { slug } = useWorkspace();
 
   const columns = useMemo(
     () =>
       col.columns([
         col.accessor("name", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.name")} />,
-          cell: ({ row }) =>
-            greyed(row.original.state) ? (
-              <span className="text-muted">
-                <span className="font-medium">{row.original.name}</span>
-                <span className="sr-only"> — {t("unusableHint")}</span>
-              </span>
+          cell: ({ row }) => {
+            const h = row.original;
+            const href = `/w/${slug}/hosts/${h.id}`;
+            return greyed(h.state) || h.state === "removed" ? (
+              <Link href={href} className="rounded-sm text-muted underline-offset-2 hover:underline">
+                <span className="font-medium">{h.name}</span>
+                <span className="sr-only"> — {h.state === "removed" ? t("removedHint") : t("unusableHint")}</span>
+              </Link>
             ) : (
-              <span className="font-medium text-ink">{row.original.name}</span>
-            ),
+              <Link href={href} className="rounded-sm font-medium text-ink underline-offset-2 hover:underline">
+                {h.name}
+              </Link>
+            );
+          },
         }),
         col.accessor("platform", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.platform")} />,
@@ -62,13 +69,21 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
             );
           },
         }),
+        col.accessor("licenses", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.licenses")} />,
+          enableSorting: false,
+          cell: ({ getValue }) => {
+            const names = getValue();
+            return names.length ? <span className="text-sm">{names.join(", ")}</span> : <span className="text-faint">{t("noLicenses")}</span>;
+          },
+        }),
         col.accessor("activations", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.activations")} />,
           cell: ({ getValue }) => f.number(getValue()),
           meta: { align: "right" },
         }),
       ]),
-    [t, tEnums, tCommon, f],
+    [t, tEnums, tCommon, f, slug],
   );
 
   return (
@@ -79,7 +94,7 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
       state={state}
       pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      rowClassName={(r) => (greyed(r.state) ? "bg-canvas text-muted [&_td]:text-muted" : undefined)}
+      rowClassName={(r) => (greyed(r.state) || r.state === "removed" ? "bg-canvas text-muted [&_td]:text-muted" : undefined)}
       label={t("tableLabel")}
       searchLabel={t("searchLabel")}
       searchPlaceholder={t("searchPlaceholder")}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { openPublisher } from "@/lib/access/publisher";
+import { currentActor } from "@/lib/auth/session";
+import { AppError, unauthenticated } from "@/lib/errors";
+import { decideResetItem, type DecisionResult } from "@/lib/hosts/publisher";
+import type { FormState } from "@/lib/operations/form";
+
+/**
+ * Approve or deny one license of a reset request. A public POST endpoint: the caller is signed in
+ * again, must be staff of this publisher, and the item must be the publisher's (else 404).
+ */
+export async function decide(publisherSlug: string, _prev: FormState<DecisionResult>, formData: FormData): Promise<FormState<DecisionResult>> {
+  const values: Record<string, string> = {};
+  if (formData instanceof FormData) for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  try {
+    if (typeof publisherSlug !== "string" || !(formData instanceof FormData)) throw new AppError(400, "bad_request", "Malformed request.");
+    const actor = await currentActor();
+    if (!actor) throw unauthenticated();
+    const ctx = await openPublisher(actor, publisherSlug);
+    const result = await decideResetItem(ctx, { itemId: values.itemId, decision: values.decision, note: values.note });
+    revalidatePath(`/p/${publisherSlug}`, "layout");
+    return { status: "success", result, replayed: !result.changed, at: Date.now() };
+  } catch (e) {
+    if (e instanceof AppError) {
+      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
+      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
+    }
+    console.error("publisher decision failed", e);
+    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was changed.", values, at: Date.now() };
+  }
+}
