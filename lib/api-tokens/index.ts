@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { accounts, apiTokens, memberships } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
@@ -106,6 +107,13 @@ export const revokeApiToken = defineOperation({
   },
 });
 
+const creator = alias(accounts, "creator");
+
+/**
+ * The workspace's tokens, newest first, never their secrets. `createdBy` is the account that
+ * issued it (a person or another token) while it can still be seen from this workspace; null
+ * when it was deleted, when the system issued it (a sandbox's first token), or for reseller staff.
+ */
 export async function listApiTokens(tx: Tx, workspaceId: string) {
   const rows = await tx
     .select({
@@ -114,12 +122,17 @@ export async function listApiTokens(tx: Tx, workspaceId: string) {
       role: apiTokens.role,
       prefix: apiTokens.prefix,
       createdAt: apiTokens.createdAt,
+      creatorId: creator.id,
+      creatorName: creator.name,
       lastUsedAt: apiTokens.lastUsedAt,
       expiresAt: apiTokens.expiresAt,
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)
+    .leftJoin(creator, eq(creator.id, apiTokens.createdBy))
     .where(eq(apiTokens.workspaceId, workspaceId))
-    .orderBy(desc(apiTokens.createdAt));
-  return rows;
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map(({ creatorId, creatorName, ...t }) => ({ ...t, createdBy: creatorId ? { id: creatorId, name: creatorName ?? "" } : null }));
 }
+
+export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];

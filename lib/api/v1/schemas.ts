@@ -79,7 +79,11 @@ export const tokenSchema = z
     role: z.enum(["supervisor", "admin", "viewer"]),
     prefix: z.string(),
     createdAt: timestamp,
-    lastUsedAt: timestamp.nullable(),
+    createdBy: z
+      .object({ id: uuid, name: z.string() })
+      .nullable()
+      .describe("Who issued it: a console account or another token; null when issued by the system (a sandbox's first token) or no longer visible."),
+    lastUsedAt: timestamp.nullable().describe("Last authenticated request, to the minute."),
     expiresAt: timestamp.nullable(),
     revokedAt: timestamp.nullable(),
   })
