@@ -138,11 +138,14 @@ describe("GET /tokens", () => {
       role: "admin",
       prefix: admin.token.slice(0, 10),
       createdAt: expect.any(String),
+      // Issued with the sandbox's token: the account behind that token is its creator.
+      createdBy: { id: expect.any(String), name: "Sandbox token" },
       lastUsedAt: expect.any(String),
       expiresAt: null,
       revokedAt: null,
     });
-    expect(res.body.data[1]).toMatchObject({ id: sb.tokenId, role: "supervisor", expiresAt: sb.body.expiresAt });
+    // The sandbox's own token was issued for its supervisor.
+    expect(res.body.data[1]).toMatchObject({ id: sb.tokenId, role: "supervisor", expiresAt: sb.body.expiresAt, createdBy: { name: "Sandbox Supervisor" } });
     expect(res.text).not.toContain(admin.token);
     expect(res.text).not.toContain(sb.token);
   });

@@ -185,7 +185,7 @@ function TokensTable({ tokens, onRevoke }: { tokens: TokenRow[]; onRevoke: (t: T
               </td>
               <td className="px-4 py-2.5 align-middle whitespace-nowrap">
                 <span className="block text-ink">{f.dateTime(token.createdAt)}</span>
-                <span className="text-xs text-muted">{token.createdBy ? t("createdBy", { name: token.createdBy.name }) : t("createdBySystem")}</span>
+                <span className="text-xs text-muted">{token.createdBy ? t("createdBy", { name: token.createdBy.name }) : t("createdByUnknown")}</span>
               </td>
               <td className="px-4 py-2.5 align-middle whitespace-nowrap">{token.lastUsedAt ? f.dateTime(token.lastUsedAt) : t("neverUsed")}</td>
               <td className="px-4 py-2.5 align-middle whitespace-nowrap">{token.expiresAt ? f.dateTime(token.expiresAt) : t("noExpiry")}</td>
