@@ -21,6 +21,9 @@ export type IssuedToken = {
   expiresAt: string | null;
 };
 
+/** What "create token" answers: the secret, or null when an Idempotency-Key replay answers. */
+export type CreatedToken = Omit<IssuedToken, "token"> & { token: string | null };
+
 /**
  * Creates a token and the account behind it (kind api_token, scoped to the workspace, with
  * its own membership), so a token is authorised exactly like a person with that role.
@@ -80,10 +83,12 @@ export const createApiToken = defineOperation({
   }),
   resource: "api_token",
   action: "create",
-  async run(ctx, input, tx) {
+  async run(ctx, input, tx): Promise<CreatedToken> {
     const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
     return issueToken(tx, ctx.workspace.id, { ...input, createdBy: ctx.actor.accountId, expiresAt, audit: ctx.auditActor });
   },
+  // The secret is shown once: an Idempotency-Key keeps (and replays) the token without it.
+  replayResult: (issued) => ({ ...issued, token: null }),
 });
 
 /** Revoking twice is harmless; the token's account is disabled with it, so RLS refuses it too. */

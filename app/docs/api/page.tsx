@@ -301,6 +301,7 @@ export default async function ApiReferencePage() {
       <>
         <p>{t.rich("guide.idempotency.body", rich)}</p>
         <p className="mt-2">{t.rich("guide.idempotency.concurrent", rich)}</p>
+        <p className="mt-2">{t.rich("guide.idempotency.tokens", rich)}</p>
         {example(
           t("exampleLabel"),
           `curl -X POST ${base}/workspaces/acme/users \\\n  -H "Authorization: Bearer $LC_TOKEN" \\\n  -H "Content-Type: application/json" \\\n  -H "Idempotency-Key: add-jane-2031-01-15" \\\n  -d '{"name": "Jane Doe", "email": "jane@acme.example"}'\n# The same call again answers the same 201 with "Idempotent-Replayed: true".`,

@@ -95,7 +95,10 @@ export const issuedTokenSchema = z
     name: z.string(),
     role: z.enum(["supervisor", "admin", "viewer"]),
     prefix: z.string(),
-    token: z.string().describe("The secret. Shown once; only its hash is stored."),
+    token: z
+      .string()
+      .nullable()
+      .describe("The secret, in the first answer only; only its hash is stored. Null when an Idempotency-Key replay answers: revoke the token and create another if the first answer was lost."),
     createdAt: timestamp,
     expiresAt: timestamp.nullable(),
   })

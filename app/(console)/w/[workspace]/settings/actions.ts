@@ -1,6 +1,6 @@
 "use server";
 
-import { createApiToken, revokeApiToken, type IssuedToken } from "@/lib/api-tokens";
+import { createApiToken, revokeApiToken, type CreatedToken } from "@/lib/api-tokens";
 import { submitForm, type FormState } from "@/lib/operations/form";
 
 const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
@@ -10,7 +10,7 @@ const malformed = { status: "error", code: "bad_request", message: "Malformed re
  * (validation, supervisor check, scoped transaction, audit entry, idempotency by the dialog's
  * hidden key). The secret comes back in this one answer and is never readable again.
  */
-export async function createTokenAction(workspaceSlug: string, _prev: FormState<IssuedToken>, formData: FormData): Promise<FormState<IssuedToken>> {
+export async function createTokenAction(workspaceSlug: string, _prev: FormState<CreatedToken>, formData: FormData): Promise<FormState<CreatedToken>> {
   if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
   return submitForm(createApiToken, workspaceSlug, formData);
 }

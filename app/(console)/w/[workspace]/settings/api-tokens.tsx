@@ -14,7 +14,7 @@ import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { IssuedToken } from "@/lib/api-tokens";
+import type { CreatedToken } from "@/lib/api-tokens";
 import type { TokenState } from "@/lib/api-tokens/rules";
 import type { FormState } from "@/lib/operations/form";
 
@@ -31,7 +31,8 @@ export type TokenRow = {
   state: TokenState;
 };
 
-type CreateAction = (prev: FormState<IssuedToken>, formData: FormData) => Promise<FormState<IssuedToken>>;
+type Shown = CreatedToken & { token: string };
+type CreateAction = (prev: FormState<CreatedToken>, formData: FormData) => Promise<FormState<CreatedToken>>;
 type RevokeAction = (tokenId: string, idempotencyKey: string) => Promise<FormState<{ id: string; revoked: boolean }>>;
 
 const ROLES = ["viewer", "admin", "supervisor"] as const;
@@ -60,7 +61,7 @@ export function ApiTokensSection({
   const t = useTranslations("apiTokens");
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [issued, setIssued] = useState<IssuedToken | null>(null);
+  const [issued, setIssued] = useState<Shown | null>(null);
   const [revoking, setRevoking] = useState<TokenRow | null>(null);
 
   const createButton = (variant: "primary" | "secondary") => (
@@ -128,9 +129,16 @@ export function ApiTokensSection({
             expiryChoices={expiryChoices}
             onPendingChange={setBusy}
             onCancel={close}
-            onCreated={(token) => {
-              notify.success(t("create.success", { name: token.name }));
-              setIssued(token);
+            onCreated={(created) => {
+              const { token } = created;
+              if (token === null) {
+                // A replay of a submission that already succeeded: its secret was shown then.
+                notify.warning(t("create.replayed", { name: created.name }));
+                close();
+                return;
+              }
+              notify.success(t("create.success", { name: created.name }));
+              setIssued({ ...created, token });
             }}
           />
         ) : null}
@@ -221,12 +229,12 @@ function CreateTokenForm({
   expiryChoices: readonly number[];
   onPendingChange: (pending: boolean) => void;
   onCancel: () => void;
-  onCreated: (token: IssuedToken) => void;
+  onCreated: (token: CreatedToken) => void;
 }) {
   const t = useTranslations("apiTokens.create");
   const tRoles = useTranslations("roles");
   const tCommon = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState<IssuedToken>);
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState<CreatedToken>);
   const formRef = useRef<HTMLFormElement>(null);
   const [role, setRole] = useState<string>("viewer");
 
@@ -312,7 +320,7 @@ function CreateTokenForm({
 }
 
 /** The secret, this once: a read-only field, a copy button and a warning that it will not come back. */
-function IssuedSecret({ token, docsHref, onDone }: { token: IssuedToken; docsHref: string; onDone: () => void }) {
+function IssuedSecret({ token, docsHref, onDone }: { token: Shown; docsHref: string; onDone: () => void }) {
   const t = useTranslations("apiTokens.secret");
   const tRoles = useTranslations("roles");
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
