@@ -34,7 +34,7 @@ test.describe("API tokens on Settings", () => {
     await expect(page.getByText(`Token “${name}” created`)).toBeVisible();
     await expect(shown.getByText("This is the only time the token is shown.", { exact: false })).toBeVisible();
     await expect(shown.getByRole("button", { name: "Copy" })).toBeVisible();
-    const secret = await shown.getByLabel("Token").inputValue();
+    const secret = await shown.getByLabel("Token", { exact: true }).inputValue();
     expect(secret).toMatch(/^lc_[A-Za-z0-9_-]{40,}$/);
     await expectAccessible(page);
     await shown.getByRole("button", { name: "I have stored it" }).click();

@@ -29,6 +29,10 @@ const ERRORS: { status: number; codes: string[]; key: string }[] = [
   { status: 500, codes: ["internal"], key: "500" },
 ];
 
+/** Paths in the contents, without the prefix nearly all of them share. */
+const WS_PREFIX = "/workspaces/{workspace}/";
+const tocPath = (path: string) => (path.startsWith(WS_PREFIX) ? `…/${path.slice(WS_PREFIX.length)}` : path);
+
 const GUIDES = ["authentication", "errors", "idempotency", "pagination", "sandboxes"] as const;
 
 function Code({ children }: { children: ReactNode }) {
@@ -76,7 +80,7 @@ const td = "px-3 py-2 align-top";
 async function FieldsTable({ rows, caption }: { rows: SchemaRow[]; caption: string }) {
   const t = await getTranslations("apiDocs.table");
   return (
-    <div className="mt-2 overflow-x-auto rounded-md border border-line">
+    <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-subtle">
@@ -139,7 +143,7 @@ async function Operation({ op }: { op: ReferenceOperation }) {
       {op.parameters.length ? (
         <>
           <h4 className="mt-5 text-sm font-semibold text-ink">{t("operation.parameters")}</h4>
-          <div className="mt-2 overflow-x-auto rounded-md border border-line">
+          <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{t("operation.parametersOf", { path: `${op.method} ${op.path}` })}</caption>
               <thead className="bg-subtle">
@@ -195,7 +199,7 @@ async function Operation({ op }: { op: ReferenceOperation }) {
       ) : null}
 
       <h4 className="mt-5 text-sm font-semibold text-ink">{t("operation.responses")}</h4>
-      <div className="mt-2 overflow-x-auto rounded-md border border-line">
+      <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t("operation.responsesOf", { path: `${op.method} ${op.path}` })}</caption>
           <thead className="bg-subtle">
@@ -264,9 +268,9 @@ export default async function ApiReferencePage() {
         <p>{t.rich("guide.errors.body", rich)}</p>
         {example(
           t("exampleLabel"),
-          `HTTP/1.1 422 Unprocessable Entity\ncontent-type: application/json\n\n{\n  "error": {\n    "code": "validation_failed",\n    "message": "Some fields need attention.",\n    "details": { "fieldErrors": { "email": ["Enter an e-mail address."] }, "formErrors": [] }\n  }\n}`,
+          `HTTP/1.1 422 Unprocessable Entity\ncontent-type: application/json\n\n{\n  "error": {\n    "code": "validation_failed",\n    "message": "Some fields need attention.",\n    "details": { "fieldErrors": { "email": ["Enter a valid e-mail address."] }, "formErrors": [] }\n  }\n}`,
         )}
-        <div className="mt-3 overflow-x-auto rounded-md border border-line">
+        <div className="relative mt-3 overflow-x-auto rounded-md border border-line">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("guide.errors.tableLabel")}</caption>
             <thead className="bg-subtle">
@@ -362,9 +366,7 @@ export default async function ApiReferencePage() {
                   <li key={op.id}>
                     <a href={`#${op.id}`} className="flex items-baseline gap-2 rounded px-2 py-0.5 text-xs text-muted hover:bg-subtle hover:text-ink">
                       <span className="w-12 shrink-0 font-mono font-semibold">{op.method}</span>
-                      <span className="min-w-0 truncate font-mono" title={op.path}>
-                        {op.path.replace(/^\/workspaces\/\{workspace\}/, "…")}
-                      </span>
+                      <span className="min-w-0 font-mono break-all">{tocPath(op.path)}</span>
                     </a>
                   </li>
                 ))}

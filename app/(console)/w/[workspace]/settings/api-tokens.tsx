@@ -165,7 +165,7 @@ function TokensTable({ tokens, onRevoke }: { tokens: TokenRow[]; onRevoke: (t: T
   const f = useWorkspaceFormat();
   const th = "px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-muted uppercase";
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{t("tableLabel")}</caption>
         <thead className="bg-subtle">
@@ -376,9 +376,11 @@ function IssuedSecret({ token, docsHref, onDone }: { token: Shown; docsHref: str
           {`export LC_TOKEN='${t("placeholder")}'\ncurl -H "Authorization: Bearer $LC_TOKEN" \\\n  ${typeof window === "undefined" ? "" : window.location.origin}/api/v1/workspaces`}
         </pre>
         <p className="mt-1.5">
-          <Link href={docsHref} className="font-medium text-brand-ink underline underline-offset-2 hover:no-underline">
+          {/* A new tab: leaving this page would lose the secret before it is stored. */}
+          <a href={docsHref} target="_blank" rel="noopener" className="font-medium text-brand-ink underline underline-offset-2 hover:no-underline">
             {t("docsLink")}
-          </Link>
+            <span className="sr-only"> {t("newTab")}</span>
+          </a>
         </p>
       </div>
       <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
