@@ -6,6 +6,8 @@ import { DEMO, expect, expectAccessible, signIn, test } from "./fixtures";
 
 test.describe("API tokens on Settings", () => {
   test("a supervisor creates a token, sees it once, uses it, revokes it: the same call then answers 401", async ({ page, request, sandbox }) => {
+    // A long story (three reloads, five dialogs, two axe scans): more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const slug = sandbox.workspace.slug;
     const name = `Nightly suite ${slug}`;
     await signIn(page, sandbox.signIns.supervisor);
@@ -94,6 +96,8 @@ test.describe("API tokens on Settings", () => {
 
 test.describe("API reference", () => {
   test("renders every endpoint of the OpenAPI document, with a table of contents, and is accessible", async ({ page, request }) => {
+    // One long page with ~60 tables: the axe scan alone takes seconds on a busy machine.
+    test.setTimeout(90_000);
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     const operations: { id: string; method: string; path: string }[] = [];
     for (const [path, item] of Object.entries<Record<string, { operationId: string }>>(doc.paths)) {
