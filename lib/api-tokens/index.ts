@@ -116,8 +116,8 @@ const creator = alias(accounts, "creator");
 
 /**
  * The workspace's tokens, newest first, never their secrets. `createdBy` is the account that
- * issued it (a person or another token) while it can still be seen from this workspace; null
- * when it was deleted, when the system issued it (a sandbox's first token), or for reseller staff.
+ * issued it (a person, or the account behind another token) while it can still be seen from this
+ * workspace; null when that account was deleted, is reseller staff, or none was recorded.
  */
 export async function listApiTokens(tx: Tx, workspaceId: string) {
   const rows = await tx
@@ -139,5 +139,3 @@ export async function listApiTokens(tx: Tx, workspaceId: string) {
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
   return rows.map(({ creatorId, creatorName, ...t }) => ({ ...t, createdBy: creatorId ? { id: creatorId, name: creatorName ?? "" } : null }));
 }
-
-export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];

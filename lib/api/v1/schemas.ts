@@ -82,7 +82,7 @@ export const tokenSchema = z
     createdBy: z
       .object({ id: uuid, name: z.string() })
       .nullable()
-      .describe("Who issued it: a console account or another token; null when issued by the system (a sandbox's first token) or no longer visible."),
+      .describe("Who issued it: a console account, or the account behind another token; null when not recorded or no longer visible from this workspace."),
     lastUsedAt: timestamp.nullable().describe("Last authenticated request, to the minute."),
     expiresAt: timestamp.nullable(),
     revokedAt: timestamp.nullable(),
