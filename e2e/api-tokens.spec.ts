@@ -115,7 +115,7 @@ test.describe("API reference", () => {
       const article = page.locator(`article#${op.id}`);
       await expect(article.getByRole("heading", { level: 3 }), op.id).toHaveText(`${op.method}${op.path}`);
     }
-    for (const guide of ["Authentication", "Errors", "Idempotency", "Pagination", "Sandboxes and test clocks"]) {
+    for (const guide of ["Authentication", "Roles", "Errors", "Idempotency", "Pagination", "Sandboxes and test clocks"]) {
       await expect(page.getByRole("heading", { level: 2, name: guide })).toBeVisible();
     }
     // Errors, idempotency and paging are explained where an endpoint uses them.
@@ -123,6 +123,11 @@ test.describe("API reference", () => {
     await expect(createUser.getByText("Idempotency-Key", { exact: true }).first()).toBeVisible();
     await expect(createUser.getByRole("table", { name: /Request body of POST/ })).toContainText("email");
     await expect(createUser.getByRole("table", { name: /Responses of POST/ })).toContainText("422");
+
+    // Roles come from the one access matrix: a viewer reads, only a supervisor pays or manages tokens.
+    const roles = page.getByRole("table", { name: "Actions per resource and role" });
+    await expect(roles.getByRole("row", { name: /API tokens/ })).toHaveText(/API tokens\s*—\s*—\s*read, create, update, delete/);
+    await expect(roles.getByRole("row", { name: /Directory users/ })).toHaveText(/Directory users\s*read\s*read, create, update, delete/);
 
     const toc = page.getByRole("navigation", { name: "On this page" });
     await toc.getByRole("link", { name: "Idempotency" }).click();

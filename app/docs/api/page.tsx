@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { buildOpenApi } from "@/lib/api/openapi";
 import { buildReference, type ReferenceOperation, type SchemaRow } from "@/lib/api/reference";
 import { ENDPOINTS } from "@/lib/api/v1";
+import { ACTIONS, MATRIX, RESOURCES } from "@/lib/access/matrix";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +34,9 @@ const ERRORS: { status: number; codes: string[]; key: string }[] = [
 const WS_PREFIX = "/workspaces/{workspace}/";
 const tocPath = (path: string) => (path.startsWith(WS_PREFIX) ? `…/${path.slice(WS_PREFIX.length)}` : path);
 
-const GUIDES = ["authentication", "errors", "idempotency", "pagination", "sandboxes"] as const;
+const ROLES = ["viewer", "admin", "supervisor"] as const;
+
+const GUIDES = ["authentication", "roles", "errors", "idempotency", "pagination", "sandboxes"] as const;
 
 function Code({ children }: { children: ReactNode }) {
   return <code className="rounded bg-subtle px-1 py-0.5 font-mono text-[0.8125rem] text-ink">{children}</code>;
@@ -242,7 +245,7 @@ export default async function ApiReferencePage() {
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   const ref = buildReference(buildOpenApi(ENDPOINTS, `${proto}://${host}/api/v1`) as unknown as Record<string, unknown>);
-  const t = await getTranslations("apiDocs");
+  const [t, tRoles] = await Promise.all([getTranslations("apiDocs"), getTranslations("roles")]);
   // Literal braces and angle brackets would be ICU syntax in the catalogue: they come in as values.
   const rich = {
     code: (c: ReactNode) => <Code>{c}</Code>,
@@ -261,6 +264,42 @@ export default async function ApiReferencePage() {
         <p>{t.rich("guide.authentication.body", rich)}</p>
         <p className="mt-2">{t.rich("guide.authentication.roles", rich)}</p>
         {example(t("exampleLabel"), `curl -H "Authorization: Bearer $LC_TOKEN" ${base}/workspaces`)}
+      </>
+    ),
+    roles: (
+      <>
+        <p>{t.rich("guide.roles.body", rich)}</p>
+        <div className="relative mt-3 overflow-x-auto rounded-md border border-line">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t("guide.roles.tableLabel")}</caption>
+            <thead className="bg-subtle">
+              <tr className="border-b border-line">
+                <th scope="col" className={th}>{t("guide.roles.resource")}</th>
+                {ROLES.map((role) => (
+                  <th key={role} scope="col" className={th}>{tRoles(role)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {RESOURCES.map((resource) => (
+                <tr key={resource} className="border-b border-line last:border-b-0">
+                  <th scope="row" className={cn(td, "text-left font-normal text-ink")}>
+                    {/* A resource added to the matrix shows by its key until it gets a label. */}
+                    {t.has(`guide.roles.resources.${resource}`) ? t(`guide.roles.resources.${resource}`) : resource}
+                  </th>
+                  {ROLES.map((role) => {
+                    const actions = ACTIONS.filter((a) => MATRIX[role][resource]?.includes(a));
+                    return (
+                      <td key={role} className={cn(td, actions.length ? "text-ink" : "text-muted")}>
+                        {actions.length ? actions.map((a) => t(`guide.roles.actions.${a}`)).join(", ") : t("guide.roles.none")}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </>
     ),
     errors: (
