@@ -1,7 +1,8 @@
 /**
  * How an end-to-end suite drives License Console: create a sandbox from a template, call the
- * API with its token (or sign in with its sign-ins), move its test clock, assert, delete.
- * Runnable as it stands: `npx playwright test e2e/api-sandbox-example.spec.ts`.
+ * API with its token, move its test clock, sign in through the UI with its sign-ins, assert in
+ * both, delete. Runnable as it stands: `npx playwright test e2e/api-sandbox-example.spec.ts`.
+ * docs/API.md explains each step; e2e/fixtures.ts wraps create/delete in a `sandbox` fixture.
  */
 import { expect, test } from "@playwright/test";
 
@@ -43,13 +44,16 @@ test("a suite creates a sandbox, assigns a seat, advances the clock and cleans u
   const after = (await advanced.json()).now;
   expect(new Date(after).getTime() - new Date(before).getTime()).toBe(11 * 86_400_000);
 
-  // 5. The same sandbox in the browser, signed in as its supervisor.
+  // 5. The same sandbox in the browser, signed in through the login page as its supervisor:
+  //    the console reads the same test clock, so the anniversary is now a day behind.
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(sandbox.signIn.email);
   await page.getByLabel("Password").fill(sandbox.signIn.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`**/w/${sandbox.workspace.slug}/**`);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForURL(`**/w/${sandbox.workspace.slug}/overview`);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Test clock", { exact: true })).toBeVisible();
+  await expect(page.getByText("The anniversary was 1 day ago.")).toBeVisible();
 
   // 6. Clean up.
   const deleted = await request.delete(`/api/v1/sandboxes/${sandbox.workspace.slug}`, { headers: auth });

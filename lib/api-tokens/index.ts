@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { accounts, apiTokens, memberships } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
@@ -19,6 +20,9 @@ export type IssuedToken = {
   createdAt: string;
   expiresAt: string | null;
 };
+
+/** What "create token" answers: the secret, or null when an Idempotency-Key replay answers. */
+export type CreatedToken = Omit<IssuedToken, "token"> & { token: string | null };
 
 /**
  * Creates a token and the account behind it (kind api_token, scoped to the workspace, with
@@ -79,10 +83,12 @@ export const createApiToken = defineOperation({
   }),
   resource: "api_token",
   action: "create",
-  async run(ctx, input, tx) {
+  async run(ctx, input, tx): Promise<CreatedToken> {
     const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
     return issueToken(tx, ctx.workspace.id, { ...input, createdBy: ctx.actor.accountId, expiresAt, audit: ctx.auditActor });
   },
+  // The secret is shown once: an Idempotency-Key keeps (and replays) the token without it.
+  replayResult: (issued) => ({ ...issued, token: null }),
 });
 
 /** Revoking twice is harmless; the token's account is disabled with it, so RLS refuses it too. */
@@ -106,6 +112,13 @@ export const revokeApiToken = defineOperation({
   },
 });
 
+const creator = alias(accounts, "creator");
+
+/**
+ * The workspace's tokens, newest first, never their secrets. `createdBy` is the account that
+ * issued it (a person, or the account behind another token) while it can still be seen from this
+ * workspace; null when that account was deleted, is reseller staff, or none was recorded.
+ */
 export async function listApiTokens(tx: Tx, workspaceId: string) {
   const rows = await tx
     .select({
@@ -114,12 +127,15 @@ export async function listApiTokens(tx: Tx, workspaceId: string) {
       role: apiTokens.role,
       prefix: apiTokens.prefix,
       createdAt: apiTokens.createdAt,
+      creatorId: creator.id,
+      creatorName: creator.name,
       lastUsedAt: apiTokens.lastUsedAt,
       expiresAt: apiTokens.expiresAt,
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)
+    .leftJoin(creator, eq(creator.id, apiTokens.createdBy))
     .where(eq(apiTokens.workspaceId, workspaceId))
-    .orderBy(desc(apiTokens.createdAt));
-  return rows;
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map(({ creatorId, creatorName, ...t }) => ({ ...t, createdBy: creatorId ? { id: creatorId, name: creatorName ?? "" } : null }));
 }

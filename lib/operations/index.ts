@@ -19,6 +19,11 @@ export type Operation<S extends z.ZodType, O> = {
   action: Action;
   scope?: ScopeOptions;
   run: (ctx: OperationContext, input: z.output<S>, tx: Tx) => Promise<O>;
+  /**
+   * What is kept with an Idempotency-Key and answered to its replays, when that must differ
+   * from the first answer (a secret shown once is never stored). Defaults to the result itself.
+   */
+  replayResult?: (result: O) => O;
 };
 
 export type OperationContext = WorkspaceContext & { auditActor: AuditActor };
@@ -113,7 +118,7 @@ export async function runOperation<S extends z.ZodType, O>(
       if (key?.success) {
         await tx
           .update(idempotencyKeys)
-          .set({ status: 200, response: sql`${JSON.stringify(result ?? null)}::jsonb` })
+          .set({ status: 200, response: sql`${JSON.stringify((op.replayResult ? op.replayResult(result) : result) ?? null)}::jsonb` })
           .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
       }
       return { result, replayed: false };

@@ -22,9 +22,12 @@ import { anniversaryFor, SANDBOX_TEMPLATES, TEMPLATE_NAMES } from "./templates";
 export const SANDBOX_TTL_MS = Number(process.env.SANDBOX_TTL_HOURS ?? 24) * 3_600_000;
 
 export const sandboxInput = z.object({
-  template: z.enum(TEMPLATE_NAMES).default("empty"),
-  country: z.enum(["PL", "DE"]).default("PL"),
-  name: z.string().trim().min(1).max(100).optional(),
+  template: z
+    .enum(TEMPLATE_NAMES)
+    .default("empty")
+    .describe(`The starting situation. ${Object.entries(SANDBOX_TEMPLATES).map(([name, t]) => `${name}: ${t.description}`).join(" ")}`),
+  country: z.enum(["PL", "DE"]).default("PL").describe("Sets the currency, locale and time zone."),
+  name: z.string().trim().min(1).max(100).optional().describe("Defaults to “Sandbox <id>”."),
 });
 
 export type Sandbox = {

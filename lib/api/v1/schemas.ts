@@ -102,7 +102,11 @@ export const tokenSchema = z
     role: z.enum(["supervisor", "admin", "viewer"]),
     prefix: z.string(),
     createdAt: timestamp,
-    lastUsedAt: timestamp.nullable(),
+    createdBy: z
+      .object({ id: uuid, name: z.string() })
+      .nullable()
+      .describe("Who issued it: a console account, or the account behind another token; null when not recorded or no longer visible from this workspace."),
+    lastUsedAt: timestamp.nullable().describe("Last authenticated request, to the minute."),
     expiresAt: timestamp.nullable(),
     revokedAt: timestamp.nullable(),
   })
@@ -114,7 +118,10 @@ export const issuedTokenSchema = z
     name: z.string(),
     role: z.enum(["supervisor", "admin", "viewer"]),
     prefix: z.string(),
-    token: z.string().describe("The secret. Shown once; only its hash is stored."),
+    token: z
+      .string()
+      .nullable()
+      .describe("The secret, in the first answer only; only its hash is stored. Null when an Idempotency-Key replay answers: revoke the token and create another if the first answer was lost."),
     createdAt: timestamp,
     expiresAt: timestamp.nullable(),
   })

@@ -97,29 +97,55 @@ describe("POST /tokens", () => {
     expect((await call(listWorkspacesEndpoint, {}, { token: sb.token })).status).toBe(200);
   });
 
-  it("replays with the same key (one token); refuses the key with another body", async () => {
+  it("replays with the same key (one token, its secret not repeated); refuses the key with another body", async () => {
     const sb = await newSandbox();
     const key = idemKey();
     const json = { name: "Deploy bot", role: "admin" };
     const first = await call(createTokenEndpoint, { workspace: sb.slug }, { token: sb.token, json, idempotencyKey: key });
+    expect(first.status, first.text).toBe(201);
+    expect(first.body.token).toEqual(expect.stringMatching(/^lc_/));
     const replay = await call(createTokenEndpoint, { workspace: sb.slug }, { token: sb.token, json, idempotencyKey: key });
     expect(replay.status).toBe(201);
-    expect(replay.body).toEqual(first.body);
+    expect(replay.body).toEqual({ ...first.body, token: null });
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(await countRows("api_tokens", sb.id)).toBe(2);
     expectError(await call(createTokenEndpoint, { workspace: sb.slug }, { token: sb.token, json: { ...json, role: "viewer" }, idempotencyKey: key }), 422, "idempotency_key_reused");
     expect(await countRows("api_tokens", sb.id)).toBe(2);
   });
 
-  it("10 concurrent requests with one key issue exactly one token", async () => {
+  it("the secret is stored nowhere: not in the token row, the idempotency record or the audit log", async () => {
+    const sb = await newSandbox();
+    const res = await call(createTokenEndpoint, { workspace: sb.slug }, { token: sb.token, json: { name: "Stored nowhere", role: "viewer" }, idempotencyKey: idemKey() });
+    expect(res.status, res.text).toBe(201);
+    const sql = ownerSql();
+    const rows = [
+      ...(await sql`select * from api_tokens where workspace_id = ${sb.id}`),
+      ...(await sql`select * from idempotency_keys where workspace_id = ${sb.id}`),
+      ...(await sql`select * from audit_events where workspace_id = ${sb.id}`),
+      ...(await sql`select a.* from accounts a where a.scoped_workspace_id = ${sb.id}`),
+    ];
+    expect(rows.length).toBeGreaterThan(3);
+    const dump = JSON.stringify(rows);
+    expect(dump).toContain(res.body.prefix);
+    expect(dump).not.toContain(res.body.token);
+    expect(dump).not.toContain(res.body.token.slice(10));
+    expect(dump).not.toContain(sb.token.slice(10));
+  });
+
+  it("10 concurrent requests with one key issue exactly one token; only its first answer holds the secret", async () => {
     const sb = await newSandbox();
     const key = idemKey();
     const responses = await concurrently(10, () =>
       call(createTokenEndpoint, { workspace: sb.slug }, { token: sb.token, json: { name: "Once", role: "viewer" }, idempotencyKey: key }),
     );
-    expectOneEffectAnswers(responses, 201);
+    for (const r of responses) expect(r.status, r.text).toBe(201);
+    const first = responses.filter((r) => r.headers.get("idempotent-replayed") !== "true");
+    const replays = responses.filter((r) => r.headers.get("idempotent-replayed") === "true");
+    expect(first).toHaveLength(1);
+    expect(replays).toHaveLength(9);
+    for (const r of replays) expect(r.body).toEqual({ ...first[0].body, token: null });
     expect(await countRows("api_tokens", sb.id)).toBe(2);
-    expect((await call(listWorkspacesEndpoint, {}, { token: responses[0].body.token })).status).toBe(200);
+    expect((await call(listWorkspacesEndpoint, {}, { token: first[0].body.token })).status).toBe(200);
   });
 });
 
@@ -138,11 +164,14 @@ describe("GET /tokens", () => {
       role: "admin",
       prefix: admin.token.slice(0, 10),
       createdAt: expect.any(String),
+      // Issued with the sandbox's token: the account behind that token is its creator.
+      createdBy: { id: expect.any(String), name: "Sandbox token" },
       lastUsedAt: expect.any(String),
       expiresAt: null,
       revokedAt: null,
     });
-    expect(res.body.data[1]).toMatchObject({ id: sb.tokenId, role: "supervisor", expiresAt: sb.body.expiresAt });
+    // The sandbox's own token was issued for its supervisor.
+    expect(res.body.data[1]).toMatchObject({ id: sb.tokenId, role: "supervisor", expiresAt: sb.body.expiresAt, createdBy: { name: "Sandbox Supervisor" } });
     expect(res.text).not.toContain(admin.token);
     expect(res.text).not.toContain(sb.token);
   });

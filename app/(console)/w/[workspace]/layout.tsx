@@ -19,7 +19,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp] = await Promise.all([
+  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp, tDocs] = await Promise.all([
     listWorkspaces(ctx.actor),
     inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
     getTranslations("shell"),
@@ -27,6 +27,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     getTranslations("roles"),
     getTranslations("common"),
     getTranslations("app"),
+    getTranslations("apiDocs"),
   ]);
 
   const base = `/w/${workspace.slug}`;
@@ -85,6 +86,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <span className="font-medium text-ink">{ctx.actor.name}</span>
               <span className="text-xs text-muted">{roleLabel}</span>
             </div>
+            <Link href="/docs/api" className="rounded-md font-medium text-brand-ink underline-offset-2 hover:underline">
+              {tDocs("shellLink")}
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -5,10 +5,14 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { listApiTokens } from "@/lib/api-tokens";
+import { EXPIRY_CHOICES, tokenState } from "@/lib/api-tokens/rules";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { getWorkspaceSettings } from "@/lib/settings";
 import { workspaceForPage } from "@/lib/workspaces/current";
+import { createTokenAction, revokeTokenAction } from "./actions";
+import { ApiTokensSection, type TokenRow } from "./api-tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -22,8 +26,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const ctx = await workspaceForPage(slug);
   // Supervisors only; everyone else gets the same 404 as for a page that does not exist.
   if (!allowed(ctx, "settings", "read")) notFound();
-  const [settings, t, tCommon, uiLocale] = await Promise.all([
+  const [settings, tokens, t, tCommon, uiLocale] = await Promise.all([
     inWorkspace(ctx, "settings", "read", (tx) => getWorkspaceSettings(tx, ctx.workspace.id)),
+    inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id)),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -58,6 +63,18 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     [t("details.createdAt"), formatDate(settings.createdAt, locale, timeZone, "long")],
   ];
 
+  // Token expiry is checked against the real time (see tokenState), not the workspace's test clock.
+  const now = new Date();
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const tokenRows: TokenRow[] = tokens.map((tk) => ({
+    ...tk,
+    createdAt: tk.createdAt.toISOString(),
+    lastUsedAt: iso(tk.lastUsedAt),
+    expiresAt: iso(tk.expiresAt),
+    revokedAt: iso(tk.revokedAt),
+    state: tokenState(tk, now),
+  }));
+
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -71,6 +88,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      <div className="mt-6">
+        <ApiTokensSection
+          tokens={tokenRows}
+          expiryChoices={EXPIRY_CHOICES}
+          docsHref="/docs/api"
+          createAction={createTokenAction.bind(null, ctx.workspace.slug)}
+          revokeAction={revokeTokenAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
     </>
   );
 }

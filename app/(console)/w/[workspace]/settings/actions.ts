@@ -1,0 +1,25 @@
+"use server";
+
+import { createApiToken, revokeApiToken, type CreatedToken } from "@/lib/api-tokens";
+import { submitForm, type FormState } from "@/lib/operations/form";
+
+const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
+
+/**
+ * "Create token" on Settings: the very operation POST /api/v1/workspaces/{workspace}/tokens runs
+ * (validation, supervisor check, scoped transaction, audit entry, idempotency by the dialog's
+ * hidden key). The secret comes back in this one answer and is never readable again.
+ */
+export async function createTokenAction(workspaceSlug: string, _prev: FormState<CreatedToken>, formData: FormData): Promise<FormState<CreatedToken>> {
+  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
+  return submitForm(createApiToken, workspaceSlug, formData);
+}
+
+/** "Revoke" on Settings: the operation behind DELETE /api/v1/workspaces/{workspace}/tokens/{id}. */
+export async function revokeTokenAction(workspaceSlug: string, tokenId: string, idempotencyKey: string): Promise<FormState<{ id: string; revoked: boolean }>> {
+  if (typeof workspaceSlug !== "string" || typeof tokenId !== "string" || typeof idempotencyKey !== "string") return { ...malformed, at: Date.now() };
+  const form = new FormData();
+  form.set("tokenId", tokenId);
+  form.set("idempotencyKey", idempotencyKey);
+  return submitForm(revokeApiToken, workspaceSlug, form);
+}
