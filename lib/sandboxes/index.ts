@@ -100,6 +100,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         currency,
         timeZone,
         seats: template.seats,
+        hosts: "hosts" in template ? template.hosts : undefined,
       });
     }
     const audit = { accountId: null, label: "sandbox" };

@@ -1,4 +1,6 @@
-import type { SeatSpec } from "@/db/seed/workspace-data";
+import type { SeatSpec, WorkspaceSpec } from "@/db/seed/workspace-data";
+
+type HostSpec = NonNullable<WorkspaceSpec["hosts"]>;
 
 const DAY = 86_400_000;
 
@@ -34,7 +36,25 @@ export const SANDBOX_TEMPLATES = {
       { sku: "NW-PDF-PRO", assigned: 5, purchased: 10, renewed: 0, unpaid: 5 },
     ],
   },
-} satisfies Record<string, { description: string; users: number; anniversaryInDays: number | null; seats: SeatSpec[] }>;
+  "activation-devices": {
+    description:
+      "Fabrikam Endpoint Security Cloud Plus, 100 devices, expiring in 60 days, active on a Windows, a Linux, an Android, an iOS and two macOS devices (seed 002).",
+    users: 5,
+    anniversaryInDays: 60,
+    seats: [{ sku: "FB-ESC-PLUS", assigned: 0, purchased: 100, renewed: 0 }],
+    hosts: {
+      product: "FB-ESC-PLUS",
+      machines: [
+        ["OFFICE-PC-01", "windows"],
+        ["MacBook Ola", "macos"],
+        ["MacBook Tomek", "macos"],
+        ["Pixel 8 (Jan)", "android"],
+        ["iPhone 15 (Ewa)", "ios"],
+        ["build-server", "linux"],
+      ],
+    },
+  },
+} satisfies Record<string, { description: string; users: number; anniversaryInDays: number | null; seats: SeatSpec[]; hosts?: HostSpec }>;
 
 export type SandboxTemplate = keyof typeof SANDBOX_TEMPLATES;
 export const TEMPLATE_NAMES = Object.keys(SANDBOX_TEMPLATES) as [SandboxTemplate, ...SandboxTemplate[]];

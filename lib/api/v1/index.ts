@@ -1,4 +1,13 @@
 import type { Endpoint } from "../endpoint";
+import {
+  applyActivationCodeEndpoint,
+  configureLicenseFeaturesEndpoint,
+  getLicenseEndpoint,
+  issueActivationCodeEndpoint,
+  listDevicesEndpoint,
+  previewActivationCodeEndpoint,
+  switchDeviceNowEndpoint,
+} from "./activation";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
@@ -28,4 +37,11 @@ export const ENDPOINTS: Endpoint[] = [
   revokeTokenEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  getLicenseEndpoint,
+  previewActivationCodeEndpoint,
+  applyActivationCodeEndpoint,
+  configureLicenseFeaturesEndpoint,
+  issueActivationCodeEndpoint,
+  listDevicesEndpoint,
+  switchDeviceNowEndpoint,
 ];
