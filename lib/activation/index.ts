@@ -112,7 +112,7 @@ const facts = (l: { name: string; licensingModel: string; quantity: number; term
   quantity: l.quantity,
   expiresAt: l.termEnd,
   editionRank: l.editionRank,
-  features: l.features,
+  features: [...l.features].sort(),
 });
 
 const view = (l: LicenseDetails): LicenseView => ({
@@ -122,7 +122,7 @@ const view = (l: LicenseDetails): LicenseView => ({
   quantity: l.quantity,
   expiresAt: l.termEnd.toISOString(),
   editionRank: l.editionRank,
-  features: l.features,
+  features: [...l.features].sort(),
 });
 
 /** Malformed input is refused before the activation service is asked (and counts as a wrong code). */

@@ -134,7 +134,7 @@ describe("replacement verdict and field comparison, for every field combination"
   const models = ["per_device", "per_user"];
   const quantities = [50, 100, 150];
   const expiries = [day(30), day(60), day(425)];
-  const cases = [];
+  const cases: { rel: Rel; next: LicenseFacts }[] = [];
   for (const rel of Object.keys(featureSets) as Rel[])
     for (const editionRank of ranks)
       for (const name of names)
