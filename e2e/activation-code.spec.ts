@@ -8,6 +8,9 @@ import { codeFromPayload } from "../lib/activation/rules";
 import { expect, expectAccessible, signIn, test, type Sandbox } from "./fixtures";
 
 const TEMPLATE = { type: "template", description: "activation-devices" };
+
+// Whole flows on a 2-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 const PLUS = "Fabrikam Endpoint Security Cloud Plus";
 const PRO = "Fabrikam Endpoint Security Cloud Pro";
 const BASIC = "Fabrikam Endpoint Security Cloud";
@@ -65,7 +68,7 @@ test("upgrade: refuse bad codes, preview, apply, try features; devices follow, m
   await dialog.getByRole("button", { name: "Send" }).click();
   await expect(dialog.getByRole("heading", { name: "Check the details of the new license" })).toBeVisible();
   await expect(dialog.getByText("Upgrade", { exact: true })).toBeVisible();
-  await expect(dialog.getByText("+ Edr")).toBeVisible();
+  await expect(dialog.getByText("+ EDR")).toBeVisible();
   await expect(dialog.getByText("+ Encryption")).toBeVisible();
   const table = dialog.getByRole("table");
   await expect(table.getByRole("row", { name: /License name/ })).toContainText(PLUS);
@@ -81,7 +84,7 @@ test("upgrade: refuse bad codes, preview, apply, try features; devices follow, m
   await dialog.getByRole("button", { name: "OK" }).click();
   await expect(page.getByRole("heading", { level: 1, name: PRO })).toBeVisible();
   const features = page.getByRole("region", { name: "Features", exact: true });
-  await expect(features.getByRole("listitem").filter({ hasText: "Edr" })).toContainText("On");
+  await expect(features.getByRole("listitem").filter({ hasText: "EDR" })).toContainText("On");
   await expect(features.getByRole("listitem").filter({ hasText: "Encryption" })).toContainText("Off");
   await expect(page.getByText("Replaced an earlier license.")).toBeVisible();
 

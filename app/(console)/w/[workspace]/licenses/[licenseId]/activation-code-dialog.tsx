@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/text-field";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { notify } from "@/components/ui/toast";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { ApplyResult, PreviewResult } from "@/lib/activation";
@@ -30,18 +31,31 @@ function newKey(): string {
 }
 
 /** "Enter activation code" → preview → apply → (after an upgrade) try additional features. */
-export function ActivationCodeButton({ licenseId, licenseName, actions }: { licenseId: string; licenseName: string; actions: Actions }) {
+export function ActivationCodeButton({
+  licenseId,
+  licenseName,
+  replaceable,
+  actions,
+}: {
+  licenseId: string;
+  licenseName: string;
+  /** False once replaced: no trigger, but a dialog still open (the "Try additional features" step) stays. */
+  replaceable: boolean;
+  actions: Actions;
+}) {
   const t = useTranslations("activationCode");
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <>
+      {replaceable ? (
       <Button onClick={() => setOpenKey(newKey())} aria-haspopup="dialog">
         <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
           <path d="M13 2a5 5 0 0 0-4.8 6.4L2.3 14.3a1 1 0 0 0-.3.7V17a1 1 0 0 0 1 1h2a1 1 0 0 0 1-1v-1h1a1 1 0 0 0 1-1v-1h1a1 1 0 0 0 .7-.3l1-1A5 5 0 1 0 13 2Zm1.5 5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z" />
         </svg>
         {t("button")}
       </Button>
+      ) : null}
       <Dialog open={openKey !== null} onClose={() => setOpenKey(null)} title={t("title")} description={t("description", { name: licenseName })} busy={busy} size="lg">
         {openKey ? (
           <Flow key={openKey} idempotencyKey={openKey} licenseId={licenseId} actions={actions} onBusy={setBusy} onClose={() => setOpenKey(null)} />
@@ -221,27 +235,27 @@ function EnterCode({
         });
       }}
     >
-      <TextField
-        ref={inputRef}
-        label={t("label")}
-        name="code"
-        value={code}
-        onChange={(e) => {
-          setCode(formatCodeInput(e.target.value));
-          setSubmitted(false);
-        }}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        inputMode="text"
-        placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
-        className="font-mono text-base tracking-wider"
-        required
-        autoFocus
-        hint={serverError?.hint ?? t("hint")}
-        error={error}
-        aria-describedby={undefined}
-      />
+      <Field label={t("label")} required hint={serverError?.hint ?? t("hint")} error={error}>
+        {(control) => (
+          <Input
+            {...control}
+            ref={inputRef}
+            name="code"
+            value={code}
+            onChange={(e) => {
+              setCode(formatCodeInput(e.target.value));
+              setSubmitted(false);
+            }}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
+            className="font-mono text-base tracking-wider"
+            required
+            autoFocus
+          />
+        )}
+      </Field>
       <p className="text-xs text-muted" aria-live="polite">
         {length}/{CODE_LENGTH}
       </p>

@@ -68,10 +68,11 @@ export default async function LicensePage({ params }: { params: Promise<{ worksp
         title={license.name}
         description={t("details")}
         actions={
-          canReplace ? (
+          allowed(ctx, "activation_code", "create") ? (
             <ActivationCodeButton
               licenseId={license.id}
               licenseName={license.name}
+              replaceable={canReplace}
               actions={{ preview: previewCodeAction, apply: applyCodeAction, configure: configureFeaturesAction }}
             />
           ) : null
