@@ -432,11 +432,12 @@ async function mailReplacement(
   if (to.length === 0) return;
   const day = (iso: string) => new Intl.DateTimeFormat(ctx.workspace.locale, { dateStyle: "long", timeZone: ctx.workspace.timeZone }).format(new Date(iso));
   const verdict = { upgrade: "an upgrade", downgrade: "a downgrade", renewal: "a renewal" }[d.verdict];
+  const model = (m: string) => ({ per_user: "per user", per_device: "per device", per_host: "per host" })[m] ?? m;
   const lines = [
     `${ctx.actor.name} entered an activation code in ${ctx.workspace.name}: ${verdict}.`,
     "",
     `License name:     ${d.from.name} → ${d.to.name}`,
-    `Licensing model:  ${d.from.licensingModel} → ${d.to.licensingModel}`,
+    `Licensing model:  ${model(d.from.licensingModel)} → ${model(d.to.licensingModel)}`,
     `License limit:    ${d.from.quantity} → ${d.to.quantity}`,
     `Expiry date:      ${day(d.from.expiresAt)} → ${day(d.to.expiresAt)}`,
     "",
@@ -515,9 +516,10 @@ export type IssuedCodeView = {
 export const issueActivationCode = defineOperation({
   name: "activation_code.issue",
   input: issueCodeInput,
-  // Only the supervisor: issuing is the vendor's business, played here for demos and suites.
-  resource: "api_token",
-  action: "create",
+  // Only the supervisor: like deleting the sandbox, issuing codes into it changes its set-up
+  // (the vendor's business, played here for demos and suites).
+  resource: "workspace",
+  action: "update",
   async run(ctx, input, tx) {
     if (!ctx.workspace.isSandbox) throw notFound("activation service");
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.sku, input.sku));

@@ -341,3 +341,18 @@ describe("access", () => {
     await expectSlugHidden(cases, other.token, ws.slug);
   });
 });
+
+describe("throttle per client address", () => {
+  it("locks an address after repeated wrong codes, whatever the workspace, and says when to retry", async () => {
+    const { assertCodeEntryOpen, codeThrottleKeys, recordWrongCode } = await import("@/lib/activation/throttle");
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}-${Math.random().toString(36).slice(2)}`;
+    const now = new Date();
+    for (let i = 0; i < 19; i++) await recordWrongCode(codeThrottleKeys(crypto.randomUUID(), address), now);
+    await expect(assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), address), now)).resolves.toBeUndefined();
+    await recordWrongCode(codeThrottleKeys(crypto.randomUUID(), address), now);
+    const refused = await assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), address), now).catch((e) => e);
+    expect(refused).toMatchObject({ status: 429, code: "rate_limited", details: { retryAfterSeconds: 900 } });
+    // Another address is not affected.
+    await expect(assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), `${address}-other`), now)).resolves.toBeUndefined();
+  });
+});
