@@ -4,6 +4,8 @@
  * Codes are issued through the sandbox API; the clock is advanced through the API.
  */
 import type { APIRequestContext, Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { seedId } from "../db/seed/ids";
 import { codeFromPayload } from "../lib/activation/rules";
 import { expect, expectAccessible, signIn, test, type Sandbox } from "./fixtures";
 
@@ -121,7 +123,15 @@ test("upgrade: refuse bad codes, preview, apply, try features; devices follow, m
 test("downgrade: the preview warns about the features lost; apply replaces the license", { annotation: TEMPLATE }, async ({ page, request, sandbox }) => {
   const code = await issueCode(request, sandbox, "FB-ESC", 80);
   await signIn(page, sandbox.signIns.supervisor);
+  // Another tenant's license (the demo's) is as missing as one that never existed.
+  for (const id of [seedId("license:kowalski:FB-ESC-PLUS"), randomUUID()]) {
+    // (Streamed behind the Licenses tab's loading state, so the status is already sent: the page says it.)
+    await page.goto(`/w/${sandbox.workspace.slug}/licenses/${id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+    await expect(page.getByText("License ID")).toHaveCount(0);
+  }
   await openLicense(page, sandbox, PLUS);
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Enter activation code" }).click();
   const dialog = await enterCode(page, code.replaceAll("-", " "));
   await expect(dialog.getByRole("alert", { name: "Downgrade" })).toContainText("You will no longer have access to");
