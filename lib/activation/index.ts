@@ -385,10 +385,16 @@ async function moveSeats(
   }
   purchased[from.productId] = Math.max(0, from.purchased - old.quantity);
   purchased[to.productId] = to.purchased + next.quantity;
-  await tx
-    .update(productSeats)
-    .set({ purchased: purchased[from.productId], used: from.used - movedAssignments, updatedAt: new Date() })
-    .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
+  const fromAfter = { ...from, purchased: purchased[from.productId], used: from.used - movedAssignments };
+  if (others === 0 && fromAfter.purchased === 0 && fromAfter.used === 0 && fromAfter.renewed === 0 && fromAfter.unpaid === 0 && fromAfter.noAccess === 0) {
+    // Nothing is left of the old product here: it is no longer one of the workspace's products.
+    await tx.delete(productSeats).where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
+  } else {
+    await tx
+      .update(productSeats)
+      .set({ purchased: fromAfter.purchased, used: fromAfter.used, updatedAt: new Date() })
+      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
+  }
   await tx
     .update(productSeats)
     .set({ purchased: purchased[to.productId], used: to.used + movedAssignments, updatedAt: new Date() })

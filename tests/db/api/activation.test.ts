@@ -176,13 +176,10 @@ describe("apply", () => {
       if (a.platform === "macos") expect(a, a.name).toMatchObject({ licenseId: ws.licenseId, pendingLicenseId: newId });
       else expect(a, a.name).toMatchObject({ licenseId: newId, pendingLicenseId: null });
     }
-    // Seats follow: the new product has the new limit, the old one gave its seats up.
+    // Seats follow: the new product has the new limit; nothing is left of the old one.
     const seats = await ownerSql()<{ sku: string; purchased: number }[]>`
       select p.sku, s.purchased from product_seats s join products p on p.id = s.product_id where s.workspace_id = ${ws.id} order by p.sku`;
-    expect(seats).toEqual([
-      { sku: "FB-ESC-PLUS", purchased: 0 },
-      { sku: "FB-ESC-PRO", purchased: 150 },
-    ]);
+    expect(seats).toEqual([{ sku: "FB-ESC-PRO", purchased: 150 }]);
     const [audit] = await auditRows(ws.id, "license.replaced");
     expect(audit).toMatchObject({ subjectId: newId, data: { previousLicenseId: ws.licenseId, verdict: "upgrade" } });
     const mails = await ownerSql()<{ recipients: string[]; subject: string; text: string }[]>`
@@ -264,6 +261,27 @@ describe("apply", () => {
     const jobs = await auditRows(ws.id, "job.devices.mac_switch");
     expect(jobs).toHaveLength(1);
     expect(jobs[0].data).toMatchObject({ switched: 1, licenseId: ws.licenseId });
+  });
+
+  it("per-user seats move with the license to the new product, figures and all", async () => {
+    const ws = await newSandbox("outside-window");
+    const studio = seedId(`license:${ws.slug}:NW-STUDIO-ALL`);
+    const code = await issue(ws, { sku: "NW-STUDIO-PHOTO", quantity: 30 });
+    const res = await apply(ws, studio, code, ws.token);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ verdict: "downgrade", lost: ["layout", "vector-graphics", "video"] });
+    const seats = await ownerSql()<{ sku: string; used: number; purchased: number }[]>`
+      select p.sku, s.used, s.purchased from product_seats s join products p on p.id = s.product_id
+       where s.workspace_id = ${ws.id} order by p.sku`;
+    expect(seats).toEqual([
+      { sku: "NW-PDF-PRO", used: 5, purchased: 10 },
+      { sku: "NW-STUDIO-PHOTO", used: 20, purchased: 30 },
+    ]);
+    // The figures agree with a plain count (the oracle).
+    const [{ n }] = await ownerSql()<{ n: number }[]>`
+      select count(*)::int as n from assignments a join products p on p.id = a.product_id
+       where a.workspace_id = ${ws.id} and p.sku = 'NW-STUDIO-PHOTO' and a.state = 'active'`;
+    expect(n).toBe(20);
   });
 
   it("a license replaced twice before the old expiry: macOS registers the latest", async () => {
