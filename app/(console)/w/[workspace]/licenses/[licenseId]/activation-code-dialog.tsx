@@ -259,7 +259,7 @@ function EnterCode({
       <p className="text-xs text-muted" aria-live="polite">
         {length}/{CODE_LENGTH}
       </p>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           {tCommon("cancel")}
         </Button>
@@ -357,7 +357,7 @@ function Preview({ preview, pending, onBack, onApply }: { preview: PreviewResult
         </tbody>
       </table>
       <p className="text-xs text-muted">{t("devicesNote")}</p>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
         <Button variant="secondary" onClick={onBack} disabled={pending}>
           {t("back")}
         </Button>
@@ -400,7 +400,7 @@ function TryFeatures({ applied, pending, onLater, onSave }: { applied: ApplyResu
           </label>
         ))}
       </fieldset>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
         <Button variant="secondary" onClick={onLater} disabled={pending}>
           {t("later")}
         </Button>
