@@ -13,5 +13,8 @@ await withDatabase(async (db) => {
   if (command === "seed") {
     await seedDemo(db.ownerUrl);
     console.log("demo data seeded");
+    const { DEMO_CODES } = await import("./seed/demo");
+    console.log("demo activation codes for Kowalski Design (each redeems once):");
+    for (const c of DEMO_CODES) console.log(`  ${c.code}  ${c.note}`);
   }
 });

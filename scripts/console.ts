@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../db/launch";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../db/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_CODES, DEMO_PASSWORD, seedDemo } from "../db/seed/demo";
 import { startWorker } from "../lib/jobs/worker";
 
 const { positionals, values } = parseArgs({
@@ -58,6 +58,8 @@ child.stdout!.on("data", (chunk: Buffer) => {
     if (!values["no-seed"]) {
       console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"):`);
       for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(36)} ${a.note}`);
+      console.log("Demo activation codes for Kowalski Design's Fabrikam license (each redeems once):");
+      for (const c of DEMO_CODES) console.log(`  ${c.code}  ${c.note}`);
     }
     console.log("Press Ctrl-C to stop.\n");
   }

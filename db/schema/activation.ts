@@ -30,8 +30,19 @@ export const activationCodes = pgTable(
     issuedAt: createdAt(),
     redeemedAt: tstz(),
     redeemedWorkspaceId: uuid().references(() => workspaces.id, { onDelete: "set null" }),
+    /** Issued for one workspace only (a code entered anywhere else is unknown); null = any. */
+    issuedForWorkspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
+    /** The license the redemption created, so a repeated apply can answer as the first one did. */
+    redeemedLicenseId: uuid(),
+    /** The license it replaced. */
+    replacedLicenseId: uuid(),
   },
-  (t) => [uniqueIndex("activation_codes_hash_key").on(t.codeHash)],
+  (t) => [
+    uniqueIndex("activation_codes_hash_key").on(t.codeHash),
+    // One redemption per code is the row lock's job; this makes a second new license impossible too.
+    uniqueIndex("activation_codes_redeemed_license_key").on(t.redeemedLicenseId),
+    index("activation_codes_issued_for_idx").on(t.issuedForWorkspaceId),
+  ],
 );
 
 /** A 10-digit request key entered by a supervisor, and the provisional/final keys it leads to. */
@@ -60,4 +71,5 @@ export const requestKeys = pgTable(
 );
 
 export type LicenseDefinition = typeof licenseDefinitions.$inferSelect;
+export type ActivationCode = typeof activationCodes.$inferSelect;
 export type RequestKey = typeof requestKeys.$inferSelect;

@@ -5,6 +5,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -55,6 +56,10 @@ export const licenses = pgTable(
     purchasedAt: tstz().notNull(),
     /** Set when an activation code replaced this license. */
     replacedById: uuid(),
+    /** The license's own feature set when it differs from the product's (activation codes); null = the product's. */
+    features: text().array(),
+    /** Per-feature on/off settings chosen by an admin ("Try additional features"). */
+    featureSettings: jsonb().$type<Record<string, boolean>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,5 +1,7 @@
+import { hashCode, demoCode, localActivationService } from "../../lib/activation-service";
 import { hashPassword } from "../../lib/auth/password";
 import { countryDefaults, type CountryCode } from "../../lib/workspaces/countries";
+import { eq } from "drizzle-orm";
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
@@ -20,6 +22,15 @@ export const DEMO_ACCOUNTS = [
   { email: "paul@northwind.example", name: "Paul Publisher", note: "publisher staff, Northwind Software" },
 ] as const;
 
+/**
+ * Unredeemed activation codes for Kowalski Design's Fabrikam license (seed 002), printed by the
+ * launcher. Derived from fixed seeds: demo data only, never a secret.
+ */
+export const DEMO_CODES = [
+  { seed: "kowalski:upgrade", sku: "FB-ESC-PRO", quantity: 150, termDays: 365, note: "upgrade to Fabrikam Endpoint Security Cloud Pro, 150 devices" },
+  { seed: "kowalski:downgrade", sku: "FB-ESC", quantity: 100, termDays: 365, note: "downgrade to Fabrikam Endpoint Security Cloud, 100 devices" },
+  { seed: "kowalski:renewal", sku: "FB-ESC-PLUS", quantity: 100, termDays: 365, note: "renewal of Fabrikam Endpoint Security Cloud Plus" },
+].map((c) => ({ ...c, code: demoCode(c.seed) }));
 
 const DAY = 86_400_000;
 
@@ -99,6 +110,12 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
       now,
       machines: [{ name: "Old Design Mac", platform: "macos", state: "unusable", lastSeenDaysAgo: 75, skus: ["NW-PDF-PRO", "FB-ESC-PLUS"] }],
     });
+    for (const c of DEMO_CODES) {
+      const [exists] = await tx.select({ id: s.activationCodes.id }).from(s.activationCodes).where(eq(s.activationCodes.codeHash, hashCode(c.code)));
+      if (!exists) {
+        await localActivationService.issue(tx, { sku: c.sku, quantity: c.quantity, termDays: c.termDays, workspaceId: kowalski, code: c.code });
+      }
+    }
     await seedWorkspaceData(tx, {
       workspaceId: mueller,
       key: "mueller",

@@ -110,6 +110,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         currency,
         timeZone,
         seats: template.seats,
+        hosts: "hosts" in template ? template.hosts : undefined,
       });
       if ("machines" in template) await seedMachines(tx, { workspaceId: id, key: slug, now, machines: template.machines });
     }

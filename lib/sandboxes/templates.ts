@@ -1,5 +1,7 @@
 import type { MachineSpec } from "@/db/seed/machines";
-import type { SeatSpec } from "@/db/seed/workspace-data";
+import type { SeatSpec, WorkspaceSpec } from "@/db/seed/workspace-data";
+
+type HostSpec = NonNullable<WorkspaceSpec["hosts"]>;
 
 const DAY = 86_400_000;
 
@@ -52,6 +54,24 @@ export const SANDBOX_TEMPLATES = {
     ],
     publisherStaff: ["contoso", "fabrikam"],
   },
+  "activation-devices": {
+    description:
+      "Fabrikam Endpoint Security Cloud Plus, 100 devices, expiring in 60 days, active on a Windows, a Linux, an Android, an iOS and two macOS devices (seed 002).",
+    users: 5,
+    anniversaryInDays: 60,
+    seats: [{ sku: "FB-ESC-PLUS", assigned: 0, purchased: 100, renewed: 0 }],
+    hosts: {
+      product: "FB-ESC-PLUS",
+      machines: [
+        ["OFFICE-PC-01", "windows"],
+        ["MacBook Ola", "macos"],
+        ["MacBook Tomek", "macos"],
+        ["Pixel 8 (Jan)", "android"],
+        ["iPhone 15 (Ewa)", "ios"],
+        ["build-server", "linux"],
+      ],
+    },
+  },
 } satisfies Record<
   string,
   {
@@ -59,8 +79,10 @@ export const SANDBOX_TEMPLATES = {
     users: number;
     anniversaryInDays: number | null;
     seats: SeatSpec[];
-    /** Hosts and the licenses activated on them. */
+    /** Machines and the licenses (by SKU) activated on each. */
     machines?: MachineSpec[];
+    /** Machines that all hold the one license of `product`. */
+    hosts?: HostSpec;
     /** Publishers (catalogue slugs) that get a staff sign-in scoped to this sandbox. */
     publisherStaff?: string[];
   }

@@ -1,5 +1,14 @@
 import type { Endpoint } from "../endpoint";
 import {
+  applyActivationCodeEndpoint,
+  configureLicenseFeaturesEndpoint,
+  getLicenseEndpoint,
+  issueActivationCodeEndpoint,
+  listDevicesEndpoint,
+  previewActivationCodeEndpoint,
+  switchDeviceNowEndpoint,
+} from "./activation";
+import {
   activationPoolEndpoint,
   decideResetItemEndpoint,
   getHostEndpoint,
@@ -48,4 +57,11 @@ export const ENDPOINTS: Endpoint[] = [
   activationPoolEndpoint,
   publisherQueueEndpoint,
   decideResetItemEndpoint,
+  getLicenseEndpoint,
+  previewActivationCodeEndpoint,
+  applyActivationCodeEndpoint,
+  configureLicenseFeaturesEndpoint,
+  issueActivationCodeEndpoint,
+  listDevicesEndpoint,
+  switchDeviceNowEndpoint,
 ];

@@ -93,7 +93,7 @@ export const PHOTO = productIdOf("NW-STUDIO-PHOTO");
 export const idemKey = () => `test-${randomUUID()}`;
 export const randomId = () => randomUUID();
 
-export type SandboxTemplateName = "empty" | "renewal-window-50-45" | "full-renewal-60-70" | "outside-window" | "hosts-two-publishers";
+export type SandboxTemplateName = "empty" | "renewal-window-50-45" | "full-renewal-60-70" | "outside-window" | "hosts-two-publishers" | "activation-devices";
 
 export type TestSandbox = {
   id: string;

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMemo } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { LicenseRow, LicenseState } from "@/lib/licenses";
 
 const col = dataTableColumns<LicenseRow>();
@@ -23,13 +24,18 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
   const t = useTranslations("licenses");
   const tEnums = useTranslations("enums");
   const f = useWorkspaceFormat();
+  const { slug } = useWorkspace();
 
   const columns = useMemo(
     () =>
       col.columns([
         col.accessor("name", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.name")} />,
-          cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
+          cell: ({ getValue, row }) => (
+            <Link href={`/w/${slug}/licenses/${row.original.id}`} className="font-medium text-brand-ink hover:underline">
+              {getValue()}
+            </Link>
+          ),
         }),
         col.accessor("product", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.product")} />,
@@ -63,7 +69,7 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
           cell: ({ getValue }) => <Badge tone={STATE_TONE[getValue()]}>{tEnums(`licenseState.${getValue()}`)}</Badge>,
         }),
       ]),
-    [t, tEnums, f],
+    [t, tEnums, f, slug],
   );
 
   return (

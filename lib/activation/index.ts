@@ -1,0 +1,546 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { accounts, assignments, licenses, memberships, products, productSeats } from "@/db/schema";
+import type { LicensingModel } from "@/db/schema/enums";
+import type { Tx } from "@/db/scope";
+import { activationService, type LicenseDefinitionView } from "@/lib/activation-service";
+import { recordAudit } from "@/lib/audit";
+import { workspaceNow } from "@/lib/clock";
+import { propagateReplacement, type PropagationResult } from "@/lib/devices";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { queueMail } from "@/lib/mail";
+import { defineOperation, type OperationContext } from "@/lib/operations";
+import { CODE_PROBLEM_MESSAGES, compareLicenses, parseCode, termFor, type Comparison, type LicenseFacts, type Verdict } from "./rules";
+import { assertCodeEntryOpen, clearWrongCodes, clientAddress, codeThrottleKeys, recordWrongCode } from "./throttle";
+
+// ---------------------------------------------------------------------------------------------
+// Reading a license
+
+export type LicenseDetails = {
+  id: string;
+  name: string;
+  productId: string;
+  productName: string;
+  sku: string;
+  family: string;
+  editionRank: number;
+  licensingModel: LicensingModel;
+  quantity: number;
+  termStart: Date;
+  termEnd: Date;
+  source: string;
+  state: string;
+  features: string[];
+  featureSettings: Record<string, boolean>;
+  replacedById: string | null;
+  /** The license this one replaced, if it came from an activation code. */
+  replacesId: string | null;
+};
+
+export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: string): Promise<LicenseDetails | null> {
+  const [row] = await tx
+    .select({
+      id: licenses.id,
+      name: licenses.name,
+      productId: licenses.productId,
+      productName: products.name,
+      sku: products.sku,
+      family: products.family,
+      editionRank: products.editionRank,
+      licensingModel: licenses.licensingModel,
+      quantity: licenses.quantity,
+      termStart: licenses.termStart,
+      termEnd: licenses.termEnd,
+      source: licenses.source,
+      state: licenses.state,
+      features: sql<string[]>`coalesce(${licenses.features}, ${products.features})`,
+      featureSettings: licenses.featureSettings,
+      replacedById: licenses.replacedById,
+      replacesId: sql<string | null>`(select l2.id from ${licenses} l2 where l2.workspace_id = ${licenses.workspaceId} and l2.replaced_by_id = ${licenses.id} limit 1)`,
+    })
+    .from(licenses)
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .where(and(eq(licenses.workspaceId, workspaceId), eq(licenses.id, licenseId)));
+  return row ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preview and apply
+
+const codeInput = z.object({
+  licenseId: z.uuid("Not a license id."),
+  code: z.string().max(200, "An activation code has 20 characters."),
+});
+
+export type LicenseView = {
+  id: string;
+  name: string;
+  licensingModel: LicensingModel;
+  quantity: number;
+  expiresAt: string;
+  editionRank: number;
+  features: string[];
+};
+
+export type PreviewResult = {
+  code: string;
+  verdict: Verdict;
+  gained: string[];
+  lost: string[];
+  warn: boolean;
+  current: LicenseView;
+  next: LicenseView & { productName: string; termDays: number };
+  /** Per field: whether current and new are equal (the preview then shows one value). */
+  same: { name: boolean; licensingModel: boolean; quantity: boolean; expiresAt: boolean };
+};
+
+export type ApplyResult = {
+  previousLicenseId: string;
+  license: LicenseView;
+  verdict: Verdict;
+  gained: string[];
+  lost: string[];
+  devices: PropagationResult | null;
+  /** True when this code had already replaced this license: the first answer, given again. */
+  alreadyApplied: boolean;
+};
+
+const facts = (l: { name: string; licensingModel: string; quantity: number; termEnd: Date; editionRank: number; features: string[] }): LicenseFacts => ({
+  name: l.name,
+  licensingModel: l.licensingModel,
+  quantity: l.quantity,
+  expiresAt: l.termEnd,
+  editionRank: l.editionRank,
+  features: [...l.features].sort(),
+});
+
+const view = (l: LicenseDetails): LicenseView => ({
+  id: l.id,
+  name: l.name,
+  licensingModel: l.licensingModel,
+  quantity: l.quantity,
+  expiresAt: l.termEnd.toISOString(),
+  editionRank: l.editionRank,
+  features: [...l.features].sort(),
+});
+
+/** Malformed input is refused before the activation service is asked (and counts as a wrong code). */
+async function parsedOrRefuse(ctx: OperationContext, raw: string, keys: ReturnType<typeof codeThrottleKeys>) {
+  const parsed = parseCode(raw);
+  if (parsed.ok) return parsed;
+  if (parsed.problem !== "empty") await recordWrongCode(keys);
+  throw new AppError(422, "invalid_code", CODE_PROBLEM_MESSAGES[parsed.problem], {
+    problem: parsed.problem,
+    fieldErrors: { code: [CODE_PROBLEM_MESSAGES[parsed.problem]] },
+  });
+}
+
+const unknownCode = () =>
+  new AppError(404, "activation_code_unknown", "The activation service does not know this code. Check it against the code you received and try again.", {
+    fieldErrors: { code: ["The activation service does not know this code."] },
+  });
+
+const usedCode = () =>
+  new AppError(409, "activation_code_used", "This activation code has been used already. Each code replaces one license, once.", {
+    fieldErrors: { code: ["This activation code has been used already."] },
+  });
+
+async function replaceableLicense(tx: Tx, workspaceId: string, licenseId: string, lock: boolean): Promise<LicenseDetails> {
+  if (lock) {
+    await tx.select({ id: licenses.id }).from(licenses).where(and(eq(licenses.workspaceId, workspaceId), eq(licenses.id, licenseId))).for("update");
+  }
+  const license = await licenseDetails(tx, workspaceId, licenseId);
+  if (!license) throw notFound("license");
+  return license;
+}
+
+function requireReplaceable(license: LicenseDetails) {
+  if (license.state === "replaced") {
+    throw new AppError(409, "license_replaced", "This license has been replaced already; enter the code on its replacement.", {
+      replacedById: license.replacedById,
+    });
+  }
+  if (license.state === "cancelled") throw conflict("A cancelled license cannot be replaced.");
+}
+
+function requireSameFamily(license: LicenseDetails, definition: LicenseDefinitionView) {
+  if (definition.family !== license.family) {
+    throw new AppError(422, "activation_code_other_product", `This code is for ${definition.productName}, which cannot replace ${license.productName}.`, {
+      fieldErrors: { code: [`This code is for ${definition.productName}.`] },
+    });
+  }
+}
+
+function nextFacts(definition: LicenseDefinitionView, now: Date) {
+  const { termEnd } = termFor(now, definition.termDays);
+  return { ...definition, termEnd };
+}
+
+/**
+ * "Enter activation code": checks the code with the activation service and compares the license
+ * it stands for with the current one, field by field, with the verdict. Changes nothing (but a
+ * wrong code counts towards the throttle).
+ */
+export const previewActivationCode = defineOperation({
+  name: "activation_code.preview",
+  input: codeInput,
+  resource: "activation_code",
+  action: "create",
+  async run(ctx, input, tx) {
+    const ws = ctx.workspace.id;
+    const keys = codeThrottleKeys(ws, await clientAddress());
+    await assertCodeEntryOpen(keys);
+    const license = await replaceableLicense(tx, ws, input.licenseId, false);
+    requireReplaceable(license);
+    const parsed = await parsedOrRefuse(ctx, input.code, keys);
+    const found = await activationService().lookup(tx, parsed.code, ws);
+    if (!found) {
+      await recordWrongCode(keys);
+      throw unknownCode();
+    }
+    if (found.redeemed) throw usedCode();
+    requireSameFamily(license, found.definition);
+    const now = await workspaceNow(tx, ws);
+    const next = nextFacts(found.definition, now);
+    const cmp = compareLicenses(facts(license), facts(next));
+    return previewOf(parsed.code, license, next, cmp);
+  },
+});
+
+function previewOf(code: string, license: LicenseDetails, next: LicenseDefinitionView & { termEnd: Date }, cmp: Comparison): PreviewResult {
+  return {
+    code,
+    verdict: cmp.verdict,
+    gained: cmp.gained,
+    lost: cmp.lost,
+    warn: cmp.warn,
+    current: view(license),
+    next: {
+      id: next.id,
+      name: next.name,
+      licensingModel: next.licensingModel,
+      quantity: next.quantity,
+      expiresAt: next.termEnd.toISOString(),
+      editionRank: next.editionRank,
+      features: [...next.features].sort(),
+      productName: next.productName,
+      termDays: next.termDays,
+    },
+    same: {
+      name: cmp.fields.name.same,
+      licensingModel: cmp.fields.licensingModel.same,
+      quantity: cmp.fields.quantity.same,
+      expiresAt: cmp.fields.expiresAt.same,
+    },
+  };
+}
+
+/**
+ * "Apply": in one transaction the code is redeemed (its row locked, so a second apply of the same
+ * code waits and then sees it used), a new license with a new id takes the old one's place, the
+ * old one is marked replaced, seats and devices move to the new id, and the change is audited
+ * and mailed. Applying the same code to the same license again answers as the first time did.
+ */
+export const applyActivationCode = defineOperation({
+  name: "activation_code.apply",
+  input: codeInput,
+  resource: "activation_code",
+  action: "create",
+  async run(ctx, input, tx) {
+    const ws = ctx.workspace.id;
+    const keys = codeThrottleKeys(ws, await clientAddress());
+    await assertCodeEntryOpen(keys);
+    // Is the license ours at all? (404 before anything is locked or counted.)
+    await replaceableLicense(tx, ws, input.licenseId, false);
+    const parsed = await parsedOrRefuse(ctx, input.code, keys);
+    const now = await workspaceNow(tx, ws);
+    const newId = randomUUID();
+    // Lock order everywhere: the code, then the license.
+    const outcome = await activationService().redeem(tx, parsed.code, { workspaceId: ws, replacedLicenseId: input.licenseId, newLicenseId: newId, at: now });
+    if (outcome.status === "unknown") {
+      await recordWrongCode(keys);
+      throw unknownCode();
+    }
+    if (outcome.status === "already_redeemed") {
+      if (outcome.byWorkspaceId === ws && outcome.replacedLicenseId === input.licenseId && outcome.licenseId) {
+        return firstAnswer(tx, ws, input.licenseId, outcome.licenseId);
+      }
+      throw usedCode();
+    }
+    const old = await replaceableLicense(tx, ws, input.licenseId, true);
+    requireReplaceable(old);
+    const definition = outcome.definition;
+    requireSameFamily(old, definition);
+    const { termStart, termEnd } = termFor(now, definition.termDays);
+    const cmp = compareLicenses(facts(old), facts({ ...definition, termEnd }));
+
+    // Settings of features the new license keeps carry over.
+    const keptSettings = Object.fromEntries(Object.entries(old.featureSettings).filter(([f]) => definition.features.includes(f)));
+    await tx.insert(licenses).values({
+      id: newId,
+      workspaceId: ws,
+      productId: definition.productId,
+      contractId: await contractOf(tx, ws, old.id),
+      name: definition.name,
+      quantity: definition.quantity,
+      licensingModel: definition.licensingModel,
+      source: "activation_code",
+      state: "active",
+      termStart,
+      termEnd,
+      purchasedAt: now,
+      features: definition.features,
+      featureSettings: keptSettings,
+    });
+    await tx.update(licenses).set({ state: "replaced", replacedById: newId }).where(and(eq(licenses.workspaceId, ws), eq(licenses.id, old.id)));
+    const seats = await moveSeats(tx, ws, old, { productId: definition.productId, quantity: definition.quantity, licensingModel: definition.licensingModel });
+    const devices = await propagateReplacement(tx, ws, { id: old.id, termEnd: old.termEnd }, newId, now);
+
+    const data = {
+      previousLicenseId: old.id,
+      licenseId: newId,
+      codeId: outcome.codeId,
+      verdict: cmp.verdict,
+      gained: cmp.gained,
+      lost: cmp.lost,
+      from: { name: old.name, licensingModel: old.licensingModel, quantity: old.quantity, expiresAt: old.termEnd.toISOString() },
+      to: { name: definition.name, licensingModel: definition.licensingModel, quantity: definition.quantity, expiresAt: termEnd.toISOString() },
+      seats,
+      devices,
+    };
+    await recordAudit(tx, ws, ctx.auditActor, { action: "license.replaced", subjectType: "license", subjectId: newId, data });
+    await mailReplacement(tx, ctx, data);
+    await clearWrongCodes(keys);
+    const fresh = (await licenseDetails(tx, ws, newId))!;
+    return {
+      previousLicenseId: old.id,
+      license: view(fresh),
+      verdict: cmp.verdict,
+      gained: cmp.gained,
+      lost: cmp.lost,
+      devices,
+      alreadyApplied: false,
+    } satisfies ApplyResult;
+  },
+});
+
+async function contractOf(tx: Tx, ws: string, licenseId: string): Promise<string | null> {
+  const [row] = await tx.select({ contractId: licenses.contractId }).from(licenses).where(and(eq(licenses.workspaceId, ws), eq(licenses.id, licenseId)));
+  return row?.contractId ?? null;
+}
+
+async function firstAnswer(tx: Tx, ws: string, previousId: string, newId: string): Promise<ApplyResult> {
+  const [prev, next] = await Promise.all([licenseDetails(tx, ws, previousId), licenseDetails(tx, ws, newId)]);
+  if (!prev || !next) throw usedCode();
+  const cmp = compareLicenses(facts(prev), facts(next));
+  return { previousLicenseId: previousId, license: view(next), verdict: cmp.verdict, gained: cmp.gained, lost: cmp.lost, devices: null, alreadyApplied: true };
+}
+
+/**
+ * The seat figures follow the license: the paid seats of the old product give way to the new
+ * limit; when the product changes, per-user seats (assignments) move to the new product.
+ * Both seat rows are locked first, in id order, like every seat change.
+ */
+async function moveSeats(
+  tx: Tx,
+  ws: string,
+  old: LicenseDetails,
+  next: { productId: string; quantity: number; licensingModel: LicensingModel },
+): Promise<{ movedAssignments: number; purchased: Record<string, number> }> {
+  const ids = [...new Set([old.productId, next.productId])].sort();
+  await tx
+    .insert(productSeats)
+    .values(ids.map((productId) => ({ workspaceId: ws, productId })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select()
+    .from(productSeats)
+    .where(and(eq(productSeats.workspaceId, ws), inArray(productSeats.productId, ids)))
+    .orderBy(productSeats.productId)
+    .for("update");
+  const purchased: Record<string, number> = {};
+  let movedAssignments = 0;
+  if (old.productId === next.productId) {
+    const row = rows[0];
+    purchased[row.productId] = Math.max(0, row.purchased - old.quantity) + next.quantity;
+    await tx.update(productSeats).set({ purchased: purchased[row.productId], updatedAt: new Date() }).where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, row.productId)));
+    return { movedAssignments, purchased };
+  }
+  const from = rows.find((r) => r.productId === old.productId)!;
+  const to = rows.find((r) => r.productId === next.productId)!;
+  // Another live license of the old product keeps its seats there.
+  const [{ others }] = await tx
+    .select({ others: sql<number>`count(*)::int` })
+    .from(licenses)
+    .where(and(eq(licenses.workspaceId, ws), eq(licenses.productId, old.productId), eq(licenses.state, "active"), sql`${licenses.id} <> ${old.id}`));
+  if (next.licensingModel === "per_user" && old.licensingModel === "per_user" && others === 0) {
+    const moved = await tx.execute<{ id: string }>(sql`
+      update ${assignments} a set product_id = ${next.productId}
+       where a.workspace_id = ${ws} and a.product_id = ${old.productId} and a.state = 'active'
+         and not exists (select 1 from ${assignments} b where b.workspace_id = a.workspace_id and b.product_id = ${next.productId}
+                           and b.directory_user_id = a.directory_user_id and b.state = 'active')
+       returning a.id`);
+    movedAssignments = moved.length;
+  }
+  purchased[from.productId] = Math.max(0, from.purchased - old.quantity);
+  purchased[to.productId] = to.purchased + next.quantity;
+  const fromAfter = { ...from, purchased: purchased[from.productId], used: from.used - movedAssignments };
+  if (others === 0 && fromAfter.purchased === 0 && fromAfter.used === 0 && fromAfter.renewed === 0 && fromAfter.unpaid === 0 && fromAfter.noAccess === 0) {
+    // Nothing is left of the old product here: it is no longer one of the workspace's products.
+    await tx.delete(productSeats).where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
+  } else {
+    await tx
+      .update(productSeats)
+      .set({ purchased: fromAfter.purchased, used: fromAfter.used, updatedAt: new Date() })
+      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
+  }
+  await tx
+    .update(productSeats)
+    .set({ purchased: purchased[to.productId], used: to.used + movedAssignments, updatedAt: new Date() })
+    .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, to.productId)));
+  return { movedAssignments, purchased };
+}
+
+/** Supervisors and admins of the workspace (people, not tokens) and the person who applied. */
+async function replacementRecipients(tx: Tx, ctx: OperationContext): Promise<string[]> {
+  const rows = await tx
+    .select({ email: accounts.email })
+    .from(memberships)
+    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+    .where(
+      and(
+        eq(memberships.workspaceId, ctx.workspace.id),
+        inArray(memberships.role, ["supervisor", "admin"]),
+        eq(accounts.kind, "person"),
+        sql`${accounts.disabledAt} is null`,
+      ),
+    );
+  const [me] = await tx.select({ email: accounts.email, kind: accounts.kind }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
+  return [...rows.map((r) => r.email), ...(me?.kind === "person" ? [me.email] : [])];
+}
+
+async function mailReplacement(
+  tx: Tx,
+  ctx: OperationContext,
+  d: {
+    previousLicenseId: string;
+    licenseId: string;
+    verdict: Verdict;
+    gained: string[];
+    lost: string[];
+    from: { name: string; licensingModel: string; quantity: number; expiresAt: string };
+    to: { name: string; licensingModel: string; quantity: number; expiresAt: string };
+    devices: PropagationResult;
+  },
+) {
+  const to = await replacementRecipients(tx, ctx);
+  if (to.length === 0) return;
+  const day = (iso: string) => new Intl.DateTimeFormat(ctx.workspace.locale, { dateStyle: "long", timeZone: ctx.workspace.timeZone }).format(new Date(iso));
+  const verdict = { upgrade: "an upgrade", downgrade: "a downgrade", renewal: "a renewal" }[d.verdict];
+  const model = (m: string) => ({ per_user: "per user", per_device: "per device", per_host: "per host" })[m] ?? m;
+  const lines = [
+    `${ctx.actor.name} entered an activation code in ${ctx.workspace.name}: ${verdict}.`,
+    "",
+    `License name:     ${d.from.name} → ${d.to.name}`,
+    `Licensing model:  ${model(d.from.licensingModel)} → ${model(d.to.licensingModel)}`,
+    `License limit:    ${d.from.quantity} → ${d.to.quantity}`,
+    `Expiry date:      ${day(d.from.expiresAt)} → ${day(d.to.expiresAt)}`,
+    "",
+    ...(d.gained.length ? [`Features gained: ${d.gained.join(", ")}`] : []),
+    ...(d.lost.length ? [`Features no longer available: ${d.lost.join(", ")}`] : []),
+    `Devices switched to the new license: ${d.devices.switched}.`,
+    ...(d.devices.registered
+      ? [`macOS devices that registered it and switch when the previous license expires${d.devices.switchesAt ? ` (${day(d.devices.switchesAt)})` : ""}: ${d.devices.registered}.`]
+      : []),
+    "",
+    `New license id: ${d.licenseId} (was ${d.previousLicenseId}).`,
+  ];
+  await queueMail(tx, ctx.workspace.id, { kind: "license.replaced", to, subject: `License replaced: ${d.to.name}`, text: lines.join("\n") });
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Try additional features"
+
+const settingsValue = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}, z.record(z.string().min(1).max(100), z.boolean(), "Feature settings: an object of feature → on/off."));
+
+export type FeatureSettingsResult = { licenseId: string; featureSettings: Record<string, boolean> };
+
+/** Turns features of a license on or off (after an upgrade, or later from the license page). */
+export const configureLicenseFeatures = defineOperation({
+  name: "license.configure_features",
+  input: z.object({ licenseId: z.uuid("Not a license id."), settings: settingsValue }),
+  resource: "license",
+  action: "update",
+  async run(ctx, input, tx) {
+    const ws = ctx.workspace.id;
+    await tx.select({ id: licenses.id }).from(licenses).where(and(eq(licenses.workspaceId, ws), eq(licenses.id, input.licenseId))).for("update");
+    const license = await licenseDetails(tx, ws, input.licenseId);
+    if (!license) throw notFound("license");
+    if (license.state === "replaced" || license.state === "cancelled") throw conflict("Only a license in use can be configured.");
+    const unknown = Object.keys(input.settings).filter((f) => !license.features.includes(f));
+    if (unknown.length) {
+      throw invalid(`Not features of this license: ${unknown.join(", ")}.`, { fieldErrors: { settings: [`Unknown features: ${unknown.join(", ")}.`] } });
+    }
+    const featureSettings = { ...license.featureSettings, ...input.settings };
+    await tx.update(licenses).set({ featureSettings }).where(and(eq(licenses.workspaceId, ws), eq(licenses.id, license.id)));
+    await recordAudit(tx, ws, ctx.auditActor, {
+      action: "license.features_configured",
+      subjectType: "license",
+      subjectId: license.id,
+      data: { settings: input.settings },
+    });
+    return { licenseId: license.id, featureSettings } satisfies FeatureSettingsResult;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issuing codes (sandboxes and suites)
+
+export const issueCodeInput = z.object({
+  sku: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200).optional(),
+  quantity: z.number().int().min(1).max(1_000_000),
+  termDays: z.number().int().min(1).max(3650).default(365),
+  features: z.array(z.string().min(1).max(100)).max(50).optional(),
+  licensingModel: z.enum(["per_user", "per_device", "per_host"]).optional(),
+});
+
+export type IssuedCodeView = {
+  code: string;
+  definition: { sku: string; productName: string; name: string; licensingModel: LicensingModel; quantity: number; termDays: number; features: string[] };
+};
+
+/** Outside production only: the activation service issues a code bound to this sandbox. */
+export const issueActivationCode = defineOperation({
+  name: "activation_code.issue",
+  input: issueCodeInput,
+  // Only the supervisor: like deleting the sandbox, issuing codes into it changes its set-up
+  // (the vendor's business, played here for demos and suites).
+  resource: "workspace",
+  action: "update",
+  async run(ctx, input, tx) {
+    if (!ctx.workspace.isSandbox) throw notFound("activation service");
+    const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.sku, input.sku));
+    if (!product) throw invalid(`No product with SKU ${input.sku}.`, { fieldErrors: { sku: ["Unknown SKU."] } });
+    const issued = await activationService().issue(tx, { ...input, workspaceId: ctx.workspace.id });
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+      action: "activation_code.issued",
+      subjectType: "activation_code",
+      subjectId: issued.codeId,
+      data: { sku: input.sku, quantity: input.quantity, termDays: input.termDays },
+    });
+    const d = issued.definition;
+    return {
+      code: issued.code,
+      definition: { sku: d.sku, productName: d.productName, name: d.name, licensingModel: d.licensingModel, quantity: d.quantity, termDays: d.termDays, features: d.features },
+    } satisfies IssuedCodeView;
+  },
+});
