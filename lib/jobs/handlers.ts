@@ -1,2 +1,3 @@
 // Every area with timed work registers its handlers when imported.
 import "@/lib/renewal";
+import "@/lib/keys";

@@ -1,5 +1,6 @@
 import type { Endpoint } from "../endpoint";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
+import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "./keys";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
@@ -24,6 +25,10 @@ export const ENDPOINTS: Endpoint[] = [
   listOrdersEndpoint,
   createOrderEndpoint,
   payOrderEndpoint,
+  listActivationsEndpoint,
+  addRequestKeyEndpoint,
+  checkOnlineEndpoint,
+  enterActivationKeyEndpoint,
   getClockEndpoint,
   setClockEndpoint,
   advanceClockEndpoint,
