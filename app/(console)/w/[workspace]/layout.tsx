@@ -19,7 +19,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp] = await Promise.all([
+  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp, tActivations] = await Promise.all([
     listWorkspaces(ctx.actor),
     inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
     getTranslations("shell"),
@@ -27,6 +27,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     getTranslations("roles"),
     getTranslations("common"),
     getTranslations("app"),
+    getTranslations("activations"),
   ]);
 
   const base = `/w/${workspace.slug}`;
@@ -35,6 +36,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/products`, label: tNav("products") },
     { href: `${base}/users`, label: tNav("users") },
     { href: `${base}/licenses`, label: tNav("licenses") },
+    { href: `${base}/activations`, label: tActivations("tab") },
     { href: `${base}/hosts`, label: tNav("hosts") },
     ...(allowed(ctx, "mail", "read") ? [{ href: `${base}/outbox`, label: tNav("outbox") }] : []),
     ...(allowed(ctx, "settings", "read") ? [{ href: `${base}/settings`, label: tNav("settings") }] : []),
