@@ -25,7 +25,7 @@ export function AddRequestKeyButton({ action, variant = "primary", demoKey }: { 
         <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
           <path d="M10 4a.75.75 0 0 1 .75.75v4.5h4.5a.75.75 0 0 1 0 1.5h-4.5v4.5a.75.75 0 0 1-1.5 0v-4.5h-4.5a.75.75 0 0 1 0-1.5h4.5v-4.5A.75.75 0 0 1 10 4Z" />
         </svg>
-        {t("button")}
+        {variant === "primary" ? t("button") : t("buttonLong")}
       </Button>
       <Dialog open={openKey !== null} onClose={() => setOpenKey(null)} title={t("title")} description={t("description")} busy={busy}>
         {openKey ? (
