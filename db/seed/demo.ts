@@ -3,6 +3,7 @@ import { countryDefaults, type CountryCode } from "../../lib/workspaces/countrie
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
+import { seedDemoKeys } from "./keys";
 import { NAMES } from "./names";
 import { asOwner } from "./owner";
 import { seedWorkspaceData } from "./workspace-data";
@@ -115,5 +116,7 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
         ],
       },
     });
+    // Request keys and their provisional / final keys (seed 001, a German vendor's article).
+    await seedDemoKeys(tx, { workspaceId: mueller, key: "mueller", name: "Müller Maschinenbau", now });
   });
 }

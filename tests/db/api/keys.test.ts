@@ -298,3 +298,23 @@ describe("who may", () => {
     expect(await list(other, other.token)).toEqual([]);
   });
 });
+
+describe("the demo seed's activations", () => {
+  it("holds an activated key whose final key verifies on its own, and a provisional one", { timeout: 60_000 }, async () => {
+    const { seedDemo } = await import("@/db/seed/demo");
+    const { withScope } = await import("@/db/scope");
+    const { listActivations } = await import("@/lib/keys");
+    const { verifyActivationKey } = await import("@/lib/keys/signed-key");
+    const { publisherPublicKey } = await import("@/lib/keys/config");
+    await seedDemo(process.env.DATABASE_URL!);
+    const [ws] = await ownerSql()<{ id: string }[]>`select id from workspaces where slug = 'mueller-maschinenbau'`;
+    const rows = await withScope({ kind: "system", workspaceId: ws.id }, (tx) => listActivations(tx, ws.id));
+    expect(rows.map((r) => r.status).sort()).toEqual(["activated", "provisional"]);
+    const [stored] = await ownerSql()<{ finalKey: { text: string } }[]>`
+      select final_key as "finalKey" from request_keys where workspace_id = ${ws.id} and state = 'activated'`;
+    expect(verifyActivationKey(stored.finalKey.text, { publicKeyPem: publisherPublicKey(), licenseeId: ws.id, now: new Date() })).toMatchObject({
+      ok: true,
+      payload: { licensee: { id: ws.id, name: "Müller Maschinenbau" }, modules: [{ sku: "FB-ESC-PRO", quantity: 5 }] },
+    });
+  });
+});
