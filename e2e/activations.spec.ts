@@ -33,6 +33,7 @@ test("supervisor: request key → provisional warning → clock +5 days → chec
   await expect(dialog.getByText("A request key has exactly 10 digits.")).toBeVisible();
   await field.fill("1102500013");
   await expect(dialog.getByText(/not a valid request key/)).toBeVisible();
+  await page.screenshot({ path: "/tmp/keys-add-dialog.png", fullPage: true });
 
   await field.fill("11025 00012");
   await dialog.getByRole("button", { name: "Add key" }).click();

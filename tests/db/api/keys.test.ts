@@ -318,3 +318,23 @@ describe("the demo seed's activations", () => {
     });
   });
 });
+
+describe("the page's server actions", () => {
+  it("run the same operations as the API: an admin who is not supervisor is refused, the supervisor is not", async () => {
+    const { loadActor } = await import("@/lib/auth/accounts");
+    const { openWorkspace } = await import("@/lib/access/workspace");
+    const { runOperation } = await import("@/lib/operations");
+    const { addRequestKey, checkOnline, enterActivationKey } = await import("@/lib/keys");
+    const sb = await newSandbox("empty");
+    const people = await ownerSql()<{ id: string; role: string }[]>`select account_id as id, role from memberships where workspace_id = ${sb.id}`;
+    const ctxOf = async (role: string) => openWorkspace((await loadActor(people.find((p) => p.role === role)!.id))!, sb.slug);
+    const admin = await ctxOf("admin");
+    await expect(runOperation(addRequestKey, admin, { requestKey: DEMO_REQUEST_KEYS.studio25 })).rejects.toMatchObject({ status: 403 });
+    await expect(runOperation(checkOnline, admin, { apply: true })).rejects.toMatchObject({ status: 403 });
+    await expect(runOperation(enterActivationKey, admin, { key: testKey(sb) })).rejects.toMatchObject({ status: 403 });
+    expect(await list(sb)).toEqual([]);
+    const supervisor = await ctxOf("supervisor");
+    const { result } = await runOperation(addRequestKey, supervisor, { requestKey: DEMO_REQUEST_KEYS.studio25 });
+    expect(result).toMatchObject({ status: "provisional" });
+  });
+});
