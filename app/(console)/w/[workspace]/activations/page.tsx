@@ -5,7 +5,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
-import { workspaceNow } from "@/lib/clock";
 import { formatDate } from "@/lib/format";
 import { listActivations, type ActivationView } from "@/lib/keys";
 import { DEMO_REQUEST_KEYS } from "@/lib/keys/demo";
@@ -43,11 +42,8 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const ws = ctx.workspace;
-  const [{ rows, now }, t, tRoles] = await Promise.all([
-    inWorkspace(ctx, "request_key", "read", async (tx) => {
-      const at = await workspaceNow(tx, ws.id);
-      return { rows: await listActivations(tx, ws.id, at), now: at };
-    }),
+  const [rows, t, tRoles] = await Promise.all([
+    inWorkspace(ctx, "request_key", "read", (tx) => listActivations(tx, ws.id)),
     getTranslations("activations"),
     getTranslations("roles"),
   ]);
@@ -114,7 +110,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
               </thead>
               <tbody className="divide-y divide-line">
                 {rows.map((r) => (
-                  <ActivationRow key={r.id} row={r} date={date} t={t} now={now} />
+                  <ActivationRow key={r.id} row={r} date={date} t={t} />
                 ))}
               </tbody>
             </table>
@@ -136,7 +132,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
 
 type T = Awaited<ReturnType<typeof getTranslations<"activations">>>;
 
-function ActivationRow({ row: r, date, t }: { row: ActivationView; date: (iso: string) => string; t: T; now: Date }) {
+function ActivationRow({ row: r, date, t }: { row: ActivationView; date: (iso: string) => string; t: T }) {
   return (
     <tr className="align-top">
       <th scope="row" className="px-5 py-3 font-normal">
