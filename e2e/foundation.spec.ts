@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO, expect, expectAccessible, signIn, test, type Role } from "./fixtures";
 
-const TABS = ["Overview", "Products", "Users", "Licenses", "Hosts"] as const;
+const TABS = ["Overview", "Products", "Users", "Licenses", "Activations", "Hosts"] as const;
 const ROLE_LABEL: Record<Role, string> = { supervisor: "Supervisor", admin: "Admin", viewer: "Viewer" };
 
 test.describe("signing in", () => {

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
 import { seedId } from "./ids";
+import { seedDemoKeys } from "./keys";
 import { seedMachines } from "./machines";
 import { NAMES } from "./names";
 import { asOwner } from "./owner";
@@ -141,5 +142,7 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
         ],
       },
     });
+    // Request keys and their provisional / final keys (seed 001, a German vendor's article).
+    await seedDemoKeys(tx, { workspaceId: mueller, key: "mueller", name: "Müller Maschinenbau", now });
   });
 }

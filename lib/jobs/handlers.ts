@@ -1,3 +1,4 @@
 // Every area with timed work registers its handlers when imported.
 import "@/lib/renewal";
 import "@/lib/devices";
+import "@/lib/keys";

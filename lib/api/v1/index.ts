@@ -17,6 +17,7 @@ import {
   reportUnusableEndpoint,
 } from "./hosts";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
+import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "./keys";
 import { createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
@@ -43,6 +44,10 @@ export const ENDPOINTS: Endpoint[] = [
   quoteOrderEndpoint,
   getOrderEndpoint,
   payOrderEndpoint,
+  listActivationsEndpoint,
+  addRequestKeyEndpoint,
+  checkOnlineEndpoint,
+  enterActivationKeyEndpoint,
   getClockEndpoint,
   setClockEndpoint,
   advanceClockEndpoint,

@@ -19,7 +19,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp, tDocs, tDevices] = await Promise.all([
+  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp, tDocs] = await Promise.all([
     listWorkspaces(ctx.actor),
     inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
     getTranslations("shell"),
@@ -28,7 +28,6 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     getTranslations("common"),
     getTranslations("app"),
     getTranslations("apiDocs"),
-    getTranslations("devices"),
   ]);
 
   const base = `/w/${workspace.slug}`;
@@ -38,8 +37,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/orders`, label: tNav("orders") },
     { href: `${base}/users`, label: tNav("users") },
     { href: `${base}/licenses`, label: tNav("licenses") },
+    { href: `${base}/activations`, label: tNav("activations") },
     { href: `${base}/hosts`, label: tNav("hosts") },
-    { href: `${base}/devices`, label: tDevices("tab") },
+    { href: `${base}/devices`, label: tNav("devices") },
     ...(allowed(ctx, "mail", "read") ? [{ href: `${base}/outbox`, label: tNav("outbox") }] : []),
     ...(allowed(ctx, "settings", "read") ? [{ href: `${base}/settings`, label: tNav("settings") }] : []),
   ];

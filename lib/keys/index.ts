@@ -1,0 +1,413 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { licenses, products, productSeats, requestKeys, type WorkspaceTimer } from "@/db/schema";
+import type { Tx } from "@/db/scope";
+import { recordAudit, type AuditActor } from "@/lib/audit";
+import { workspaceNow } from "@/lib/clock";
+import { AppError, conflict } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
+import { defineOperation, type OperationContext } from "@/lib/operations";
+import { lockSeats } from "@/lib/seats";
+import { memberEmails } from "@/lib/workspaces/people";
+import { queueMail } from "@/lib/mail";
+import { publisherPublicKey } from "./config";
+import { activationStatus, checkRequestKey, provisionalUntil, REQUEST_KEY_MESSAGES, retryAdvice, type ActivationStatus } from "./rules";
+import { keyService } from "./service";
+import { verifyActivationKey, type ActivationKeyPayload } from "./signed-key";
+
+export const PROVISIONAL_EXPIRY = "keys.provisional_expiry";
+
+/** What the console keeps of an installed final key (the text stays verifiable on its own). */
+type StoredFinalKey = { kid: string; text: string; type: ActivationKeyPayload["type"]; termStart: string; termEnd: string; modules: ActivationKeyPayload["modules"]; via: "online" | "manual" };
+
+export type ActivationView = {
+  id: string;
+  /** The 10-digit request key, or null for a manually entered key with none. */
+  requestKey: string | null;
+  status: ActivationStatus;
+  productName: string | null;
+  quantity: number | null;
+  enteredAt: string;
+  provisionalUntil: string;
+  finalReadyAt: string | null;
+  activatedAt: string | null;
+  updateServiceUntil: string | null;
+  termEnd: string | null;
+  keyId: string | null;
+  via: "online" | "manual" | null;
+  testKey: boolean;
+};
+
+const MANUAL_PREFIX = "manual:";
+
+/** The workspace's activations, newest first (a workspace holds a handful). */
+export async function listActivations(tx: Tx, workspaceId: string, now?: Date): Promise<ActivationView[]> {
+  const at = now ?? (await workspaceNow(tx, workspaceId));
+  const rows = await tx
+    .select({
+      rk: requestKeys,
+      productName: products.name,
+      quantity: licenses.quantity,
+      termEnd: licenses.termEnd,
+    })
+    .from(requestKeys)
+    .leftJoin(licenses, and(eq(licenses.workspaceId, requestKeys.workspaceId), eq(licenses.id, requestKeys.licenseId)))
+    .leftJoin(products, eq(products.id, licenses.productId))
+    .where(eq(requestKeys.workspaceId, workspaceId))
+    .orderBy(desc(requestKeys.enteredAt), asc(requestKeys.id));
+  return rows.map(({ rk, productName, quantity, termEnd }) => {
+    const fk = rk.finalKey as StoredFinalKey | null;
+    return {
+      id: rk.id,
+      requestKey: rk.requestKey.startsWith(MANUAL_PREFIX) ? null : rk.requestKey,
+      status: activationStatus(rk, at),
+      productName,
+      quantity,
+      enteredAt: rk.enteredAt.toISOString(),
+      provisionalUntil: rk.provisionalUntil.toISOString(),
+      finalReadyAt: rk.finalReadyAt?.toISOString() ?? null,
+      activatedAt: rk.activatedAt?.toISOString() ?? null,
+      updateServiceUntil: rk.updateServiceUntil?.toISOString() ?? null,
+      termEnd: termEnd?.toISOString() ?? null,
+      keyId: fk?.kid ?? null,
+      via: fk?.via ?? null,
+      testKey: fk?.type === "test",
+    };
+  });
+}
+
+async function getActivation(tx: Tx, workspaceId: string, id: string): Promise<ActivationView> {
+  const all = await listActivations(tx, workspaceId);
+  const found = all.find((a) => a.id === id);
+  if (!found) throw new Error(`activation ${id} vanished`);
+  return found;
+}
+
+/** Makes sure the product has a seat row and locks it (FOR UPDATE) before figures move. */
+async function lockProductSeats(tx: Tx, workspaceId: string, productId: string) {
+  await tx.insert(productSeats).values({ workspaceId, productId }).onConflictDoNothing();
+  return lockSeats(tx, workspaceId, productId);
+}
+
+async function movePurchased(tx: Tx, workspaceId: string, productId: string, delta: number) {
+  if (delta === 0) return;
+  await tx
+    .update(productSeats)
+    .set({ purchased: sql`greatest(0, ${productSeats.purchased} + ${delta})`, updatedAt: new Date() })
+    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+}
+
+const requestKeyInput = z.object({
+  requestKey: z
+    .string({ error: REQUEST_KEY_MESSAGES.empty })
+    .max(40, REQUEST_KEY_MESSAGES.length)
+    .transform((raw, c) => {
+      const check = checkRequestKey(raw);
+      if (!check.ok) {
+        c.addIssue({ code: "custom", message: REQUEST_KEY_MESSAGES[check.problem] });
+        return z.NEVER;
+      }
+      return check.key;
+    }),
+});
+
+/**
+ * Add: a supervisor enters the request key from the license certificate. The activation service
+ * registers it and the provisional key is installed at once: a provisional license for three months
+ * (workspace clock), whose expiry is scheduled.
+ */
+export const addRequestKey = defineOperation({
+  name: "keys.add_request_key",
+  input: requestKeyInput,
+  resource: "request_key",
+  action: "create",
+  async run(ctx, { requestKey }, tx): Promise<ActivationView> {
+    const ws = ctx.workspace;
+    const now = await workspaceNow(tx, ws.id);
+    const until = provisionalUntil(now);
+    // The unique (workspace, key) row is claimed first: a second Add of the same key waits here.
+    const [row] = await tx
+      .insert(requestKeys)
+      .values({ workspaceId: ws.id, requestKey, state: "provisional", enteredBy: ctx.actor.accountId, enteredAt: now, provisionalUntil: until })
+      .onConflictDoNothing()
+      .returning({ id: requestKeys.id });
+    if (!row) {
+      const [prior] = await tx.select({ enteredAt: requestKeys.enteredAt }).from(requestKeys).where(and(eq(requestKeys.workspaceId, ws.id), eq(requestKeys.requestKey, requestKey)));
+      throw conflict(`This request key was entered already, on ${formatDate(prior.enteredAt, ws.locale, ws.timeZone, "long")}.`, {
+        fieldErrors: { requestKey: ["This request key was entered already."] },
+      });
+    }
+    const registered = await keyService().registerRequestKey({ requestKey, licensee: { id: ws.id, name: ws.name }, now });
+    const [product] = await tx.select().from(products).where(eq(products.sku, registered.sku));
+    if (!product) throw conflict(`The module of this request key (${registered.sku}) is not in the catalogue; contact support.`);
+    await lockProductSeats(tx, ws.id, product.id);
+    const [license] = await tx
+      .insert(licenses)
+      .values({
+        workspaceId: ws.id,
+        productId: product.id,
+        name: product.name,
+        quantity: registered.quantity,
+        licensingModel: product.licensingModel,
+        source: "request_key",
+        state: "provisional",
+        termStart: now,
+        termEnd: until,
+        purchasedAt: now,
+      })
+      .returning({ id: licenses.id });
+    await movePurchased(tx, ws.id, product.id, registered.quantity);
+    await tx.update(requestKeys).set({ licenseId: license.id, finalReadyAt: registered.finalReadyAt }).where(eq(requestKeys.id, row.id));
+    await scheduleTimer(tx, ws.id, { kind: PROVISIONAL_EXPIRY, key: row.id, dueAt: until, payload: { requestKeyId: row.id } });
+    await recordAudit(tx, ws.id, ctx.auditActor, {
+      action: "keys.request_key_entered",
+      subjectType: "request_key",
+      subjectId: row.id,
+      data: { requestKey, licenseId: license.id, productId: product.id, quantity: registered.quantity, provisionalUntil: until.toISOString(), finalReadyAt: registered.finalReadyAt.toISOString() },
+    });
+    return getActivation(tx, ws.id, row.id);
+  },
+});
+
+export type KeyOffer = {
+  keyId: string;
+  requestKey: string | null;
+  modules: { sku: string; name: string; quantity: number }[];
+  termStart: string;
+  termEnd: string;
+  updateServiceUntil: string;
+  /** The signed key text, applied as shown. */
+  key: string;
+};
+
+export type CheckOnlineResult = {
+  checkedAt: string;
+  offers: KeyOffer[];
+  /** Pending request keys with nothing new yet: when to try again, and whether to contact support. */
+  waiting: { requestKey: string; retryAt: string; contactSupport: boolean }[];
+  applied: ActivationView[];
+};
+
+function offerOf(payload: ActivationKeyPayload, text: string): KeyOffer {
+  return {
+    keyId: payload.kid,
+    requestKey: payload.requestKey,
+    modules: payload.modules,
+    termStart: payload.termStart,
+    termEnd: payload.termEnd,
+    updateServiceUntil: payload.updateServiceUntil,
+    key: text,
+  };
+}
+
+/**
+ * Check online: asks the activation service for final keys of the pending request keys. Without
+ * `apply` it only reports (the assistant shows what would be installed); with `apply` it installs
+ * them. Every key is verified here as if it came from anywhere: the transport is not trusted.
+ */
+export const checkOnline = defineOperation({
+  name: "keys.check_online",
+  input: z.object({ apply: z.boolean().default(false) }),
+  resource: "request_key",
+  action: "update",
+  async run(ctx, { apply }, tx): Promise<CheckOnlineResult> {
+    const ws = ctx.workspace;
+    const now = await workspaceNow(tx, ws.id);
+    const pending = await tx
+      .select()
+      .from(requestKeys)
+      .where(and(eq(requestKeys.workspaceId, ws.id), inArray(requestKeys.state, ["provisional", "expired"])))
+      .orderBy(asc(requestKeys.enteredAt));
+    const real = pending.filter((p) => !p.requestKey.startsWith(MANUAL_PREFIX));
+    const { keys } = await keyService().checkOnline({
+      licensee: { id: ws.id, name: ws.name },
+      pending: real.map((p) => ({ requestKey: p.requestKey, registeredAt: p.enteredAt })),
+      now,
+    });
+    const offers: KeyOffer[] = [];
+    for (const text of keys) {
+      const check = verifyActivationKey(text, { publicKeyPem: publisherPublicKey(), licenseeId: ws.id, now });
+      if (check.ok) offers.push(offerOf(check.payload, check.text));
+    }
+    const offered = new Set(offers.map((o) => o.requestKey));
+    const waiting = real
+      .filter((p) => p.state === "provisional" && !offered.has(p.requestKey))
+      .map((p) => {
+        const advice = retryAdvice(p, now);
+        return { requestKey: p.requestKey, retryAt: advice.retryAt.toISOString(), contactSupport: advice.contactSupport };
+      });
+    const applied: ActivationView[] = [];
+    if (apply) for (const o of offers) applied.push((await installKey(ctx, tx, o.key, "online")).activation);
+    await recordAudit(tx, ws.id, ctx.auditActor, {
+      action: "keys.checked_online",
+      subjectType: "workspace",
+      subjectId: ws.id,
+      data: { offers: offers.map((o) => o.keyId), applied: applied.length, waiting: waiting.length },
+    });
+    return { checkedAt: now.toISOString(), offers, waiting, applied };
+  },
+});
+
+const keyText = z.string({ error: "Paste the activation key." }).max(20_000, "This is far longer than an activation key.");
+
+export type InstallResult = { activation: ActivationView; changed: boolean };
+
+/** The assistant's confirm step: installs exactly the keys it showed. */
+export const applyOnlineKeys = defineOperation({
+  name: "keys.apply_online",
+  input: z.object({ keys: z.array(keyText).min(1).max(20) }),
+  resource: "request_key",
+  action: "update",
+  async run(ctx, { keys }, tx): Promise<InstallResult[]> {
+    const out: InstallResult[] = [];
+    for (const k of keys) out.push(await installKey(ctx, tx, k, "online"));
+    return out;
+  },
+});
+
+/**
+ * "Enter activation key manually": a name- and term-bound key (offline or zero-trust servers,
+ * test keys of new modules), checked on its own against the publisher's public key.
+ */
+export const enterActivationKey = defineOperation({
+  name: "keys.enter_manually",
+  input: z.object({ key: keyText }),
+  resource: "request_key",
+  action: "create",
+  run: (ctx, { key }, tx) => installKey(ctx, tx, key, "manual"),
+});
+
+/**
+ * Installs a verified final key. It activates the provisional key of its request key (or, with
+ * none here, installs the licenses it names). Installing the same key again changes nothing.
+ */
+async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "online" | "manual"): Promise<InstallResult> {
+  const ws = ctx.workspace;
+  const now = await workspaceNow(tx, ws.id);
+  const check = verifyActivationKey(text, { publicKeyPem: publisherPublicKey(), licenseeId: ws.id, now });
+  if (!check.ok) throw new AppError(422, `key_${check.reason}`, check.message, { fieldErrors: { key: [check.message] }, ...check.detail });
+  const p = check.payload;
+  const stored: StoredFinalKey = { kid: p.kid, text: check.text, type: p.type, termStart: p.termStart, termEnd: p.termEnd, modules: p.modules, via };
+  const rowKey = p.requestKey ?? `${MANUAL_PREFIX}${p.kid}`;
+
+  // Claim or lock the activation row: concurrent installs of one key serialise here.
+  await tx
+    .insert(requestKeys)
+    .values({ workspaceId: ws.id, requestKey: rowKey, state: "provisional", enteredBy: ctx.actor.accountId, enteredAt: now, provisionalUntil: now })
+    .onConflictDoNothing();
+  const [row] = await tx.select().from(requestKeys).where(and(eq(requestKeys.workspaceId, ws.id), eq(requestKeys.requestKey, rowKey))).for("update");
+  if (row.state === "activated") {
+    const prior = row.finalKey as StoredFinalKey | null;
+    if (prior?.kid === p.kid) return { activation: await getActivation(tx, ws.id, row.id), changed: false };
+    throw conflict("This request key is activated already, by another activation key.", { keyId: prior?.kid });
+  }
+
+  const skus = p.modules.map((m) => m.sku);
+  const catalogue = await tx.select().from(products).where(inArray(products.sku, skus));
+  const missing = skus.filter((s) => !catalogue.some((c) => c.sku === s));
+  if (missing.length) throw conflict(`This key names modules not in the catalogue (${missing.join(", ")}); contact support.`);
+  const [provisional] = row.licenseId
+    ? await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, row.licenseId)))
+    : [];
+
+  const termStart = new Date(p.termStart);
+  const termEnd = new Date(p.termEnd);
+  let firstLicenseId: string | null = provisional?.id ?? null;
+  const installed: { product: string; quantity: number }[] = [];
+  for (const m of p.modules) {
+    const product = catalogue.find((c) => c.sku === m.sku)!;
+    await lockProductSeats(tx, ws.id, product.id);
+    if (provisional && provisional.productId === product.id) {
+      // Seats counted while provisional stay counted; an expired provisional key counts again.
+      const before = provisional.state === "provisional" ? provisional.quantity : 0;
+      await tx.update(licenses).set({ state: "active", quantity: m.quantity, termStart, termEnd }).where(eq(licenses.id, provisional.id));
+      await movePurchased(tx, ws.id, product.id, m.quantity - before);
+    } else {
+      const [license] = await tx
+        .insert(licenses)
+        .values({
+          workspaceId: ws.id,
+          productId: product.id,
+          name: p.type === "test" ? `${product.name} (test key)` : product.name,
+          quantity: m.quantity,
+          licensingModel: product.licensingModel,
+          source: "request_key",
+          state: "active",
+          termStart,
+          termEnd,
+          purchasedAt: now,
+        })
+        .returning({ id: licenses.id });
+      firstLicenseId ??= license.id;
+      await movePurchased(tx, ws.id, product.id, m.quantity);
+    }
+    installed.push({ product: product.name, quantity: m.quantity });
+  }
+  await tx
+    .update(requestKeys)
+    .set({ state: "activated", activatedAt: now, finalKey: stored, updateServiceUntil: new Date(p.updateServiceUntil), licenseId: firstLicenseId })
+    .where(eq(requestKeys.id, row.id));
+  await recordAudit(tx, ws.id, ctx.auditActor, {
+    action: "keys.activated",
+    subjectType: "request_key",
+    subjectId: row.id,
+    data: { keyId: p.kid, via, type: p.type, requestKey: p.requestKey, modules: p.modules, termEnd: p.termEnd, updateServiceUntil: p.updateServiceUntil },
+  });
+  await mailActivated(tx, ws, ctx.auditActor, p, installed, via);
+  return { activation: await getActivation(tx, ws.id, row.id), changed: true };
+}
+
+async function mailActivated(
+  tx: Tx,
+  ws: OperationContext["workspace"],
+  actor: AuditActor,
+  p: ActivationKeyPayload,
+  installed: { product: string; quantity: number }[],
+  via: "online" | "manual",
+) {
+  const to = await memberEmails(tx, ws.id);
+  if (to.length === 0) return;
+  const date = (iso: string) => formatDate(new Date(iso), ws.locale, ws.timeZone, "long");
+  await queueMail(tx, ws.id, {
+    kind: "keys.activated",
+    to,
+    subject: `${ws.name}: activation key installed — ${installed.map((i) => i.product).join(", ")}`,
+    text: [
+      `${actor.label} installed a name- and term-bound activation key ${via === "online" ? "fetched with Check online" : "entered manually"}.`,
+      "",
+      ...installed.map((i) => `- ${i.product}: ${i.quantity} seat(s), activated until ${date(p.termEnd)}`),
+      "",
+      p.requestKey ? `Request key: ${p.requestKey}` : `Key id: ${p.kid}${p.type === "test" ? " (test key)" : ""}`,
+      `Update service until ${date(p.updateServiceUntil)}: program improvements and updates in that period.`,
+      `Activations: /w/${ws.slug}/activations`,
+    ].join("\n"),
+  });
+}
+
+/** Three months without a final key: the provisional key expires and its seats stop counting. */
+async function expireProvisionalKey(tx: Tx, timer: WorkspaceTimer): Promise<Record<string, unknown>> {
+  const id = (timer.payload as { requestKeyId?: string }).requestKeyId;
+  if (!id) return { skipped: "no request key" };
+  const [row] = await tx.select().from(requestKeys).where(and(eq(requestKeys.workspaceId, timer.workspaceId), eq(requestKeys.id, id))).for("update");
+  if (!row || row.state !== "provisional") return { requestKeyId: id, skipped: row ? row.state : "gone" };
+  if (row.licenseId) {
+    const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, timer.workspaceId), eq(licenses.id, row.licenseId)));
+    if (license && license.state === "provisional") {
+      await lockProductSeats(tx, timer.workspaceId, license.productId);
+      await tx.update(licenses).set({ state: "expired" }).where(eq(licenses.id, license.id));
+      await movePurchased(tx, timer.workspaceId, license.productId, -license.quantity);
+    }
+  }
+  await tx.update(requestKeys).set({ state: "expired" }).where(eq(requestKeys.id, row.id));
+  await recordAudit(tx, timer.workspaceId, { accountId: null, label: `job:${PROVISIONAL_EXPIRY}` }, {
+    action: "keys.provisional_expired",
+    subjectType: "request_key",
+    subjectId: row.id,
+    data: { requestKey: row.requestKey, licenseId: row.licenseId },
+  });
+  return { requestKeyId: row.id, expired: true };
+}
+
+registerTimerHandler(PROVISIONAL_EXPIRY, expireProvisionalKey);
+
