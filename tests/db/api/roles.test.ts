@@ -60,6 +60,9 @@ describe("a viewer's token", () => {
       configureLicenseFeatures: { params: { licenseId: license.id }, json: { settings: {} } },
       issueActivationCode: { json: { sku: "NW-STUDIO-ALL", quantity: 5 } },
       switchDeviceNow: { params: { hostId } },
+      addRequestKey: { json: { requestKey: "1102500012" } },
+      checkOnline: { json: { apply: true } },
+      enterActivationKey: { json: { key: "-----BEGIN ACTIVATION KEY-----\nAAAA.BBBB\n-----END ACTIVATION KEY-----" } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
     const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "none" && e.path.includes("{workspace}"));
