@@ -42,7 +42,7 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
                 <span className="sr-only"> — {h.state === "removed" ? t("removedHint") : t("unusableHint")}</span>
               </Link>
             ) : (
-              <Link href={href} className="rounded-sm font-medium text-ink underline-offset-2 hover:underline">
+              <Link href={href} className="rounded-sm font-medium text-brand-ink underline-offset-2 hover:underline">
                 {h.name}
               </Link>
             );
