@@ -7,7 +7,9 @@
  */
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { seedCatalog } from "@/db/seed/catalog";
 import { seedId } from "@/db/seed/ids";
+import { asOwner } from "@/db/seed/owner";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor } from "@/lib/auth/accounts";
 import { runDueTimersEverywhere } from "@/lib/jobs";
@@ -102,6 +104,8 @@ async function plainWindowClose(sql: Sql, ids: string[]) {
 }
 
 export async function benchUnassign(ownerUrl: string, rounds = 3): Promise<void> {
+  // The demo catalogue's product (idempotent; the pages bench seeds products of its own).
+  await asOwner(ownerUrl, seedCatalog);
   const sql = postgres(ownerUrl, { max: 4, onnotice: () => {} });
   try {
     const op: number[] = [];

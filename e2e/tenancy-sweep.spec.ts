@@ -44,3 +44,14 @@ test("every page and file route of another tenant's workspace is a 404, as for o
     await deleteSandbox(request, other);
   }
 });
+
+test("in one's own workspace, a detail page for an id that does not exist is a 404 too", async ({ page, sandbox }) => {
+  const details = workspaceRoutes().filter((r) => /\[(?!workspace\])[^\]]+\]/.test(r) && !/\.(csv|eml)$|\/raw$/.test(r));
+  expect(details.length).toBeGreaterThanOrEqual(3);
+  await signIn(page, sandbox.signIn);
+  for (const pattern of details) {
+    const url = pattern.replace("[workspace]", sandbox.workspace.slug).replace(/\[[^\]]+\]/g, () => randomUUID());
+    const res = await page.request.get(url, { maxRedirects: 0 });
+    expect({ pattern, status: res.status() }).toEqual({ pattern, status: 404 });
+  }
+});

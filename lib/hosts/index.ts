@@ -399,3 +399,8 @@ export async function workspaceAdminEmails(tx: Tx, workspaceId: string): Promise
     .orderBy(asc(accounts.email));
   return rows.map((r) => r.email);
 }
+
+export async function hostExists(tx: Tx, workspaceId: string, hostId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: hosts.id }).from(hosts).where(and(eq(hosts.workspaceId, workspaceId), eq(hosts.id, hostId)));
+  return Boolean(row);
+}

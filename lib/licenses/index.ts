@@ -58,3 +58,8 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
   ]);
   return { rows, total, page: p.page, size: p.size };
 }
+
+export async function licenseExists(tx: Tx, workspaceId: string, licenseId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: licenses.id }).from(licenses).where(and(eq(licenses.workspaceId, workspaceId), eq(licenses.id, licenseId)));
+  return Boolean(row);
+}
