@@ -9,3 +9,4 @@ export * from "./hosts";
 export * from "./audit";
 export * from "./jobs";
 export * from "./mail";
+export * from "./reseller";
