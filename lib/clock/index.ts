@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/scope";
 import { workspaceClocks } from "@/db/schema";
 import { invalid } from "@/lib/errors";
@@ -42,4 +42,14 @@ export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((cu
     .values({ workspaceId, now: next })
     .onConflictDoUpdate({ target: workspaceClocks.workspaceId, set: { now: next, updatedAt: new Date() } });
   return { now: next, testClock: true };
+}
+
+/**
+ * "Now" of the workspace in `workspaceId` as an SQL expression, for queries that span many
+ * workspaces (a reseller's lists): its test clock where test clocks exist, else the real time.
+ */
+export function workspaceNowSql(workspaceId: SQL | AnyColumn): SQL<Date> {
+  return testClocksAllowed()
+    ? sql<Date>`coalesce((select wc.now from ${workspaceClocks} wc where wc.workspace_id = ${workspaceId}), now())`
+    : sql<Date>`now()`;
 }

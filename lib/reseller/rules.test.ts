@@ -12,6 +12,7 @@ import {
   renewalEligibility,
   renewedTerm,
   RELEASE_8_0_DATE,
+  renewalOpensOn,
 } from "./rules";
 
 const WAW = "Europe/Warsaw";
@@ -77,6 +78,12 @@ describe("online renewal eligibility", () => {
   it("lists every reason, most fundamental first", () => {
     const e = renewalEligibility({ source: "reseller", state: "replaced", purchasedAt: waw("2018-01-01"), termEnd: waw("2027-01-01") }, now, WAW);
     expect(e.reasons).toEqual(["not_active", "not_web_store", "before_8_0", "too_early"]);
+  });
+
+  it("says from which local day online renewal opens", () => {
+    expect(renewalOpensOn(waw("2026-05-01"), WAW)).toBe("2026-04-02");
+    expect(renewalEligibility({ ...base, termEnd: waw("2026-05-01") }, waw("2026-04-02"), WAW).eligible).toBe(true);
+    expect(renewalOpensOn(waw("2026-05-01"), "UTC")).toBe("2026-04-01");
   });
 
   it("offers renewal after expiry (no days remain)", () => {

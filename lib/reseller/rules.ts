@@ -139,3 +139,8 @@ export function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** The first workspace-local day on which online renewal is offered (fewer than 30 days left). */
+export function renewalOpensOn(termEnd: Date, timeZone: string): string {
+  return addDays(localDate(termEnd, timeZone), -(ONLINE_RENEWAL_DAYS - 1));
+}

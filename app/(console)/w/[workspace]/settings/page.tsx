@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { getWorkspaceSettings } from "@/lib/settings";
 import { workspaceForPage } from "@/lib/workspaces/current";
+import { RequireTwoFactorForm } from "./require-two-factor-form";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +72,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      {allowed(ctx, "settings", "update") ? (
+        <div className="mt-6 max-w-3xl">
+          <RequireTwoFactorForm workspaceSlug={ctx.workspace.slug} required={settings.requireTwoFactor} />
+        </div>
+      ) : null}
     </>
   );
 }
