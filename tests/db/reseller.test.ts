@@ -309,3 +309,30 @@ describe("the reseller scope itself", () => {
     expect(rows.total).toBe(0);
   });
 });
+
+describe("the sandbox reseller API", () => {
+  it("makes a reseller with linked sandbox workspaces holding a license for each renewal situation", async () => {
+    const { call } = await import("./api/helpers");
+    const { createResellerSandboxEndpoint } = await import("@/lib/api/v1/reseller-sandboxes");
+    const res = await call(createResellerSandboxEndpoint, {}, { json: { workspaces: 2, requireTwoFactor: true } });
+    expect(res.status, res.text).toBe(201);
+    const sb = res.body;
+    expect(sb.workspaces.map((w: { workspace: { currency: string } }) => w.workspace.currency)).toEqual(["PLN", "EUR"]);
+    const [staff] = await ownerSql()`select id from accounts where email = ${sb.staff.email}`;
+    const actor = await actorOf(staff.id);
+    expect(actor.twoFactorPending).toBe(true);
+    await ownerSql()`update accounts set totp_enabled_at = now() where id = ${staff.id}`;
+    const ctx = await openReseller(await actorOf(staff.id), sb.reseller.slug);
+    const page = await inReseller(ctx, (tx) => listResellerLicenses(tx, ctx.reseller.id, query()));
+    expect(page.total).toBe(8);
+    const eligibility = async (id: string) => (await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, id))).eligibility;
+    const l = sb.workspaces[0].licenses;
+    expect(await eligibility(l.renewable)).toMatchObject({ eligible: true, daysLeft: 20 });
+    expect((await eligibility(l.tooEarly)).reasons).toEqual(["too_early"]);
+    expect((await eligibility(l.partner)).reasons).toEqual(["not_web_store"]);
+    expect((await eligibility(l.before80)).reasons).toEqual(["before_8_0"]);
+    // The demo reseller and other resellers see none of it.
+    const otherStaff = await createAccount({ resellerId: (await createReseller()).id });
+    expect(await status(openReseller(await actorOf(otherStaff.id), sb.reseller.slug))).toBe(404);
+  });
+});

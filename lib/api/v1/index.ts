@@ -2,6 +2,7 @@ import type { Endpoint } from "../endpoint";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
+import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
@@ -28,4 +29,5 @@ export const ENDPOINTS: Endpoint[] = [
   revokeTokenEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  createResellerSandboxEndpoint,
 ];
