@@ -18,7 +18,7 @@ import { licenseState } from "@/db/schema/enums";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
 import { recordAudit } from "@/lib/audit";
-import { workspaceNow, workspaceNowSql } from "@/lib/clock";
+import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -117,47 +117,91 @@ export async function listResellerWorkspaces(
   resellerId: string,
   p: Omit<TableParams<ResellerWorkspaceSort>, "filters">,
 ): Promise<Page<ResellerWorkspaceRow>> {
-  const now = workspaceNowSql(workspaces.id);
-  const inWindow = sql`exists (select 1 from ${contracts} c where c.workspace_id = ${workspaces.id}
-      and (${now} at time zone ${workspaces.timeZone})::date
-          between c.anniversary_date - c.window_opens_days_before and c.anniversary_date + c.window_closes_days_after)`;
-  const figures = tx
-    .select({
-      id: workspaces.id,
-      slug: workspaces.slug,
-      name: workspaces.name,
-      country: workspaces.country,
-      currency: workspaces.currency,
-      locale: workspaces.locale,
-      timeZone: workspaces.timeZone,
-      licenses: sql<number>`(select count(*)::int from ${licenses} l where l.workspace_id = ${workspaces.id} and l.state in ('active', 'provisional'))`.as("licenses"),
-      expiringSoon: sql<number>`(select count(*)::int from ${licenses} l where l.workspace_id = ${workspaces.id}
-          and l.state in ('active', 'provisional') and l.term_end > ${now} and l.term_end <= ${now} + make_interval(days => ${EXPIRING_SOON_DAYS}))`.as("expiring_soon"),
-      shortage: sql<number>`(select coalesce(sum(greatest(0, ps.used - case when ${inWindow} then ps.renewed else ps.purchased end)), 0)::int
-          from ${productSeats} ps where ps.workspace_id = ${workspaces.id})`.as("shortage"),
-      unpaid: sql<number>`(select coalesce(sum(ps.unpaid), 0)::int from ${productSeats} ps where ps.workspace_id = ${workspaces.id})`.as("unpaid"),
-      linkedAt: resellerWorkspaces.linkedAt,
-    })
-    .from(resellerWorkspaces)
-    .innerJoin(workspaces, eq(workspaces.id, resellerWorkspaces.workspaceId))
-    .where(and(eq(resellerWorkspaces.resellerId, resellerId), p.q ? ilike(workspaces.name, likePattern(p.q)) : undefined))
-    .as("figures");
-  const column = { name: figures.name, licenses: figures.licenses, expiringSoon: figures.expiringSoon, shortage: figures.shortage, unpaid: figures.unpaid }[p.sort];
-  const direction = p.dir === "asc" ? asc : desc;
-  const [rows, [{ total }]] = await Promise.all([
-    tx
-      .select()
-      .from(figures)
-      .orderBy(direction(column), asc(figures.name), asc(figures.id))
-      .limit(p.size)
-      .offset((p.page - 1) * p.size),
-    tx
-      .select({ total: sql<number>`count(*)::int` })
-      .from(resellerWorkspaces)
-      .innerJoin(workspaces, eq(workspaces.id, resellerWorkspaces.workspaceId))
-      .where(and(eq(resellerWorkspaces.resellerId, resellerId), p.q ? ilike(workspaces.name, likePattern(p.q)) : undefined)),
-  ]);
-  return { rows, total, page: p.page, size: p.size };
+  // Each figure is aggregated once over all the reseller's workspaces and joined, not counted per
+  // workspace in a subquery: sorting 1,000 workspaces by shortage stays one pass over each table.
+  const linked = linkedTo(resellerId);
+  const wsClock = workspaceNowJoinSql("ws_clock", workspaces.id);
+  const licClock = workspaceNowJoinSql("lic_clock", licenses.workspaceId);
+  const name = p.q ? sql`and ${workspaces.name} ilike ${likePattern(p.q)}` : sql``;
+  const order = {
+    name: sql`w.name`,
+    licenses: sql`licenses`,
+    expiringSoon: sql`expiring_soon`,
+    shortage: sql`shortage`,
+    unpaid: sql`unpaid`,
+  }[p.sort];
+  const dir = p.dir === "asc" ? sql`asc` : sql`desc`;
+  const rows = await tx.execute<{
+    id: string; slug: string; name: string; country: string; currency: string; locale: string; time_zone: string;
+    licenses: number; expiring_soon: number; shortage: number; unpaid: number; linked_at: Date; total: number;
+  }>(sql`
+    with ws as (
+      select ${workspaces.id} as id, ${workspaces.slug} as slug, ${workspaces.name} as name, ${workspaces.country} as country,
+             ${workspaces.currency} as currency, ${workspaces.locale} as locale, ${workspaces.timeZone} as time_zone,
+             ${resellerWorkspaces.linkedAt} as linked_at, ${wsClock.now} as now
+        from ${resellerWorkspaces}
+        join ${workspaces} on ${workspaces.id} = ${resellerWorkspaces.workspaceId}
+        ${wsClock.join}
+       where ${resellerWorkspaces.resellerId} = ${resellerId} ${name}
+    ),
+    lic as (
+      select ${licenses.workspaceId} as workspace_id,
+             count(*) filter (where ${licenses.state} in ('active', 'provisional'))::int as licenses,
+             count(*) filter (where ${licenses.state} in ('active', 'provisional') and ${licenses.termEnd} > ${licClock.now}
+                              and ${licenses.termEnd} <= ${licClock.now} + make_interval(days => ${EXPIRING_SOON_DAYS}))::int as expiring_soon
+        from ${licenses}
+        ${licClock.join}
+       where ${licenses.workspaceId} in ${linked}
+       group by ${licenses.workspaceId}
+    ),
+    win as (
+      select c.workspace_id, true as in_window
+        from ${contracts} c join ws on ws.id = c.workspace_id
+       where (ws.now at time zone ws.time_zone)::date
+             between c.anniversary_date - c.window_opens_days_before and c.anniversary_date + c.window_closes_days_after
+       group by c.workspace_id
+    ),
+    seats as (
+      select ps.workspace_id,
+             sum(greatest(0, ps.used - case when win.in_window then ps.renewed else ps.purchased end))::int as shortage,
+             sum(ps.unpaid)::int as unpaid
+        from ${productSeats} ps left join win on win.workspace_id = ps.workspace_id
+       where ps.workspace_id in ${linked}
+       group by ps.workspace_id
+    )
+    select w.id, w.slug, w.name, w.country, w.currency, w.locale, w.time_zone, w.linked_at,
+           coalesce(lic.licenses, 0) as licenses, coalesce(lic.expiring_soon, 0) as expiring_soon,
+           coalesce(seats.shortage, 0) as shortage, coalesce(seats.unpaid, 0) as unpaid,
+           count(*) over ()::int as total
+      from ws w left join lic on lic.workspace_id = w.id left join seats on seats.workspace_id = w.id
+     order by ${order} ${dir}, w.name asc, w.id asc
+     limit ${p.size} offset ${(p.page - 1) * p.size}`);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [c] = await tx.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${resellerWorkspaces} join ${workspaces} on ${workspaces.id} = ${resellerWorkspaces.workspaceId} where ${resellerWorkspaces.resellerId} = ${resellerId} ${name}`,
+    );
+    total = c.n;
+  }
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      country: r.country,
+      currency: r.currency,
+      locale: r.locale,
+      timeZone: r.time_zone,
+      licenses: r.licenses,
+      expiringSoon: r.expiring_soon,
+      shortage: r.shortage,
+      unpaid: r.unpaid,
+      linkedAt: new Date(r.linked_at),
+    })),
+    total,
+    page: p.page,
+    size: p.size,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,16 +251,23 @@ export type ResellerLicenseRow = {
 
 export type ResellerLicenseQuery = Omit<TableParams<ResellerLicenseSort>, "filters"> & { filters: ResellerLicenseFilters };
 
+const clock = joinedWorkspaceNow();
+
 function licenseWhere(resellerId: string, p: ResellerLicenseQuery): SQL | undefined {
   const f = p.filters;
-  const now = workspaceNowSql(licenses.workspaceId);
+  const now = clock.now;
+  const bounds = workspaceNowBoundsSql(linkedTo(resellerId));
   return and(
     sql`${licenses.workspaceId} in ${linkedTo(resellerId)}`,
-    f.workspace ? eq(workspaces.slug, f.workspace) : undefined,
+    f.workspace ? sql`${licenses.workspaceId} = (select w2.id from ${workspaces} w2 where w2.slug = ${f.workspace})` : undefined,
     f.product ? eq(licenses.productId, f.product) : undefined,
     f.state ? eq(licenses.state, f.state) : undefined,
-    f.expires ? sql`${licenses.termEnd} > ${now} and ${licenses.termEnd} <= ${now} + make_interval(days => ${f.expires})` : undefined,
-    p.q ? or(ilike(licenses.name, likePattern(p.q)), ilike(products.name, likePattern(p.q)), ilike(workspaces.name, likePattern(p.q))) : undefined,
+    f.expires
+      ? sql`${licenses.termEnd} > ${bounds.earliest} and ${licenses.termEnd} <= ${bounds.latest} + make_interval(days => ${f.expires})
+            and ${licenses.termEnd} > ${now} and ${licenses.termEnd} <= ${now} + make_interval(days => ${f.expires})`
+      : undefined,
+    // License names (they carry the product's name); workspace and product have their own filters.
+    p.q ? ilike(licenses.name, likePattern(p.q)) : undefined,
   );
 }
 
@@ -246,13 +297,31 @@ function licenseSelect(tx: Tx) {
       source: licenses.source,
       state: licenses.state,
       purchasedAt: licenses.purchasedAt,
-      daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${workspaceNowSql(licenses.workspaceId)} at time zone ${workspaces.timeZone})::date)`,
+      daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
       timeZone: workspaces.timeZone,
       locale: workspaces.locale,
     })
     .from(licenses)
     .innerJoin(workspaces, eq(workspaces.id, licenses.workspaceId))
-    .innerJoin(products, eq(products.id, licenses.productId));
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .leftJoin(clock.table, clock.on(licenses.workspaceId));
+}
+
+/** The page's two statements, unexecuted (the bench reads their SQL). */
+export function resellerLicenseQueries(tx: Tx, resellerId: string, p: ResellerLicenseQuery) {
+  const where = licenseWhere(resellerId, p);
+  return {
+    rows: licenseSelect(tx)
+      .where(where)
+      .orderBy(...licenseOrder(p))
+      .limit(p.size)
+      .offset((p.page - 1) * p.size),
+    count: tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(licenses)
+      .leftJoin(clock.table, clock.on(licenses.workspaceId))
+      .where(where),
+  };
 }
 
 /**
@@ -260,20 +329,8 @@ function licenseSelect(tx: Tx) {
  * an indexed column with the id as tie-breaker, offset paging) and one count, both in SQL.
  */
 export async function listResellerLicenses(tx: Tx, resellerId: string, p: ResellerLicenseQuery): Promise<Page<ResellerLicenseRow>> {
-  const where = licenseWhere(resellerId, p);
-  const [rows, [{ total }]] = await Promise.all([
-    licenseSelect(tx)
-      .where(where)
-      .orderBy(...licenseOrder(p))
-      .limit(p.size)
-      .offset((p.page - 1) * p.size),
-    tx
-      .select({ total: sql<number>`count(*)::int` })
-      .from(licenses)
-      .innerJoin(workspaces, eq(workspaces.id, licenses.workspaceId))
-      .innerJoin(products, eq(products.id, licenses.productId))
-      .where(where),
-  ]);
+  const q = resellerLicenseQueries(tx, resellerId, p);
+  const [rows, [{ total }]] = await Promise.all([q.rows, q.count]);
   return { rows, total, page: p.page, size: p.size };
 }
 
