@@ -40,7 +40,7 @@ async function expectNotFound(page: Page, url: string) {
 
 test.describe("reseller hub", () => {
   test("a reseller renews a customer's license with two-step sign-in on", async ({ page, request }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     const sb = await createResellerSandbox(request, true);
     try {
       const [pl] = sb.workspaces;
@@ -99,10 +99,10 @@ test.describe("reseller hub", () => {
       await page.getByRole("navigation", { name: "Reseller sections" }).getByRole("link", { name: "Licenses" }).click();
       const table = page.getByRole("table", { name: "Licenses of all customer workspaces" });
       await expect(table.getByRole("row")).toHaveCount(1 + 8);
-      await page.getByLabel("Workspace", { exact: true }).selectOption(pl.workspace.slug);
+      await page.getByRole("combobox", { name: "Workspace" }).selectOption(pl.workspace.slug);
       await expect(page).toHaveURL(new RegExp(`workspace=${pl.workspace.slug}`));
       await expect(table.getByRole("row")).toHaveCount(1 + 4);
-      await page.getByLabel("Expires", { exact: true }).selectOption("30");
+      await page.getByRole("combobox", { name: "Expires" }).selectOption("30");
       await expect(table.getByRole("row")).toHaveCount(1 + 3);
       await expectAccessible(page);
       await page.screenshot({ path: "/tmp/reseller-licenses.png", fullPage: true });
@@ -156,7 +156,7 @@ test.describe("reseller hub", () => {
   });
 
   test("a reseller sees its own workspaces only; admins of a workspace never see reseller pages", async ({ browser, request }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     const [a, b] = [await createResellerSandbox(request, false), await createResellerSandbox(request, false)];
     try {
       const aLicense = a.workspaces[0].licenses.renewable;

@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
@@ -25,7 +24,8 @@ export async function submitRenewal(resellerSlug: string, formData: FormData): P
     const license = await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, licenseId.data));
     const ws = await openWorkspace(actor, license.workspace.slug);
     const { result, replayed } = await runOperation(renewLicense, ws, values, { idempotencyKey: values.requestKey || null });
-    revalidatePath(`/r/${resellerSlug}`, "layout");
+    // No revalidation here: re-rendering the checkout would replace the receipt with "not
+    // renewable (too early)". The pages are dynamic, so the next navigation reads fresh data.
     return { status: "success", result, replayed, at: Date.now() };
   } catch (e) {
     if (e instanceof AppError) {
