@@ -54,7 +54,7 @@ export default async function AccountSecurityPage() {
           title={t("appTitle")}
           titleId="authenticator-app"
           description={t("appDescription")}
-          actions={status.enabled ? <Badge tone="success">{t("on")}</Badge> : <Badge tone="neutral">{t("off")}</Badge>}
+          actions={status.enabled ? <Badge tone="success">{t("on")}</Badge> : null}
         >
           {status.enabled ? (
             <div className="flex flex-col gap-4 text-sm">

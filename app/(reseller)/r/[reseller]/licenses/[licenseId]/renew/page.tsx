@@ -61,7 +61,8 @@ export default async function RenewCheckoutPage({ params }: { params: Promise<{ 
 
   const rows: [string, string][] = [
     [t("checkout.workspace"), `${ws.name} (${ws.country})`],
-    [t("checkout.license"), `${license.name} — ${license.product}`],
+    [t("checkout.license"), license.name],
+    [t("details.product"), license.product],
     [t("checkout.seats"), formatNumber(license.quantity, ws.locale)],
     [t("checkout.currentEnd"), date(license.termEnd)],
     [t("checkout.newEnd"), date(quote.termEnd)],
