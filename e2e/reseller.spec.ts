@@ -118,6 +118,8 @@ test.describe("reseller hub", () => {
       await page.goto(`${base}/licenses/${pl.licenses.partner}`);
       await expect(page.getByText("contact your Kaspersky partner")).toBeVisible();
       await expect(page.getByRole("link", { name: "Renew license" })).toHaveCount(0);
+      await expectAccessible(page);
+      await page.screenshot({ path: "/tmp/reseller-license-partner.png", fullPage: true });
       await page.goto(`${base}/licenses/${pl.licenses.before80}`);
       await expect(page.getByText(/bought before the 8\.0 release/)).toBeVisible();
       await page.goto(`${base}/licenses/${pl.licenses.tooEarly}`);
@@ -148,6 +150,7 @@ test.describe("reseller hub", () => {
       await page.goto(`${base}/licenses/${pl.licenses.renewable}`);
       await expect(page.getByRole("heading", { name: "Renewals" })).toBeVisible();
       await expect(page.getByText(/385 days left/)).toBeVisible();
+      await page.screenshot({ path: "/tmp/reseller-license-renewed.png", fullPage: true });
       await page.goto(`/w/${pl.workspace.slug}/outbox`);
       await expect(page.getByText(/License renewed:/).first()).toBeVisible();
     } finally {

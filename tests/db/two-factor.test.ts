@@ -161,3 +161,39 @@ describe("the second step inside next-auth's authorize()", () => {
     expect(await message(authorize({ ...creds, code: codeFor(secret, Date.now()) }, req()))).toMatch(/^too_many_attempts/);
   });
 });
+
+describe("requiring the second step", () => {
+  it("a supervisor requires it for the workspace only once enrolled; admins may not change it", async () => {
+    const { openWorkspace } = await import("@/lib/access/workspace");
+    const { runOperation } = await import("@/lib/operations");
+    const { setRequireTwoFactor } = await import("@/lib/settings");
+    const ws = await createWorkspace();
+    const supervisor = await createAccount();
+    const admin = await createAccount();
+    await addMembership(ws.id, supervisor.id, "supervisor");
+    await addMembership(ws.id, admin.id, "admin");
+    const as = async (id: string) => openWorkspace((await loadActor(id))!, ws.slug);
+    expect(await rejects(runOperation(setRequireTwoFactor, await as(admin.id), { required: "on" }))).toBe("403");
+    expect(await rejects(runOperation(setRequireTwoFactor, await as(supervisor.id), { required: "on" }))).toBe("409");
+    await enrol(supervisor.id);
+    await runOperation(setRequireTwoFactor, await as(supervisor.id), { required: "on" });
+    const [row] = await ownerSql()`select require_two_factor from workspaces where id = ${ws.id}`;
+    expect(row.require_two_factor).toBe(true);
+    expect((await loadActor(admin.id))?.twoFactorPending).toBe(true);
+    const [audit] = await ownerSql()`select action, data from audit_events where workspace_id = ${ws.id} and action = 'settings.two_factor_required'`;
+    expect(audit.data).toEqual({ required: true });
+  });
+
+  it("reseller staff require it for their own company only, once enrolled", async () => {
+    const { openReseller, setStaffTwoFactor } = await import("@/lib/reseller");
+    const [mine, other] = [await createReseller(), await createReseller()];
+    const staff = await createAccount({ resellerId: mine.id });
+    const ctx = await openReseller((await loadActor(staff.id))!, mine.slug);
+    expect(await rejects(setStaffTwoFactor(ctx, true))).toBe("409");
+    await enrol(staff.id);
+    expect(await setStaffTwoFactor(ctx, true)).toBe(true);
+    const rows = await ownerSql()`select id, require_two_factor from resellers where id in (${mine.id}, ${other.id})`;
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.require_two_factor]))).toEqual({ [mine.id]: true, [other.id]: false });
+    expect(await setStaffTwoFactor(ctx, false)).toBe(false);
+  });
+});
