@@ -658,3 +658,46 @@ export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean)
     return row.required;
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same renewal for one workspace (the API)
+
+export type LicenseRenewalView = {
+  licenseId: string;
+  name: string;
+  termEnd: string;
+  eligible: boolean;
+  daysLeft: number;
+  reasons: Eligibility["reasons"];
+  quote: { currency: string; unitAmountMinor: number; offerName: string | null; quantity: number; amountMinor: number; termEnd: string; carriedDays: number } | null;
+};
+
+/** Whether a license of the workspace can be renewed online now, and for how much. */
+export async function licenseRenewalView(
+  tx: Tx,
+  ws: { id: string; currency: string; timeZone: string },
+  licenseId: string,
+): Promise<LicenseRenewalView> {
+  const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, licenseId)));
+  if (!license) throw notFound("license");
+  const now = await workspaceNow(tx, ws.id);
+  const e = renewalEligibility(license, now, ws.timeZone);
+  const q = e.eligible ? await renewalQuote(tx, license, ws, now) : null;
+  return {
+    licenseId: license.id,
+    name: license.name,
+    termEnd: license.termEnd.toISOString(),
+    eligible: e.eligible && q !== null,
+    daysLeft: e.daysLeft,
+    reasons: e.reasons,
+    quote: q && {
+      currency: q.currency,
+      unitAmountMinor: q.unitAmountMinor,
+      offerName: q.offerName,
+      quantity: q.quantity,
+      amountMinor: q.amountMinor,
+      termEnd: q.termEnd.toISOString(),
+      carriedDays: q.carriedDays,
+    },
+  };
+}

@@ -2,6 +2,7 @@ import type { Endpoint } from "../endpoint";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
+import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
@@ -30,4 +31,6 @@ export const ENDPOINTS: Endpoint[] = [
   createSandboxEndpoint,
   deleteSandboxEndpoint,
   createResellerSandboxEndpoint,
+  getRenewalEndpoint,
+  renewLicenseEndpoint,
 ];
