@@ -44,12 +44,18 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   });
 }
 
-/** Who requires the second step of this account: its reseller, or workspaces where it is admin or supervisor. */
+/**
+ * Who requires the second step of this account: its reseller, or workspaces where it is admin or
+ * supervisor (reseller staff count as admins of their company's workspaces).
+ */
 export async function twoFactorPolicy(tx: Tx, accountId: string): Promise<TwoFactorPolicy> {
   const rows = await tx.execute<{ reseller: string | null; workspaces: string[] | null }>(sql`
     select (select r.name from resellers r where r.id = a.reseller_id and r.require_two_factor) as reseller,
-           (select array_agg(w.name order by w.name) from memberships m join workspaces w on w.id = m.workspace_id
-             where m.account_id = a.id and m.role in ('admin', 'supervisor') and w.require_two_factor) as workspaces
+           (select array_agg(distinct w.name) from workspaces w
+             where w.require_two_factor
+               and (exists (select 1 from memberships m where m.workspace_id = w.id and m.account_id = a.id and m.role in ('admin', 'supervisor'))
+                    -- reseller staff act as admins in their company's workspaces: the rule reaches them too
+                    or exists (select 1 from reseller_workspaces rw where rw.workspace_id = w.id and rw.reseller_id = a.reseller_id))) as workspaces
       from accounts a where a.id = ${accountId} and a.kind = 'person'`);
   const row = rows[0];
   const workspaces = row?.workspaces ?? [];

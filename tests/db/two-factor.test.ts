@@ -109,6 +109,14 @@ describe("two-step sign-in", () => {
     const status = await twoFactorStatus(staff.id);
     expect(status.policy).toMatchObject({ required: true, reseller: expect.stringContaining("Reseller") });
 
+    // A workspace that requires it reaches the staff of its reseller too (they act as its admins).
+    const linkedStaff = await createAccount({ resellerId: (await createReseller()).id });
+    const [{ reseller_id: rid }] = await ownerSql()`select reseller_id from accounts where id = ${linkedStaff.id}`;
+    expect((await loadActor(linkedStaff.id))?.twoFactorPending).toBe(false);
+    await ownerSql()`insert into reseller_workspaces (reseller_id, workspace_id) values (${rid}, ${ws.id})`;
+    expect((await loadActor(linkedStaff.id))?.twoFactorPending).toBe(true);
+    expect((await twoFactorStatus(linkedStaff.id)).policy.workspaces).toEqual([ws.name]);
+
     // Enrolled: nothing pending, and it cannot be turned off while required.
     const { secret } = await enrol(staff.id, Date.now() - 60_000);
     expect((await loadActor(staff.id))?.twoFactorPending).toBe(false);

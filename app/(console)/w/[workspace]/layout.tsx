@@ -20,7 +20,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, reseller, t, tNav, tRoles, tCommon, tApp, tReseller] = await Promise.all([
+  const [workspaces, clock, reseller, t, tNav, tRoles, tCommon, tApp, tReseller, tTwoFactor] = await Promise.all([
     listWorkspaces(ctx.actor),
     inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
     // Entered through the reseller: a way back to all of its customers.
@@ -31,6 +31,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     getTranslations("common"),
     getTranslations("app"),
     getTranslations("reseller"),
+    getTranslations("twoFactor"),
   ]);
 
   const base = `/w/${workspace.slug}`;
@@ -93,6 +94,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <span className="font-medium text-ink">{ctx.actor.name}</span>
               <span className="text-xs text-muted">{roleLabel}</span>
             </div>
+            <Link href="/account/security" className="rounded-md text-sm text-brand-ink underline-offset-2 hover:underline">
+              {tTwoFactor("navLink")}
+            </Link>
             <SignOutButton />
           </div>
         </div>
