@@ -113,7 +113,7 @@ const cases: [string, ResellerLicenseQuery][] = [
   ["filter product", { ...base, filters: { product: sampleProduct.id } }],
   ["filter state=expired", { ...base, filters: { state: "expired" } }],
   ["expires within 30 days", { ...base, filters: { expires: 30 } }],
-  ["search 'Mixer #99'", { ...base, q: "Mixer #99" }],
+  ["search 'Ultimate #99'", { ...base, q: "Ultimate #99" }],
 ];
 
 const pad = (s: string, n: number) => s.padEnd(n);
