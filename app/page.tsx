@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ownPublisher } from "@/lib/access/publisher";
 import { listWorkspaces } from "@/lib/access/workspace";
 import { requireActor } from "@/lib/auth/session";
+import { resellerOf } from "@/lib/reseller";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function Home() {
   const actor = await requireActor();
+  // Reseller staff start at their customers' list (seed 004: "Manage workspaces").
+  const reseller = await resellerOf(actor);
+  if (reseller) redirect(`/r/${reseller.slug}/workspaces`);
   const [first] = await listWorkspaces(actor);
   if (first) redirect(`/w/${first.slug}/overview`);
   const publisherOf = await ownPublisher(actor);

@@ -86,6 +86,9 @@ test.describe("tenancy in the browser", () => {
 
   test("reseller staff switch between their customers' workspaces", async ({ page }) => {
     await signIn(page, { email: DEMO.reseller, password: DEMO.password });
+    // Reseller staff land on their customers' list (seed 004), then open a workspace.
+    await expect(page).toHaveURL(/\/r\/partner-it\/workspaces$/);
+    await page.goto(`/w/${DEMO.workspace}/overview`);
     const switcher = page.getByLabel("Workspace", { exact: true });
     await expect(switcher.locator("option")).toHaveText([/Kowalski Design/, /Müller Maschinenbau/]);
     await page.goto(`/w/${DEMO.workspace}/users`);

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./common";
 import { accountKind, workspaceRole } from "./enums";
 import { publishers, resellers, workspaces } from "./tenancy";
@@ -23,6 +23,8 @@ export const accounts = pgTable(
     scopedWorkspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
     totpSecret: text(),
     totpEnabledAt: tstz(),
+    /** The last RFC 6238 time step accepted: a code of that step or earlier is refused (no replay). */
+    totpLastStep: bigint({ mode: "number" }),
     disabledAt: tstz(),
     createdAt: createdAt(),
   },
@@ -81,6 +83,19 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_ws_idx").on(t.workspaceId)],
 );
 
+/** One-time recovery codes of the second sign-in step; only a SHA-256 of each is kept. */
+export const accountRecoveryCodes = pgTable(
+  "account_recovery_codes",
+  {
+    id: id(),
+    accountId: uuid().notNull().references(() => accounts.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: tstz(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("account_recovery_codes_key").on(t.accountId, t.codeHash)],
+);
+
 export const accountsRelations = relations(accounts, ({ many, one }) => ({
   memberships: many(memberships),
   reseller: one(resellers, { fields: [accounts.resellerId], references: [resellers.id] }),
@@ -93,4 +108,5 @@ export const membershipsRelations = relations(memberships, ({ one }) => ({
 
 export type Account = typeof accounts.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type AccountRecoveryCode = typeof accountRecoveryCodes.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;

@@ -10,3 +10,4 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./mail";
 export * from "./operations";
+export * from "./reseller";

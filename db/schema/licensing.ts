@@ -67,6 +67,9 @@ export const licenses = pgTable(
     foreignKey({ columns: [t.workspaceId, t.contractId], foreignColumns: [contracts.workspaceId, contracts.id] }),
     index("licenses_ws_product_idx").on(t.workspaceId, t.productId),
     index("licenses_ws_term_end_idx").on(t.workspaceId, t.termEnd),
+    // The reseller's list across many workspaces pages through these in order (bench/reseller.ts).
+    index("licenses_term_end_id_idx").on(t.termEnd, t.id),
+    index("licenses_name_id_idx").on(t.name, t.id),
   ],
 );
 

@@ -35,6 +35,8 @@ export const resellers = pgTable(
     slug: text().notNull(),
     name: text().notNull(),
     requireTwoFactor: boolean().notNull().default(false),
+    /** Made by the sandbox API for a suite; never holds real customers. */
+    isSandbox: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("resellers_slug_key").on(t.slug)],

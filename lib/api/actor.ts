@@ -29,5 +29,6 @@ export async function apiActor(req: Request): Promise<Actor> {
   const accountId = (session as { accountId?: string } | null)?.accountId;
   const actor = accountId ? await loadActor(accountId) : null;
   if (!actor) throw unauthenticated();
+  if (actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
   return actor;
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { accounts, memberships } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
+import { twoFactorPolicy } from "./two-factor";
 
 /**
  * Sign-in happens before any scope exists; the app cannot read accounts unscoped, so the
@@ -24,13 +25,26 @@ export type Actor = {
   publisherId: string | null;
   /** Role per workspace id from memberships; reseller rights are resolved per workspace. */
   memberships: Map<string, WorkspaceRole>;
+  /**
+   * A workspace (as admin or supervisor) or the reseller requires the second sign-in step and
+   * the account has not enrolled: it may only open the enrolment page until it does.
+   */
+  twoFactorPending?: boolean;
 };
 
 /** Re-read on every request, so a disabled account or revoked role loses access at once. */
 export async function loadActor(accountId: string): Promise<Actor | null> {
   return withScope({ kind: "account", accountId }, async (tx) => {
     const [account] = await tx
-      .select({ id: accounts.id, email: accounts.email, name: accounts.name, resellerId: accounts.resellerId, publisherId: accounts.publisherId })
+      .select({
+        id: accounts.id,
+        email: accounts.email,
+        name: accounts.name,
+        resellerId: accounts.resellerId,
+        publisherId: accounts.publisherId,
+        kind: accounts.kind,
+        totpEnabledAt: accounts.totpEnabledAt,
+      })
       .from(accounts)
       .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
     if (!account) return null;
@@ -42,6 +56,7 @@ export async function loadActor(accountId: string): Promise<Actor | null> {
       resellerId: account.resellerId,
       publisherId: account.publisherId,
       memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+      twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
     };
   }, { readOnly: true });
 }

@@ -3,12 +3,24 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
+import { verifySecondStep } from "./two-factor";
 import { clearSignInFailures, recordSignInFailure, signInLockedFor, throttleKeys } from "./throttle";
 
 /** What authorize() throws; the sign-in page turns these codes into messages. */
-export const SIGN_IN_ERRORS = { invalid: "invalid_credentials", locked: "too_many_attempts" } as const;
+export const SIGN_IN_ERRORS = {
+  invalid: "invalid_credentials",
+  locked: "too_many_attempts",
+  /** Password right, the account has two-step sign-in on: ask for the code. */
+  codeRequired: "two_factor_required",
+  /** Wrong, replayed or malformed second-step code (counted like a wrong password). */
+  invalidCode: "invalid_code",
+} as const;
 
-const credentials = z.object({ email: z.string().trim().email().max(320), password: z.string().min(1).max(1024) });
+const credentials = z.object({
+  email: z.string().trim().email().max(320),
+  password: z.string().min(1).max(1024),
+  code: z.string().trim().max(32).optional(),
+});
 
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const fwd = headers?.["x-forwarded-for"];
@@ -24,11 +36,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-        const { email, password } = parsed.data;
+        const { email, password, code } = parsed.data;
         const keys = throttleKeys(email, clientAddress(req?.headers));
         const lockedMs = await signInLockedFor(keys);
         if (lockedMs > 0) throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lockedMs / 60_000)}`);
@@ -38,6 +50,13 @@ export const authOptions: NextAuthOptions = {
         if (!account || !ok || account.disabledAt) {
           await recordSignInFailure(keys);
           throw new Error(SIGN_IN_ERRORS.invalid);
+        }
+        // The second step, inside the same throttle: a wrong code counts as a failed sign-in.
+        const second = await verifySecondStep(account.id, code || undefined);
+        if (second === "missing") throw new Error(SIGN_IN_ERRORS.codeRequired);
+        if (second === "invalid" || second === "replayed") {
+          await recordSignInFailure(keys);
+          throw new Error(SIGN_IN_ERRORS.invalidCode);
         }
         await clearSignInFailures(keys);
         return { id: account.id, email: account.email, name: account.name };

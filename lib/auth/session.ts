@@ -4,17 +4,30 @@ import { cache } from "react";
 import { loadActor, type Actor } from "./accounts";
 import { authOptions } from "./options";
 
-/** The signed-in actor of this request, or null; read once per request. */
-export const currentActor = cache(async (): Promise<Actor | null> => {
+/** Where an account that must enrol in two-step sign-in is sent, and may only be. */
+export const ENROLMENT_PATH = "/account/security";
+
+/** The account behind this request's session, enrolled in two-step sign-in or not; read once per request. */
+export const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const accountId = (session as { accountId?: string } | null)?.accountId;
   if (!accountId) return null;
   return loadActor(accountId);
 });
 
-/** For pages: the actor, or off to the sign-in page. */
-export async function requireActor(): Promise<Actor> {
-  const actor = await currentActor();
+/**
+ * The signed-in actor of this request, or null. An account that must enrol in two-step sign-in
+ * and has not counts as not signed in for everything but the enrolment page.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const actor = await sessionActor();
+  return actor && !actor.twoFactorPending ? actor : null;
+});
+
+/** For pages: the actor, or off to the sign-in page (or to enrolment, when it is due). */
+export async function requireActor(opts: { enrolment?: boolean } = {}): Promise<Actor> {
+  const actor = await sessionActor();
   if (!actor) redirect("/login");
+  if (actor.twoFactorPending && !opts.enrolment) redirect(ENROLMENT_PATH);
   return actor;
 }

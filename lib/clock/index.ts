@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/scope";
 import { workspaceClocks } from "@/db/schema";
 import { invalid } from "@/lib/errors";
@@ -42,4 +43,49 @@ export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((cu
     .values({ workspaceId, now: next })
     .onConflictDoUpdate({ target: workspaceClocks.workspaceId, set: { now: next, updatedAt: new Date() } });
   return { now: next, testClock: true };
+}
+
+/**
+ * "Now" of the workspace in `workspaceId` as an SQL expression, for queries that span many
+ * workspaces (a reseller's lists): its test clock where test clocks exist, else the real time.
+ */
+export function workspaceNowSql(workspaceId: SQL | AnyColumn): SQL<Date> {
+  return testClocksAllowed()
+    ? sql<Date>`coalesce((select wc.now from ${workspaceClocks} wc where wc.workspace_id = ${workspaceId}), now())`
+    : sql<Date>`now()`;
+}
+
+/**
+ * The earliest and latest "now" among a set of workspaces (a subquery of ids), real time
+ * included: bounds that let a cross-workspace date filter use an index before each row is
+ * checked against its own workspace's clock.
+ */
+export function workspaceNowBoundsSql(workspaceIds: SQL): { earliest: SQL<Date>; latest: SQL<Date> } {
+  if (!testClocksAllowed()) return { earliest: sql<Date>`now()`, latest: sql<Date>`now()` };
+  return {
+    earliest: sql<Date>`(select least(now(), min(wc.now)) from ${workspaceClocks} wc where wc.workspace_id in ${workspaceIds})`,
+    latest: sql<Date>`(select greatest(now(), max(wc.now)) from ${workspaceClocks} wc where wc.workspace_id in ${workspaceIds})`,
+  };
+}
+
+/**
+ * For queries over many rows of many workspaces: LEFT JOIN `clock.table` on
+ * `clock.on(workspaceIdColumn)`, then `clock.now` is each row's workspace "now" (one join
+ * instead of a subquery per row).
+ */
+export function joinedWorkspaceNow() {
+  const wc = alias(workspaceClocks, "wc_now");
+  return {
+    table: wc,
+    on: (workspaceId: SQL | AnyColumn) => (testClocksAllowed() ? sql`${wc.workspaceId} = ${workspaceId}` : sql`false`),
+    now: sql<Date>`coalesce(${wc.now}, now())`,
+  };
+}
+
+/** The same for hand-written SQL: `left join …` text for the join, and each row's "now". */
+export function workspaceNowJoinSql(aliasName: string, workspaceId: SQL | AnyColumn): { join: SQL; now: SQL<Date> } {
+  const a = sql.identifier(aliasName);
+  return testClocksAllowed()
+    ? { join: sql`left join ${workspaceClocks} as ${a} on ${a}.workspace_id = ${workspaceId}`, now: sql<Date>`coalesce(${a}.now, now())` }
+    : { join: sql``, now: sql<Date>`now()` };
 }

@@ -1,6 +1,10 @@
 import { eq } from "drizzle-orm";
-import { workspaces } from "@/db/schema";
+import { z } from "zod";
+import { accounts, workspaces } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
+import { conflict } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 
 export type WorkspaceSettings = {
   name: string;
@@ -34,3 +38,30 @@ export async function getWorkspaceSettings(tx: Tx, workspaceId: string): Promise
     .where(eq(workspaces.id, workspaceId));
   return row ?? null;
 }
+
+/**
+ * The supervisor requires (or stops requiring) the authenticator-app second step of every admin
+ * and supervisor of the workspace. Whoever turns it on must have it on already, so the
+ * supervisor cannot lock themselves out by accident.
+ */
+export const setRequireTwoFactor = defineOperation({
+  name: "settings.require_two_factor",
+  input: z.object({ required: z.enum(["on", "off"]) }),
+  resource: "settings",
+  action: "update",
+  async run(ctx, input, tx): Promise<{ requireTwoFactor: boolean }> {
+    const required = input.required === "on";
+    if (required) {
+      const [me] = await tx.select({ enabledAt: accounts.totpEnabledAt }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
+      if (!me?.enabledAt) throw conflict("Turn on two-step sign-in for your own account first (Account security).");
+    }
+    await tx.update(workspaces).set({ requireTwoFactor: required }).where(eq(workspaces.id, ctx.workspace.id));
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+      action: "settings.two_factor_required",
+      subjectType: "workspace",
+      subjectId: ctx.workspace.id,
+      data: { required },
+    });
+    return { requireTwoFactor: required };
+  },
+});

@@ -7,7 +7,14 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-type Failure = { kind: "invalid" } | { kind: "locked"; minutes: number } | { kind: "missing" } | { kind: "unknown" };
+type Failure =
+  | { kind: "invalid" }
+  | { kind: "locked"; minutes: number }
+  | { kind: "missing" }
+  | { kind: "unknown" }
+  | { kind: "codeRequired" }
+  | { kind: "invalidCode" }
+  | { kind: "missingCode" };
 
 /** The codes authorize() throws (lib/auth/options.ts), as something a person can act on. */
 function readFailure(error: string | null | undefined): Failure {
@@ -18,16 +25,53 @@ function readFailure(error: string | null | undefined): Failure {
   }
   // Whatever else went wrong with the credentials reads the same: it never tells whether an account exists.
   if (error === "invalid_credentials" || error === "CredentialsSignin") return { kind: "invalid" };
+  if (error === "two_factor_required") return { kind: "codeRequired" };
+  if (error === "invalid_code") return { kind: "invalidCode" };
   return { kind: "unknown" };
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
+  const t2 = useTranslations("twoFactor.signIn");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  /** Second stage: the password was right and the account asks for a code. */
+  const [secondStep, setSecondStep] = useState<{ email: string; password: string } | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+
+  async function submitCode(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (pending || !secondStep) return;
+    const code = String(new FormData(e.currentTarget).get("code") ?? "").trim();
+    if (!code) {
+      setFailure({ kind: "missingCode" });
+      codeRef.current?.focus();
+      return;
+    }
+    setPending(true);
+    setFailure(null);
+    try {
+      const result = await signIn("credentials", { redirect: false, ...secondStep, code, callbackUrl });
+      if (result?.ok && !result.error) {
+        router.replace(callbackUrl);
+        router.refresh();
+        return;
+      }
+      const f = readFailure(result?.error);
+      if (f.kind === "invalid" || f.kind === "locked") setSecondStep(null);
+      setFailure(f);
+      if (codeRef.current) {
+        codeRef.current.value = "";
+        codeRef.current.focus();
+      }
+    } catch {
+      setFailure({ kind: "unknown" });
+    }
+    setPending(false);
+  }
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -49,7 +93,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return; // stay pending while the console loads
       }
-      setFailure(readFailure(result?.error));
+      const f = readFailure(result?.error);
+      if (f.kind === "codeRequired") {
+        setSecondStep({ email, password });
+        setPending(false);
+        return;
+      }
+      setFailure(f);
       if (passwordRef.current) {
         passwordRef.current.value = "";
         passwordRef.current.focus();
@@ -67,9 +117,55 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         ? t("errors.invalid_credentials")
         : failure?.kind === "missing"
           ? t("errors.missing")
-          : failure
-            ? t("errors.unknown")
-            : null;
+          : failure?.kind === "invalidCode"
+            ? t2("invalidCode")
+            : failure?.kind === "missingCode"
+              ? t2("missingCode")
+              : failure
+                ? t("errors.unknown")
+                : null;
+
+  if (secondStep) {
+    return (
+      <form onSubmit={submitCode} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : "code-help"}>
+        <h2 className="text-base font-semibold text-ink">{t2("title")}</h2>
+        <p id="code-help" className="text-sm text-muted">
+          {t2("help")}
+        </p>
+        {message ? (
+          <div id="login-error" role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
+            {message}
+          </div>
+        ) : null}
+        <TextField
+          ref={codeRef}
+          label={t2("code")}
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="text"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+          maxLength={32}
+          aria-invalid={failure?.kind === "invalidCode" ? true : undefined}
+        />
+        <Button type="submit" pending={pending} className="mt-2 w-full">
+          {pending ? t("pending") : t2("verify")}
+        </Button>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => {
+            setSecondStep(null);
+            setFailure(null);
+          }}
+        >
+          {t2("back")}
+        </Button>
+      </form>
+    );
+  }
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : undefined}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/shell/logo";
-import { currentActor } from "@/lib/auth/session";
+import { ENROLMENT_PATH, sessionActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +20,9 @@ function safeCallback(raw: string | string[] | undefined): string {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, tApp] = await Promise.all([currentActor(), searchParams, getTranslations("auth"), getTranslations("app")]);
+  const [actor, params, t, tApp] = await Promise.all([sessionActor(), searchParams, getTranslations("auth"), getTranslations("app")]);
   const callbackUrl = safeCallback(params.callbackUrl);
-  if (actor) redirect(callbackUrl);
+  if (actor) redirect(actor.twoFactorPending ? ENROLMENT_PATH : callbackUrl);
   const showDemoNote = process.env.APP_ENV !== "production";
 
   return (

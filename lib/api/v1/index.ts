@@ -20,6 +20,8 @@ import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./cloc
 import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "./keys";
 import { createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
+import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
+import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
@@ -69,4 +71,7 @@ export const ENDPOINTS: Endpoint[] = [
   issueActivationCodeEndpoint,
   listDevicesEndpoint,
   switchDeviceNowEndpoint,
+  createResellerSandboxEndpoint,
+  getRenewalEndpoint,
+  renewLicenseEndpoint,
 ];

@@ -10,6 +10,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 import { WorkspaceProvider } from "@/components/workspace/workspace-context";
 import { allowed, inWorkspace, listWorkspaces } from "@/lib/access/workspace";
 import { workspaceClock } from "@/lib/clock";
+import { resellerOf } from "@/lib/reseller";
 import { workspaceForPage } from "@/lib/workspaces/current";
 
 export const dynamic = "force-dynamic";
@@ -19,15 +20,19 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, t, tNav, tRoles, tCommon, tApp, tDocs] = await Promise.all([
+  const [workspaces, clock, reseller, t, tNav, tRoles, tCommon, tApp, tDocs, tReseller, tTwoFactor] = await Promise.all([
     listWorkspaces(ctx.actor),
     inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
+    // Entered through the reseller: a way back to all of its customers.
+    ctx.via === "reseller" ? resellerOf(ctx.actor) : Promise.resolve(null),
     getTranslations("shell"),
     getTranslations("nav"),
     getTranslations("roles"),
     getTranslations("common"),
     getTranslations("app"),
     getTranslations("apiDocs"),
+    getTranslations("reseller"),
+    getTranslations("twoFactor"),
   ]);
 
   const base = `/w/${workspace.slug}`;
@@ -61,6 +66,11 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <Logo />
             <span>{tApp("name")}</span>
           </Link>
+          {reseller ? (
+            <Link href={`/r/${reseller.slug}/workspaces`} className="rounded-md text-sm font-medium text-brand-ink underline-offset-2 hover:underline">
+              {tReseller("backTo", { reseller: reseller.name })}
+            </Link>
+          ) : null}
           <div className="flex items-center gap-2">
             <WorkspaceSwitcher
               current={workspace.slug}
@@ -90,6 +100,9 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             </div>
             <Link href="/docs/api" className="rounded-md font-medium text-brand-ink underline-offset-2 hover:underline">
               {tDocs("shellLink")}
+            </Link>
+            <Link href="/account/security" className="rounded-md font-medium text-brand-ink underline-offset-2 hover:underline">
+              {tTwoFactor("navLink")}
             </Link>
             <SignOutButton />
           </div>

@@ -2,6 +2,7 @@
 
 import { createApiToken, revokeApiToken, type CreatedToken } from "@/lib/api-tokens";
 import { submitForm, type FormState } from "@/lib/operations/form";
+import { setRequireTwoFactor } from "@/lib/settings";
 
 const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
 
@@ -22,4 +23,13 @@ export async function revokeTokenAction(workspaceSlug: string, tokenId: string, 
   form.set("tokenId", tokenId);
   form.set("idempotencyKey", idempotencyKey);
   return submitForm(revokeApiToken, workspaceSlug, form);
+}
+
+export async function setRequireTwoFactorAction(
+  workspaceSlug: string,
+  _prev: FormState<{ requireTwoFactor: boolean }>,
+  formData: FormData,
+): Promise<FormState<{ requireTwoFactor: boolean }>> {
+  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
+  return submitForm(setRequireTwoFactor, workspaceSlug, formData);
 }

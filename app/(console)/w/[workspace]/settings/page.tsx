@@ -13,6 +13,7 @@ import { getWorkspaceSettings } from "@/lib/settings";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { createTokenAction, revokeTokenAction } from "./actions";
 import { ApiTokensSection, type TokenRow } from "./api-tokens";
+import { RequireTwoFactorForm } from "./require-two-factor-form";
 
 export const dynamic = "force-dynamic";
 
@@ -97,6 +98,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           revokeAction={revokeTokenAction.bind(null, ctx.workspace.slug)}
         />
       </div>
+      {allowed(ctx, "settings", "update") ? (
+        <div className="mt-6 max-w-3xl">
+          <RequireTwoFactorForm workspaceSlug={ctx.workspace.slug} required={settings.requireTwoFactor} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { notify } from "@/components/ui/toast";
+import type { FormState } from "@/lib/operations/form";
+import { setRequireTwoFactorAction } from "./actions";
+
+const IDLE: FormState<{ requireTwoFactor: boolean }> = { status: "idle" };
+
+/** Supervisor: every admin and supervisor of the workspace must sign in with an authenticator code. */
+export function RequireTwoFactorForm({ workspaceSlug, required }: { workspaceSlug: string; required: boolean }) {
+  const t = useTranslations("twoFactor.policy");
+  const [state, action, pending] = useActionState(setRequireTwoFactorAction.bind(null, workspaceSlug), IDLE);
+  useEffect(() => {
+    if (state.status === "success") notify.success(state.result.requireTwoFactor ? t("turnedOn") : t("turnedOff"));
+  }, [state, t]);
+  return (
+    <Card title={t("workspaceTitle")} titleId="require-two-factor" description={t("workspaceDescription")}>
+      <form action={action} className="flex flex-col gap-3">
+        <input type="hidden" name="required" value={required ? "off" : "on"} />
+        <p className="text-sm text-ink">{required ? t("statusOn") : t("statusOff")}</p>
+        {state.status === "error" ? (
+          <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger-ink">
+            {state.message}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" variant={required ? "secondary" : "primary"} pending={pending}>
+            {required ? t("turnOff") : t("turnOn")}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/shell/page-header";
+import {
+  inReseller,
+  licenseFilterOptions,
+  listResellerLicenses,
+  readLicenseFilters,
+  RESELLER_LICENSE_FILTERS,
+  RESELLER_LICENSE_SORTS,
+} from "@/lib/reseller";
+import { resellerForPage } from "@/lib/reseller/current";
+import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
+import { ResellerLicensesTable } from "./columns";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reseller.licenses");
+  return { title: t("title") };
+}
+
+/** Seed 004: the licenses of every workspace the reseller administers, in one list. */
+export default async function ResellerLicensesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reseller: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { reseller: slug } = await params;
+  const ctx = await resellerForPage(slug);
+  const table = parseTableParams(await searchParams, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
+  const query = { ...table, filters: readLicenseFilters(table.filters) };
+  const [{ page, options }, t] = await Promise.all([
+    inReseller(ctx, async (tx) => {
+      const [page, options] = await Promise.all([listResellerLicenses(tx, ctx.reseller.id, query), licenseFilterOptions(tx, ctx.reseller.id)]);
+      return { page, options };
+    }),
+    getTranslations("reseller.licenses"),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("subtitle", { reseller: ctx.reseller.name })} />
+      <ResellerLicensesTable
+        resellerSlug={ctx.reseller.slug}
+        rows={page.rows.map((r) => ({ ...r, termEnd: r.termEnd.toISOString(), purchasedAt: r.purchasedAt.toISOString() }))}
+        total={page.total}
+        state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
+        filters={query.filters}
+        options={options}
+        pageSizes={PAGE_SIZES}
+      />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { currentActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { csvCell, exportResellerLicenses, inReseller, openReseller, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller";
+import { parseTableParams } from "@/lib/tables/params";
+
+export const dynamic = "force-dynamic";
+
+/** Rows in one export; a reseller with more narrows the view with the filters first. */
+const MAX_ROWS = 100_000;
+
+/**
+ * CSV of the licenses view as filtered and sorted on the page: the same query and the same
+ * access check (the reseller of the URL must be the caller's; else 404, as for a missing one).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ reseller: string }> }): Promise<Response> {
+  const { reseller: slug } = await params;
+  const actor = await currentActor();
+  if (!actor) return Response.json({ error: { code: "unauthenticated", message: "Sign in first." } }, { status: 401 });
+  try {
+    const ctx = await openReseller(actor, slug);
+    const search = Object.fromEntries(new URL(request.url).searchParams);
+    const table = parseTableParams(search, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
+    const rows = await inReseller(ctx, (tx) => exportResellerLicenses(tx, ctx.reseller.id, { ...table, filters: readLicenseFilters(table.filters) }, MAX_ROWS));
+    const header = ["license_id", "license", "workspace", "workspace_slug", "product", "seats", "term_end", "days_left", "source", "state", "purchased_at"];
+    const lines = [header.join(",")];
+    for (const r of rows) {
+      lines.push(
+        [r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, r.quantity, r.termEnd, r.daysLeft, r.source, r.state, r.purchasedAt].map(csvCell).join(","),
+      );
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(`\uFEFF${lines.join("\r\n")}\r\n`, {
+      status: 200,
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="licenses-${ctx.reseller.slug}-${day}.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) return Response.json({ error: { code: e.code, message: e.message } }, { status: e.status });
+    throw e;
+  }
+}

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { currentActor } from "@/lib/auth/session";
+import { AppError, unauthenticated } from "@/lib/errors";
+import type { FormState } from "@/lib/operations/form";
+import { openReseller, setStaffTwoFactor } from "@/lib/reseller";
+
+export async function setStaffTwoFactorAction(resellerSlug: string, _prev: FormState<boolean>, formData: FormData): Promise<FormState<boolean>> {
+  const required = formData.get("required") === "on";
+  try {
+    const actor = await currentActor();
+    if (!actor) throw unauthenticated();
+    const ctx = await openReseller(actor, resellerSlug);
+    const result = await setStaffTwoFactor(ctx, required);
+    revalidatePath(`/r/${resellerSlug}`, "layout");
+    return { status: "success", result, replayed: false, at: Date.now() };
+  } catch (e) {
+    if (e instanceof AppError) return { status: "error", code: e.code, message: e.message, values: {}, at: Date.now() };
+    throw e;
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { openWorkspace } from "@/lib/access/workspace";
+import { currentActor } from "@/lib/auth/session";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { runOperation } from "@/lib/operations";
+import type { FormState } from "@/lib/operations/form";
+import { getResellerLicense, inReseller, openReseller, renewLicense, type RenewalResult } from "./index";
+
+/**
+ * The checkout's server action: the reseller of the URL must be the actor's, the license must
+ * be in one of its linked workspaces (else 404, as for a missing one), and the renewal then runs
+ * as the same operation as anywhere else, in that workspace, with the checkout's key as the
+ * idempotency key (a double click gives one order).
+ */
+export async function submitRenewal(resellerSlug: string, formData: FormData): Promise<FormState<RenewalResult>> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  try {
+    const actor = await currentActor();
+    if (!actor) throw unauthenticated();
+    const ctx = await openReseller(actor, resellerSlug);
+    const licenseId = z.uuid().safeParse(values.licenseId);
+    if (!licenseId.success) throw notFound("license");
+    const license = await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, licenseId.data));
+    const ws = await openWorkspace(actor, license.workspace.slug);
+    const { result, replayed } = await runOperation(renewLicense, ws, values, { idempotencyKey: values.requestKey || null });
+    // No revalidation here: re-rendering the checkout would replace the receipt with "not
+    // renewable (too early)". The pages are dynamic, so the next navigation reads fresh data.
+    return { status: "success", result, replayed, at: Date.now() };
+  } catch (e) {
+    if (e instanceof AppError) {
+      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
+      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
+    }
+    console.error("renewal failed", e);
+    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was charged.", values, at: Date.now() };
+  }
+}

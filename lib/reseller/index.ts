@@ -1,0 +1,703 @@
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import {
+  accounts,
+  contracts,
+  licenseRenewals,
+  licenses,
+  memberships,
+  orders,
+  prices,
+  products,
+  productSeats,
+  resellers,
+  resellerWorkspaces,
+  workspaces,
+} from "@/db/schema";
+import { licenseState } from "@/db/schema/enums";
+import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
+import type { Actor } from "@/lib/auth/accounts";
+import { recordAudit } from "@/lib/audit";
+import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
+import { localDate } from "@/lib/clock/rules";
+import { conflict, notFound } from "@/lib/errors";
+import { formatDate, formatMoney } from "@/lib/format";
+import { queueMail } from "@/lib/mail";
+import { defineOperation } from "@/lib/operations";
+import { effectivePrice } from "@/lib/orders/rules";
+import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { generateActivationCode } from "./activation-code";
+import { daysBetween, renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
+
+// ---------------------------------------------------------------------------------------------
+// The reseller of a URL
+
+export type ResellerSummary = { id: string; slug: string; name: string; requireTwoFactor: boolean };
+export type ResellerContext = { actor: Actor; reseller: ResellerSummary };
+
+/**
+ * The reseller behind /r/[reseller], if the actor is its staff. Anything else (another
+ * reseller, a workspace admin, an unknown slug) is "not found", the same answer for each.
+ */
+export async function openReseller(actor: Actor, slug: string): Promise<ResellerContext> {
+  if (!actor.resellerId) throw notFound("reseller");
+  const row = await withScope(
+    { kind: "account", accountId: actor.accountId },
+    async (tx) => {
+      const [r] = await tx
+        .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
+        .from(resellers)
+        .where(and(eq(resellers.slug, slug), eq(resellers.id, actor.resellerId!)));
+      return r;
+    },
+    { readOnly: true },
+  );
+  if (!row) throw notFound("reseller");
+  return { actor, reseller: row };
+}
+
+/** The reseller of an actor, for links back from a workspace entered through it. */
+export async function resellerOf(actor: Actor): Promise<ResellerSummary | null> {
+  if (!actor.resellerId) return null;
+  return withScope(
+    { kind: "account", accountId: actor.accountId },
+    async (tx) => {
+      const [r] = await tx
+        .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
+        .from(resellers)
+        .where(eq(resellers.id, actor.resellerId!));
+      return r ?? null;
+    },
+    { readOnly: true },
+  );
+}
+
+/**
+ * One transaction that sees every workspace linked to the actor's reseller (and nothing else:
+ * row-level security reads the links on each request, so an unlinked workspace is gone at once).
+ */
+export function inReseller<T>(ctx: ResellerContext, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = { readOnly: true }): Promise<T> {
+  return withScope({ kind: "account", accountId: ctx.actor.accountId, resellerScope: true }, fn, opts);
+}
+
+/** The reseller's own linked workspace ids, as a subquery (beside RLS, never instead of it). */
+const linkedTo = (resellerId: string) =>
+  sql`(select ${resellerWorkspaces.workspaceId} from ${resellerWorkspaces} where ${resellerWorkspaces.resellerId} = ${resellerId})`;
+
+// ---------------------------------------------------------------------------------------------
+// Workspaces page
+
+export type ResellerWorkspaceRow = {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  currency: string;
+  locale: string;
+  timeZone: string;
+  licenses: number;
+  expiringSoon: number;
+  shortage: number;
+  unpaid: number;
+  linkedAt: Date;
+};
+
+export const EXPIRING_SOON_DAYS = 30;
+
+/**
+ * Every customer workspace of the reseller with the figures that need attention: live licenses,
+ * those ending within 30 days (by each workspace's clock), the seat shortage (inside a renewal
+ * window: seats used but not renewed; outside: seats used beyond those paid) and unpaid seats.
+ */
+export const RESELLER_WORKSPACE_SORTS = ["name", "licenses", "expiringSoon", "shortage", "unpaid"] as const;
+export type ResellerWorkspaceSort = (typeof RESELLER_WORKSPACE_SORTS)[number];
+
+export async function listResellerWorkspaces(
+  tx: Tx,
+  resellerId: string,
+  p: Omit<TableParams<ResellerWorkspaceSort>, "filters">,
+): Promise<Page<ResellerWorkspaceRow>> {
+  // Each figure is aggregated once over all the reseller's workspaces and joined, not counted per
+  // workspace in a subquery: sorting 1,000 workspaces by shortage stays one pass over each table.
+  const linked = linkedTo(resellerId);
+  const wsClock = workspaceNowJoinSql("ws_clock", workspaces.id);
+  const licClock = workspaceNowJoinSql("lic_clock", licenses.workspaceId);
+  const name = p.q ? sql`and ${workspaces.name} ilike ${likePattern(p.q)}` : sql``;
+  const order = {
+    name: sql`w.name`,
+    licenses: sql`licenses`,
+    expiringSoon: sql`expiring_soon`,
+    shortage: sql`shortage`,
+    unpaid: sql`unpaid`,
+  }[p.sort];
+  const dir = p.dir === "asc" ? sql`asc` : sql`desc`;
+  const rows = await tx.execute<{
+    id: string; slug: string; name: string; country: string; currency: string; locale: string; time_zone: string;
+    licenses: number; expiring_soon: number; shortage: number; unpaid: number; linked_at: Date; total: number;
+  }>(sql`
+    with ws as (
+      select ${workspaces.id} as id, ${workspaces.slug} as slug, ${workspaces.name} as name, ${workspaces.country} as country,
+             ${workspaces.currency} as currency, ${workspaces.locale} as locale, ${workspaces.timeZone} as time_zone,
+             ${resellerWorkspaces.linkedAt} as linked_at, ${wsClock.now} as now
+        from ${resellerWorkspaces}
+        join ${workspaces} on ${workspaces.id} = ${resellerWorkspaces.workspaceId}
+        ${wsClock.join}
+       where ${resellerWorkspaces.resellerId} = ${resellerId} ${name}
+    ),
+    lic as (
+      select ${licenses.workspaceId} as workspace_id,
+             count(*) filter (where ${licenses.state} in ('active', 'provisional'))::int as licenses,
+             count(*) filter (where ${licenses.state} in ('active', 'provisional') and ${licenses.termEnd} > ${licClock.now}
+                              and ${licenses.termEnd} <= ${licClock.now} + make_interval(days => ${EXPIRING_SOON_DAYS}))::int as expiring_soon
+        from ${licenses}
+        ${licClock.join}
+       where ${licenses.workspaceId} in ${linked}
+       group by ${licenses.workspaceId}
+    ),
+    win as (
+      select c.workspace_id, true as in_window
+        from ${contracts} c join ws on ws.id = c.workspace_id
+       where (ws.now at time zone ws.time_zone)::date
+             between c.anniversary_date - c.window_opens_days_before and c.anniversary_date + c.window_closes_days_after
+       group by c.workspace_id
+    ),
+    seats as (
+      select ps.workspace_id,
+             sum(greatest(0, ps.used - case when win.in_window then ps.renewed else ps.purchased end))::int as shortage,
+             sum(ps.unpaid)::int as unpaid
+        from ${productSeats} ps left join win on win.workspace_id = ps.workspace_id
+       where ps.workspace_id in ${linked}
+       group by ps.workspace_id
+    )
+    select w.id, w.slug, w.name, w.country, w.currency, w.locale, w.time_zone, w.linked_at,
+           coalesce(lic.licenses, 0) as licenses, coalesce(lic.expiring_soon, 0) as expiring_soon,
+           coalesce(seats.shortage, 0) as shortage, coalesce(seats.unpaid, 0) as unpaid,
+           count(*) over ()::int as total
+      from ws w left join lic on lic.workspace_id = w.id left join seats on seats.workspace_id = w.id
+     order by ${order} ${dir}, w.name asc, w.id asc
+     limit ${p.size} offset ${(p.page - 1) * p.size}`);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [c] = await tx.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${resellerWorkspaces} join ${workspaces} on ${workspaces.id} = ${resellerWorkspaces.workspaceId} where ${resellerWorkspaces.resellerId} = ${resellerId} ${name}`,
+    );
+    total = c.n;
+  }
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      country: r.country,
+      currency: r.currency,
+      locale: r.locale,
+      timeZone: r.time_zone,
+      licenses: r.licenses,
+      expiringSoon: r.expiring_soon,
+      shortage: r.shortage,
+      unpaid: r.unpaid,
+      linkedAt: new Date(r.linked_at),
+    })),
+    total,
+    page: p.page,
+    size: p.size,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Licenses across workspaces
+
+export const RESELLER_LICENSE_SORTS = ["termEnd", "name", "workspace", "product", "quantity", "state"] as const;
+export type ResellerLicenseSort = (typeof RESELLER_LICENSE_SORTS)[number];
+export const RESELLER_LICENSE_FILTERS = ["workspace", "product", "state", "expires"] as const;
+export const EXPIRES_WITHIN = [7, 30, 60, 90] as const;
+
+export type ResellerLicenseFilters = {
+  workspace?: string;
+  product?: string;
+  state?: (typeof licenseState.enumValues)[number];
+  /** Ends within N days from each workspace's now (not ended yet). */
+  expires?: number;
+};
+
+/** The URL's filters, with anything malformed dropped rather than failing the page. */
+export function readLicenseFilters(raw: Record<string, string>): ResellerLicenseFilters {
+  const f: ResellerLicenseFilters = {};
+  if (raw.workspace && /^[a-z0-9-]{1,100}$/.test(raw.workspace)) f.workspace = raw.workspace;
+  if (raw.product && z.uuid().safeParse(raw.product).success) f.product = raw.product;
+  const state = z.enum(licenseState.enumValues).safeParse(raw.state);
+  if (state.success) f.state = state.data;
+  const expires = z.coerce.number().int().min(1).max(3650).safeParse(raw.expires);
+  if (raw.expires && expires.success) f.expires = expires.data;
+  return f;
+}
+
+export type ResellerLicenseRow = {
+  id: string;
+  name: string;
+  workspaceSlug: string;
+  workspaceName: string;
+  product: string;
+  quantity: number;
+  termEnd: Date;
+  source: (typeof licenses.source.enumValues)[number];
+  state: (typeof licenseState.enumValues)[number];
+  purchasedAt: Date;
+  /** Whole days until the term ends on the workspace's calendar (negative once ended). */
+  daysLeft: number;
+  timeZone: string;
+  locale: string;
+};
+
+export type ResellerLicenseQuery = Omit<TableParams<ResellerLicenseSort>, "filters"> & { filters: ResellerLicenseFilters };
+
+const clock = joinedWorkspaceNow();
+
+function licenseWhere(resellerId: string, p: ResellerLicenseQuery): SQL | undefined {
+  const f = p.filters;
+  const now = clock.now;
+  const bounds = workspaceNowBoundsSql(linkedTo(resellerId));
+  return and(
+    sql`${licenses.workspaceId} in ${linkedTo(resellerId)}`,
+    f.workspace ? sql`${licenses.workspaceId} = (select w2.id from ${workspaces} w2 where w2.slug = ${f.workspace})` : undefined,
+    f.product ? eq(licenses.productId, f.product) : undefined,
+    f.state ? eq(licenses.state, f.state) : undefined,
+    f.expires
+      ? sql`${licenses.termEnd} > ${bounds.earliest} and ${licenses.termEnd} <= ${bounds.latest} + make_interval(days => ${f.expires})
+            and ${licenses.termEnd} > ${now} and ${licenses.termEnd} <= ${now} + make_interval(days => ${f.expires})`
+      : undefined,
+    // License names (they carry the product's name); workspace and product have their own filters.
+    p.q ? ilike(licenses.name, likePattern(p.q)) : undefined,
+  );
+}
+
+function licenseOrder(p: ResellerLicenseQuery): SQL[] {
+  const column: Record<ResellerLicenseSort, SQL> = {
+    termEnd: sql`${licenses.termEnd}`,
+    name: sql`${licenses.name}`,
+    workspace: sql`${workspaces.name}`,
+    product: sql`${products.name}`,
+    quantity: sql`${licenses.quantity}`,
+    state: sql`${licenses.state}::text`,
+  };
+  // The id breaks ties in the same direction, so (column, id) pages through an index in order.
+  return p.dir === "asc" ? [asc(column[p.sort]), asc(licenses.id)] : [desc(column[p.sort]), desc(licenses.id)];
+}
+
+function licenseSelect(tx: Tx) {
+  return tx
+    .select({
+      id: licenses.id,
+      name: licenses.name,
+      workspaceSlug: workspaces.slug,
+      workspaceName: workspaces.name,
+      product: products.name,
+      quantity: licenses.quantity,
+      termEnd: licenses.termEnd,
+      source: licenses.source,
+      state: licenses.state,
+      purchasedAt: licenses.purchasedAt,
+      daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
+      timeZone: workspaces.timeZone,
+      locale: workspaces.locale,
+    })
+    .from(licenses)
+    .innerJoin(workspaces, eq(workspaces.id, licenses.workspaceId))
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .leftJoin(clock.table, clock.on(licenses.workspaceId));
+}
+
+/** The page's two statements, unexecuted (the bench reads their SQL). */
+export function resellerLicenseQueries(tx: Tx, resellerId: string, p: ResellerLicenseQuery) {
+  const where = licenseWhere(resellerId, p);
+  return {
+    rows: licenseSelect(tx)
+      .where(where)
+      .orderBy(...licenseOrder(p))
+      .limit(p.size)
+      .offset((p.page - 1) * p.size),
+    count: tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(licenses)
+      .leftJoin(clock.table, clock.on(licenses.workspaceId))
+      .where(where),
+  };
+}
+
+/**
+ * One page of the licenses of every workspace of the reseller: one query for the rows (sorted by
+ * an indexed column with the id as tie-breaker, offset paging) and one count, both in SQL.
+ */
+export async function listResellerLicenses(tx: Tx, resellerId: string, p: ResellerLicenseQuery): Promise<Page<ResellerLicenseRow>> {
+  const q = resellerLicenseQueries(tx, resellerId, p);
+  const [rows, [{ total }]] = await Promise.all([q.rows, q.count]);
+  return { rows, total, page: p.page, size: p.size };
+}
+
+/** The CSV export: the same filters and order as the page, every matching row up to `limit`. */
+export async function exportResellerLicenses(tx: Tx, resellerId: string, p: ResellerLicenseQuery, limit: number): Promise<ResellerLicenseRow[]> {
+  return licenseSelect(tx).where(licenseWhere(resellerId, p)).orderBy(...licenseOrder(p)).limit(limit);
+}
+
+/** Choices for the filters: the reseller's workspaces and the products its licenses are of. */
+export async function licenseFilterOptions(tx: Tx, resellerId: string) {
+  const [ws, prods] = await Promise.all([
+    tx
+      .select({ slug: workspaces.slug, name: workspaces.name })
+      .from(workspaces)
+      .where(sql`${workspaces.id} in ${linkedTo(resellerId)}`)
+      .orderBy(asc(workspaces.name)),
+    tx
+      .select({ id: products.id, name: products.name })
+      .from(products)
+      .where(sql`exists (select 1 from ${licenses} l where l.product_id = ${products.id} and l.workspace_id in ${linkedTo(resellerId)})`)
+      .orderBy(asc(products.name)),
+  ]);
+  return { workspaces: ws, products: prods };
+}
+
+export function csvCell(value: unknown): string {
+  let s = value instanceof Date ? value.toISOString() : value == null ? "" : String(value);
+  // A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One license, its renewal quote and the renewal itself
+
+export type ResellerLicenseDetail = {
+  id: string;
+  name: string;
+  workspace: { id: string; slug: string; name: string; country: string; currency: string; locale: string; timeZone: string };
+  productId: string;
+  product: string;
+  licensingModel: (typeof licenses.licensingModel.enumValues)[number];
+  quantity: number;
+  source: ResellerLicenseRow["source"];
+  state: ResellerLicenseRow["state"];
+  termStart: Date;
+  termEnd: Date;
+  purchasedAt: Date;
+  now: Date;
+  eligibility: Eligibility;
+  renewals: { id: string; orderId: string; previousTermEnd: Date; newTermEnd: Date; renewedOn: string; createdAt: Date }[];
+};
+
+/** A license of one of the reseller's workspaces; another's (or a missing one) is "not found". */
+export async function getResellerLicense(tx: Tx, resellerId: string, licenseId: string): Promise<ResellerLicenseDetail> {
+  if (!z.uuid().safeParse(licenseId).success) throw notFound("license");
+  const [row] = await tx
+    .select({
+      id: licenses.id,
+      name: licenses.name,
+      workspace: {
+        id: workspaces.id,
+        slug: workspaces.slug,
+        name: workspaces.name,
+        country: workspaces.country,
+        currency: workspaces.currency,
+        locale: workspaces.locale,
+        timeZone: workspaces.timeZone,
+      },
+      productId: licenses.productId,
+      product: products.name,
+      licensingModel: licenses.licensingModel,
+      quantity: licenses.quantity,
+      source: licenses.source,
+      state: licenses.state,
+      termStart: licenses.termStart,
+      termEnd: licenses.termEnd,
+      purchasedAt: licenses.purchasedAt,
+    })
+    .from(licenses)
+    .innerJoin(workspaces, eq(workspaces.id, licenses.workspaceId))
+    .innerJoin(products, eq(products.id, licenses.productId))
+    .where(and(eq(licenses.id, licenseId), sql`${licenses.workspaceId} in ${linkedTo(resellerId)}`));
+  if (!row) throw notFound("license");
+  const now = await workspaceNow(tx, row.workspace.id);
+  const renewals = await tx
+    .select({
+      id: licenseRenewals.id,
+      orderId: licenseRenewals.orderId,
+      previousTermEnd: licenseRenewals.previousTermEnd,
+      newTermEnd: licenseRenewals.newTermEnd,
+      renewedOn: licenseRenewals.renewedOn,
+      createdAt: licenseRenewals.createdAt,
+    })
+    .from(licenseRenewals)
+    .where(and(eq(licenseRenewals.workspaceId, row.workspace.id), eq(licenseRenewals.licenseId, row.id)))
+    .orderBy(desc(licenseRenewals.createdAt));
+  return { ...row, now, eligibility: renewalEligibility(row, now, row.workspace.timeZone), renewals };
+}
+
+export type RenewalQuote = {
+  currency: string;
+  unitAmountMinor: number;
+  /** The list price when an offer lowers it, else null. */
+  listAmountMinor: number | null;
+  offerName: string | null;
+  offerValidUntil: string | null;
+  quantity: number;
+  amountMinor: number;
+  termStart: Date;
+  termEnd: Date;
+  carriedDays: number;
+};
+
+/** What renewing costs today in the workspace's currency (list price or a special offer), and the new term. */
+export async function renewalQuote(
+  tx: Tx,
+  license: { productId: string; quantity: number; termStart: Date; termEnd: Date },
+  ws: { currency: string; timeZone: string },
+  now: Date,
+): Promise<RenewalQuote | null> {
+  const rows = await tx
+    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
+    .from(prices)
+    .where(and(eq(prices.productId, license.productId), eq(prices.currency, ws.currency)));
+  const today = localDate(now, ws.timeZone);
+  const price = effectivePrice(rows, today);
+  if (!price) return null;
+  const list = effectivePrice(rows.filter((r) => !r.offerName), today);
+  const term = renewedTerm(license, now, ws.timeZone);
+  return {
+    currency: ws.currency,
+    unitAmountMinor: price.unitAmountMinor,
+    listAmountMinor: price.offerName && list && list.unitAmountMinor !== price.unitAmountMinor ? list.unitAmountMinor : null,
+    offerName: price.offerName,
+    offerValidUntil: price.offerName ? price.validUntil : null,
+    quantity: license.quantity,
+    amountMinor: renewalAmount(price.unitAmountMinor, license.quantity),
+    termStart: term.termStart,
+    termEnd: term.termEnd,
+    carriedDays: term.carriedDays,
+  };
+}
+
+export type RenewalResult = {
+  renewalId: string;
+  orderId: string;
+  licenseId: string;
+  amountMinor: number;
+  currency: string;
+  previousTermEnd: string;
+  termEnd: string;
+  carriedDays: number;
+  mailedTo: string[];
+};
+
+const renewInput = z.object({
+  licenseId: z.uuid("Not a license id."),
+  /** The term end and total the checkout showed: if either changed meanwhile, nothing is charged. */
+  expectedTermEnd: z.iso.datetime({ offset: true, message: "Reload the checkout." }),
+  expectedAmountMinor: z.coerce.number().int().min(0),
+  /** One per checkout: a second submit (double click, retry) returns the first renewal. */
+  requestKey: z.string().min(8).max(100).regex(/^[\x21-\x7e]+$/),
+});
+
+/**
+ * Online renewal (seed 004), paid at once: a PAID renewal order in the workspace's currency, the
+ * license's term extended (old end + 1 year before expiry; a fresh year after), an e-mail with the
+ * new activation code, audit entries. Run in the license's workspace with the actor's role there
+ * (reseller staff act as admins).
+ */
+export const renewLicense = defineOperation({
+  name: "licenses.renew_online",
+  input: renewInput,
+  resource: "license",
+  action: "update",
+  async run(ctx, input, tx): Promise<RenewalResult> {
+    const ws = ctx.workspace;
+    const [prior] = await tx
+      .select()
+      .from(licenseRenewals)
+      .where(and(eq(licenseRenewals.workspaceId, ws.id), eq(licenseRenewals.requestKey, input.requestKey)));
+    if (prior) {
+      if (prior.licenseId !== input.licenseId) throw conflict("This checkout was used for another license; start again.");
+      return renewalResult(tx, prior, ws, await renewalRecipients(tx, ws.id, ctx.actor.email));
+    }
+    // The license row is the lock: two renewals of one license serialise here.
+    const [license] = await tx
+      .select()
+      .from(licenses)
+      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, input.licenseId)))
+      .for("update");
+    if (!license) throw notFound("license");
+    // A concurrent submit with the same key waited on the lock above: answer with its renewal.
+    const [raced] = await tx
+      .select()
+      .from(licenseRenewals)
+      .where(and(eq(licenseRenewals.workspaceId, ws.id), eq(licenseRenewals.requestKey, input.requestKey)));
+    if (raced) return renewalResult(tx, raced, ws, await renewalRecipients(tx, ws.id, ctx.actor.email));
+    if (license.termEnd.getTime() !== new Date(input.expectedTermEnd).getTime()) {
+      throw conflict("This license changed since the checkout was opened (it may have been renewed already). Reload to see it.");
+    }
+    const now = await workspaceNow(tx, ws.id);
+    const eligibility = renewalEligibility(license, now, ws.timeZone);
+    if (!eligibility.eligible) throw conflict(`This license cannot be renewed online (${eligibility.reasons.join(", ")}).`, { reasons: eligibility.reasons });
+    const quote = await renewalQuote(tx, license, ws, now);
+    if (!quote) throw conflict(`This product has no price in ${ws.currency}.`);
+    if (quote.amountMinor !== input.expectedAmountMinor) {
+      throw conflict("The price changed since the checkout was opened (a special offer may have ended). Review the new price and confirm again.", {
+        amountMinor: quote.amountMinor,
+      });
+    }
+    const [order] = await tx
+      .insert(orders)
+      .values({
+        workspaceId: ws.id,
+        productId: license.productId,
+        kind: "renewal",
+        quantity: license.quantity,
+        amountMinor: quote.amountMinor,
+        currency: ws.currency,
+        status: "paid",
+        termStart: quote.termStart,
+        termEnd: quote.termEnd,
+        createdBy: ctx.actor.accountId,
+        createdAt: now,
+        paidAt: now,
+      })
+      .returning({ id: orders.id });
+    await tx
+      .update(licenses)
+      .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
+      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
+    const activationCode = generateActivationCode();
+    const [renewal] = await tx
+      .insert(licenseRenewals)
+      .values({
+        workspaceId: ws.id,
+        licenseId: license.id,
+        orderId: order.id,
+        requestKey: input.requestKey,
+        previousTermEnd: license.termEnd,
+        newTermEnd: quote.termEnd,
+        renewedOn: localDate(now, ws.timeZone),
+        activationCode,
+        renewedBy: ctx.actor.accountId,
+      })
+      .returning();
+
+    const recipients = await renewalRecipients(tx, ws.id, ctx.actor.email);
+    const money = formatMoney(quote.amountMinor, ws.currency, ws.locale);
+    const until = formatDate(quote.termEnd, ws.locale, ws.timeZone, "long");
+    await queueMail(tx, ws.id, {
+      kind: "license.renewed",
+      to: recipients,
+      subject: `License renewed: ${license.name} until ${until}`,
+      text: [
+        `The license "${license.name}" of ${ws.name} was renewed online by ${ctx.actor.name}.`,
+        "",
+        `Seats: ${license.quantity}`,
+        `Paid: ${money} (order ${order.id})`,
+        `New term ends: ${until}${quote.carriedDays > 0 ? ` (includes the ${quote.carriedDays} days that remained)` : ""}`,
+        "",
+        `Activation code: ${activationCode}`,
+        "",
+        "Enter the activation code in the console (License → Enter activation code) to apply the renewed license.",
+      ].join("\n"),
+    });
+    const data = {
+      licenseId: license.id,
+      orderId: order.id,
+      previousTermEnd: license.termEnd.toISOString(),
+      termEnd: quote.termEnd.toISOString(),
+      carriedDays: quote.carriedDays,
+      amountMinor: quote.amountMinor,
+      currency: ws.currency,
+      offer: quote.offerName,
+      via: ctx.via,
+    };
+    await recordAudit(tx, ws.id, ctx.auditActor, { action: "order.created", subjectType: "order", subjectId: order.id, data: { kind: "renewal", status: "paid", ...data } });
+    await recordAudit(tx, ws.id, ctx.auditActor, { action: "license.renewed", subjectType: "license", subjectId: license.id, data });
+    return renewalResult(tx, renewal, ws, recipients);
+  },
+});
+
+async function renewalRecipients(tx: Tx, workspaceId: string, actorEmail: string): Promise<string[]> {
+  const admins = await tx
+    .select({ email: accounts.email })
+    .from(memberships)
+    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+    .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.role, ["supervisor", "admin"]), eq(accounts.kind, "person")));
+  return [...new Set([actorEmail, ...admins.map((a) => a.email)].map((e) => e.toLowerCase()))];
+}
+
+async function renewalResult(tx: Tx, r: typeof licenseRenewals.$inferSelect, ws: { timeZone: string }, mailedTo: string[]): Promise<RenewalResult> {
+  const [order] = await tx.select({ amountMinor: orders.amountMinor, currency: orders.currency }).from(orders).where(eq(orders.id, r.orderId));
+  return {
+    renewalId: r.id,
+    orderId: r.orderId,
+    licenseId: r.licenseId,
+    amountMinor: order.amountMinor,
+    currency: order.currency,
+    previousTermEnd: r.previousTermEnd.toISOString(),
+    termEnd: r.newTermEnd.toISOString(),
+    carriedDays: Math.max(0, daysBetween(r.renewedOn, localDate(r.previousTermEnd, ws.timeZone))),
+    mailedTo,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff policy
+
+/**
+ * Requires (or stops requiring) the second sign-in step of every staff account of the reseller.
+ * Whoever turns it on must have it on already, so nobody locks the company out by accident.
+ */
+export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean): Promise<boolean> {
+  return withScope({ kind: "account", accountId: ctx.actor.accountId }, async (tx) => {
+    if (required) {
+      const [me] = await tx.select({ enabledAt: accounts.totpEnabledAt }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
+      if (!me?.enabledAt) throw conflict("Turn on two-step sign-in for your own account first (Account security).");
+    }
+    const [row] = await tx.execute<{ required: boolean | null }>(sql`select app_set_reseller_two_factor(${required}) as required`);
+    if (row?.required == null) throw notFound("reseller");
+    return row.required;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same renewal for one workspace (the API)
+
+export type LicenseRenewalView = {
+  licenseId: string;
+  name: string;
+  termEnd: string;
+  eligible: boolean;
+  daysLeft: number;
+  reasons: Eligibility["reasons"];
+  quote: { currency: string; unitAmountMinor: number; offerName: string | null; quantity: number; amountMinor: number; termEnd: string; carriedDays: number } | null;
+};
+
+/** Whether a license of the workspace can be renewed online now, and for how much. */
+export async function licenseRenewalView(
+  tx: Tx,
+  ws: { id: string; currency: string; timeZone: string },
+  licenseId: string,
+): Promise<LicenseRenewalView> {
+  const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, licenseId)));
+  if (!license) throw notFound("license");
+  const now = await workspaceNow(tx, ws.id);
+  const e = renewalEligibility(license, now, ws.timeZone);
+  const q = e.eligible ? await renewalQuote(tx, license, ws, now) : null;
+  return {
+    licenseId: license.id,
+    name: license.name,
+    termEnd: license.termEnd.toISOString(),
+    eligible: e.eligible && q !== null,
+    daysLeft: e.daysLeft,
+    reasons: e.reasons,
+    quote: q && {
+      currency: q.currency,
+      unitAmountMinor: q.unitAmountMinor,
+      offerName: q.offerName,
+      quantity: q.quantity,
+      amountMinor: q.amountMinor,
+      termEnd: q.termEnd.toISOString(),
+      carriedDays: q.carriedDays,
+    },
+  };
+}
