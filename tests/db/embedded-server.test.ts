@@ -59,6 +59,12 @@ afterAll(async () => {
 });
 
 describe("the embedded server", () => {
+  it("leaves a process's exit code alone (a failed test run must fail CI)", { timeout: 30_000 }, async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/db/fixtures/exit-code.ts"], { stdio: "inherit" });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(3);
+  });
+
   it("starts fresh, answers, and stops cleanly", { timeout: 60_000 }, async () => {
     const server = await startEmbeddedPostgres({ name: NAME, port: PORT, database: "lifecycle", fresh: true });
     const pid = serverPid();
