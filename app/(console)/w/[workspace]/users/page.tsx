@@ -52,6 +52,7 @@ export default async function UsersPage({
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <UsersTable
+        slug={ctx.workspace.slug}
         rows={page.rows}
         total={page.total}
         state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
