@@ -117,7 +117,7 @@ test.describe("seat renewal (seed 003)", () => {
     await signIn(page, sandbox.signIns.admin);
     await page.goto(`/w/${sandbox.workspace.slug}/users`);
     const row = page.getByRole("table", { name: "Directory users" }).getByRole("row").filter({ hasText: STUDIO }).first();
-    const name = (await row.getByRole("cell").first().innerText()).trim();
+    const name = (await row.getByRole("cell").nth(1).innerText()).trim();
     await row.getByRole("button", { name: `Manage products of ${name}` }).click();
     const dialog = page.getByRole("dialog", { name: `Products of ${name}` });
     await dialog.getByRole("button", { name: `Unassign: ${STUDIO}, ${name}` }).click();

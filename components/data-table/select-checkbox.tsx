@@ -29,7 +29,6 @@ export function SelectCheckbox({
       type="checkbox"
       className="size-4 cursor-pointer accent-brand align-middle disabled:cursor-not-allowed"
       checked={checked}
-      aria-checked={indeterminate && !checked ? "mixed" : checked}
       onChange={(e) => onChange(e.target.checked)}
       aria-label={label}
       disabled={disabled}
