@@ -35,7 +35,7 @@ export function UsersTable({
   actions?: ReactNode;
   emptyAction?: ReactNode;
   /** Present when the role may assign and unassign products. */
-  seats?: { licensed: LicensedProduct[]; assign: SeatAction; unassign: SeatAction } | null;
+  seats?: { licensed: LicensedProduct[]; assign: SeatAction } | null;
 }) {
   const t = useTranslations("users");
   const f = useWorkspaceFormat();
@@ -137,7 +137,7 @@ export function UsersTable({
   return (
     <>
     {seats ? (
-      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} onClose={() => setOpenUserId(null)} />
+      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
       columns={columns}

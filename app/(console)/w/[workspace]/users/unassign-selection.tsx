@@ -39,7 +39,7 @@ export function UnassignSelectionButton({ slug, users, onDone }: { slug: string;
 
   return (
     <>
-      <Button variant="danger" onClick={start} disabled={users.length === 0} aria-haspopup="dialog">
+      <Button variant="secondary" onClick={start} disabled={users.length === 0} aria-haspopup="dialog">
         {users.length ? t("button", { count: users.length }) : t("buttonNone")}
       </Button>
       <div className="text-left">

@@ -226,7 +226,7 @@ export function ProductUsersTable({
         }
         actions={
           canSelect ? (
-            <Button variant="danger" onClick={unassignSelection} disabled={count === 0} aria-haspopup="dialog" title={count === 0 ? t("select.none") : undefined}>
+            <Button variant="secondary" onClick={unassignSelection} disabled={count === 0} aria-haspopup="dialog" title={count === 0 ? t("select.none") : undefined}>
               {t("unassignSelected", { count })}
             </Button>
           ) : null
