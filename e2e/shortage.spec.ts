@@ -188,6 +188,40 @@ test.describe("resolving a shortage (seed 003)", () => {
     }
   });
 
+  test("thousands of users: one tracked operation with progress; the admin leaves and comes back to the result", { annotation: { type: "template", description: "bulk-1200" } }, async ({ page, sandbox, request }) => {
+    await signIn(page, sandbox.signIns.admin);
+    const base = `/w/${sandbox.workspace.slug}`;
+    const product = `${base}/products/${await studioId(request, sandbox)}`;
+    await page.goto(product);
+    await expect(figure(page, "1,200/1,195")).toBeVisible();
+    await page.getByRole("checkbox", { name: "Select all users on this page" }).check();
+    await page.getByRole("button", { name: "Select all 1200 matching users" }).click();
+    await page.getByRole("button", { name: "Unassign (1,200)" }).click();
+
+    const dialog = page.getByRole("alertdialog", { name: `Unassign from ${STUDIO}?` });
+    await expect(dialog.getByText("1,200 users lose their seat of")).toBeVisible();
+    await expect(dialog.getByLabel("Shortage from 5 to 0")).toBeVisible();
+    await expect(dialog).toContainText("taken back as a tracked operation");
+    await dialog.getByRole("button", { name: "Unassign 1,200 users" }).click();
+
+    // Progress while it runs, then the result; the selection is gone.
+    const tracked = page.getByRole("alertdialog", { name: "Unassigning users" });
+    await expect(tracked.getByRole("progressbar", { name: "Progress of the unassignment" })).toBeVisible();
+    await expect(tracked.getByText(/Done: 1,?200 of 1,?200 users unassigned/)).toBeVisible({ timeout: 60_000 });
+    await tracked.getByRole("button", { name: "Close" }).last().click();
+    await expect(page.getByRole("button", { name: "Unassign", exact: true })).toBeDisabled();
+
+    // Away and back: the product page shows the operation's result and the figures it moved.
+    await page.goto(`${base}/overview`);
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    await page.goto(product);
+    const result = page.getByRole("status").filter({ has: page.getByRole("progressbar", { name: "Progress of the unassignment" }) });
+    await expect(result).toContainText(/Done: 1,?200 of 1,?200 users unassigned/);
+    await expect(result.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1200");
+    await expect(figure(page, "0/1,195")).toBeVisible();
+    await expect(page.getByText("Nobody holds this product")).toBeVisible();
+  });
+
   test("a viewer has no checkboxes, no Unassign and no ordering", { annotation: TEMPLATE }, async ({ page, sandbox, request }) => {
     await signIn(page, sandbox.signIns.viewer);
     await page.goto(`/w/${sandbox.workspace.slug}/products/${await studioId(request, sandbox)}`);
