@@ -117,15 +117,17 @@ test.describe("seat renewal (seed 003)", () => {
     await signIn(page, sandbox.signIns.admin);
     await page.goto(`/w/${sandbox.workspace.slug}/users`);
     const row = page.getByRole("table", { name: "Directory users" }).getByRole("row").filter({ hasText: STUDIO }).first();
-    const name = (await row.getByRole("cell").first().innerText()).trim();
+    const name = (await row.getByRole("cell").nth(1).innerText()).trim();
     await row.getByRole("button", { name: `Manage products of ${name}` }).click();
     const dialog = page.getByRole("dialog", { name: `Products of ${name}` });
     await dialog.getByRole("button", { name: `Unassign: ${STUDIO}, ${name}` }).click();
-    const confirm = page.getByRole("alertdialog", { name: `Unassign ${STUDIO} from ${name}?` });
-    await expect(confirm).toContainText("The user and their data stay in the directory");
+    // The same confirmation as on the product page: the effect first, the data stays.
+    const confirm = page.getByRole("alertdialog", { name: `Unassign from ${STUDIO}?` });
+    await expect(confirm.getByLabel("Shortage from 5 to 4")).toBeVisible();
+    await expect(confirm).toContainText("Their user accounts and data stay");
     await expectAccessible(page);
-    await confirm.getByRole("button", { name: "Unassign" }).click();
-    await expect(page.getByText(`${STUDIO} unassigned from ${name}.`)).toBeVisible();
+    await confirm.getByRole("button", { name: "Unassign 1 user" }).click();
+    await expect(page.getByText(`1 user unassigned from ${STUDIO}`)).toBeVisible();
     await expect(dialog.getByText("Holds no product yet.")).toBeVisible();
 
     // 49 of 50 paid seats used now: the seat can be given again.

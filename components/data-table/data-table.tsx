@@ -35,6 +35,8 @@ export type DataTableProps<Row extends RowData> = {
   getRowId?: (row: Row) => string;
   /** Per-row classes, e.g. greyed hosts. */
   rowClassName?: (row: Row) => string | undefined;
+  /** A line between the toolbar and the table, e.g. "All 25 on this page are selected. Select all 50". */
+  notice?: ReactNode;
 };
 
 function apply<T>(updater: Updater<T>, current: T): T {
@@ -61,6 +63,7 @@ export function DataTable<Row extends RowData>({
   filters,
   getRowId,
   rowClassName,
+  notice,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { pending, update } = useTableUrl();
@@ -142,6 +145,7 @@ export function DataTable<Row extends RowData>({
       >
         {actions}
       </DataTableToolbar>
+      {notice}
 
       <div className="relative overflow-hidden rounded-lg border border-line bg-surface shadow-card">
         <div className={cn("pointer-events-none absolute inset-x-0 top-0 h-0.5 overflow-hidden", pending ? "opacity-100" : "opacity-0")} aria-hidden="true">

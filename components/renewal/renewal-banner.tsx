@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
@@ -24,6 +25,7 @@ export function RenewalBanner({
   base,
   locale,
   productId,
+  action,
 }: {
   banner: Banner | null;
   window: RenewalWindow | null;
@@ -32,6 +34,8 @@ export function RenewalBanner({
   locale: string;
   /** On a product's page: link to its own users instead of the Products tab. */
   productId?: string;
+  /** A control beside the links, e.g. the product page's order dialog for the remaining licenses. */
+  action?: ReactNode;
 }) {
   const t = useTranslations("renewal.banner");
   if (!banner) return null;
@@ -94,14 +98,15 @@ export function RenewalBanner({
           {body}
           {banner.daysLeft !== null && banner.kind !== "fullRenewal" ? <> {t("daysLeft", { days: banner.daysLeft })}</> : null}
         </p>
-        {links.length ? (
-          <p className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+        {links.length || action ? (
+          <div className="mt-1 flex flex-wrap items-center gap-x-5 gap-y-1">
+            {action}
             {links.map((l) => (
               <Link key={l.label} href={l.href} className={linkClass}>
                 {l.label}
               </Link>
             ))}
-          </p>
+          </div>
         ) : null}
       </div>
     </section>

@@ -75,6 +75,8 @@ export function UnassignDialog({
     if (res.result.operationId) {
       const status = await operationStatusAction(slug, res.result.operationId);
       if (status.ok) setOperation(status.result);
+      // The page behind shows the operation too, so closing this dialog keeps it in view.
+      router.refresh();
       return;
     }
     notify.success(t("doneToast", { count: res.result.unassigned, product: productName }));

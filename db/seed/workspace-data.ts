@@ -80,12 +80,15 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
       })
       .onConflictDoNothing();
     // Seats assigned at distinct moments over the past months: the order decides who loses access first.
+    // Every three days and an hour; closer together when that many would run past now.
+    const room = now.getTime() - termStart.getTime() - 2 * DAY;
+    const step = Math.max(60_000, Math.min(3 * DAY + 3_600_000, Math.floor(room / Math.max(1, seat.assigned))));
     const assigned = users.slice(offset, offset + seat.assigned).map((u, i) => ({
       id: seedId(`assignment:${w.key}:${seat.sku}:${i}`),
       workspaceId,
       productId,
       directoryUserId: u.id,
-      assignedAt: new Date(termStart.getTime() + DAY + i * 3 * DAY + i * 3_600_000),
+      assignedAt: new Date(termStart.getTime() + DAY + i * step),
     }));
     offset += Math.min(seat.assigned, 10);
     if (assigned.length) await tx.insert(s.assignments).values(assigned).onConflictDoNothing();

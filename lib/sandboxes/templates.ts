@@ -22,6 +22,12 @@ export const SANDBOX_TEMPLATES = {
     anniversaryInDays: 10,
     seats: [{ sku: "NW-STUDIO-ALL", assigned: 50, purchased: 50, renewed: 45 }],
   },
+  "bulk-1200": {
+    description: "Inside the renewal window: 1,200 seats used, 1,195 renewed; unassigning them all runs as a tracked operation.",
+    users: 1250,
+    anniversaryInDays: 10,
+    seats: [{ sku: "NW-STUDIO-ALL", assigned: 1200, purchased: 1200, renewed: 1195 }],
+  },
   "full-renewal-60-70": {
     description: "Inside the renewal window: 60 seats used, 70 renewed — nothing to do.",
     users: 80,

@@ -88,9 +88,23 @@ async function resolveSelection(tx: Tx, workspace: Pick<Workspace, "id" | "timeZ
     return wanted;
   }
   const { q, requiresRenewal } = sel.allMatching!;
+  const matches = q ? or(ilike(directoryUsers.name, likePattern(q)), ilike(directoryUsers.email, likePattern(q))) : undefined;
+  if (requiresRenewal) {
+    // The list is the N newest seats of all; a search narrows the list (as the page shows it),
+    // it does not pick N others among the matches.
+    const n = await shortage();
+    if (n === 0) return [];
+    const listed = (await rankedAssignments(tx, workspace.id, sel.productId).limit(n)).map((r) => r.userId);
+    if (!matches) return listed;
+    const found = await tx
+      .select({ id: directoryUsers.id })
+      .from(directoryUsers)
+      .where(and(eq(directoryUsers.workspaceId, workspace.id), inArray(directoryUsers.id, listed), matches));
+    const keep = new Set(found.map((f) => f.id));
+    return listed.filter((id) => keep.has(id));
+  }
   const query = rankedAssignments(tx, workspace.id, sel.productId);
-  if (q) query.where(and(live(workspace.id, sel.productId), or(ilike(directoryUsers.name, likePattern(q)), ilike(directoryUsers.email, likePattern(q)))));
-  if (requiresRenewal) query.limit(await shortage());
+  if (matches) query.where(and(live(workspace.id, sel.productId), matches));
   return (await query).map((r) => r.userId);
 }
 

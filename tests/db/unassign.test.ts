@@ -95,6 +95,28 @@ describe("the unassignment preview", () => {
     expect(res.body).toMatchObject({ selected: 1, unassigned: 1 });
     expect((await mostRecent(sb)).map((r) => r.userId)).not.toContain(target.userId);
   });
+
+  it("'all matching' the Requires renewal list with a search takes the listed users that match, never others", async () => {
+    const sb = await newSandbox("renewal-window-50-45");
+    const ranked = await ownerSql()<{ userId: string; name: string; email: string }[]>`
+      select directory_user_id as "userId", u.name, u.email from assignments a join directory_users u on u.id = a.directory_user_id
+       where a.workspace_id = ${sb.id} and a.product_id = ${STUDIO} and a.state = 'active'
+       order by a.assigned_at desc, a.id desc`;
+    // A first name of a listed user that unlisted seat holders share: the search matches both kinds.
+    const matching = (q: string) => ranked.filter((r) => r.name.toLowerCase().includes(q.toLowerCase()) || r.email.toLowerCase().includes(q.toLowerCase()));
+    const q = ranked
+      .slice(0, 5)
+      .map((r) => r.name.split(" ")[0])
+      .find((first) => matching(first).some((r) => ranked.indexOf(r) >= 5))!;
+    expect(q).toBeTruthy();
+    const expected = matching(q).filter((r) => ranked.indexOf(r) < 5);
+    const p = await preview(sb, { allMatching: { q, requiresRenewal: true } });
+    expect(p.body).toMatchObject({ selected: expected.length, unassigned: expected.length, shortageBefore: 5, shortageAfter: 5 - expected.length });
+    const res = await unassign(sb, { allMatching: { q, requiresRenewal: true } });
+    expect(res.body).toMatchObject({ selected: expected.length, unassigned: expected.length });
+    const gone = new Set(expected.map((r) => r.userId));
+    expect((await mostRecent(sb)).map((r) => r.userId)).toEqual(ranked.filter((r) => !gone.has(r.userId)).map((r) => r.userId));
+  });
 });
 
 describe("bad input changes nothing", () => {

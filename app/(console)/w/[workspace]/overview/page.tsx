@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OrderActions } from "@/components/orders";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { RenewalTimeline } from "@/components/renewal/renewal-timeline";
 import { SeatChart } from "@/components/renewal/seat-chart";
@@ -10,9 +11,10 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inWorkspace } from "@/lib/access/workspace";
+import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
+import { orderableProducts } from "@/lib/orders";
 import { getOverview, OVERVIEW_PRODUCT_LIMIT, type OverviewContract } from "@/lib/overview";
 import { daysBetween, type WindowPhase } from "@/lib/overview/rules";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -30,8 +32,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const w = ctx.workspace;
-  const [overview, t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
+  const [overview, orderable, t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
     inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w)),
+    // Add products / Add licenses / Renew, for those who may order.
+    allowed(ctx, "order", "create") ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
     getTranslations("overview"),
     getTranslations("renewal.figures"),
     getTranslations("renewal.chart"),
@@ -55,7 +59,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("subtitle", { workspace: w.name })} />
+      <PageHeader
+        title={t("title")}
+        description={t("subtitle", { workspace: w.name })}
+        actions={orderable ? <OrderActions products={orderable} renewalOpen={inWindow} /> : null}
+      />
       <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} />
 
       <ul className="mb-6 grid gap-4 sm:grid-cols-3" aria-label={t("title")}>

@@ -2,7 +2,7 @@
 
 import { createDirectoryUser } from "@/lib/directory";
 import { submitForm, type FormState } from "@/lib/operations/form";
-import { assignSeat, unassignSeat, type AssignmentResult } from "@/lib/seats";
+import { assignSeat, type AssignmentResult } from "@/lib/seats";
 
 export type CreatedUser = { id: string; name: string; email: string; createdAt: string };
 
@@ -18,17 +18,10 @@ export async function addDirectoryUser(workspaceSlug: string, _prev: FormState<C
   return submitForm(createDirectoryUser, workspaceSlug, formData);
 }
 
-/** Assign / unassign a product from the Users tab or a product's page: the API's operations. */
+/** Assign a product from the Users tab: the API's operation. (Unassigning goes through components/unassign.) */
 export async function assignProduct(workspaceSlug: string, _prev: FormState<AssignmentResult>, formData: FormData): Promise<FormState<AssignmentResult>> {
   if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
     return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
   }
   return submitForm(assignSeat, workspaceSlug, formData);
-}
-
-export async function unassignProduct(workspaceSlug: string, _prev: FormState<AssignmentResult>, formData: FormData): Promise<FormState<AssignmentResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
-  return submitForm(unassignSeat, workspaceSlug, formData);
 }

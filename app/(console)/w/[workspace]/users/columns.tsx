@@ -1,14 +1,16 @@
 "use client";
 
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
+import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { SeatAction } from "@/components/seats/unassign-button";
 import type { DirectoryUserRow } from "@/lib/directory";
+import { UnassignSelectionButton } from "./unassign-selection";
 import { UserProductsButton, UserProductsDialog, type LicensedProduct } from "./user-products-dialog";
 
 const col = dataTableColumns<DirectoryUserRow>();
@@ -22,7 +24,9 @@ export function UsersTable({
   actions,
   emptyAction,
   seats,
+  slug,
 }: {
+  slug: string;
   rows: DirectoryUserRow[];
   total: number;
   state: DataTableState;
@@ -31,7 +35,7 @@ export function UsersTable({
   actions?: ReactNode;
   emptyAction?: ReactNode;
   /** Present when the role may assign and unassign products. */
-  seats?: { licensed: LicensedProduct[]; assign: SeatAction; unassign: SeatAction } | null;
+  seats?: { licensed: LicensedProduct[]; assign: SeatAction } | null;
 }) {
   const t = useTranslations("users");
   const f = useWorkspaceFormat();
@@ -39,9 +43,44 @@ export function UsersTable({
   const canManage = Boolean(seats);
   const openUser = openUserId ? (rows.find((r) => r.id === openUserId) ?? null) : null;
 
+  // Selected users of this page (for "Unassign from product…"); a new page, search or order
+  // starts a new selection, and users gone after a refresh drop out of it.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
+  const where = `${state.q}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
+  useEffect(() => setPicked(new Set()), [where]);
+  const chosen = rows.filter((r) => picked.has(r.id));
+  const pageAll = rows.length > 0 && chosen.length === rows.length;
+  const toggle = (id: string, on: boolean) =>
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
   const columns = useMemo(
     () =>
       col.columns([
+        ...(seats
+          ? [
+              col.display({
+                id: "select",
+                header: () => (
+                  <SelectCheckbox
+                    checked={pageAll}
+                    indeterminate={chosen.length > 0}
+                    onChange={(on) => setPicked(on ? new Set(rows.map((r) => r.id)) : new Set())}
+                    label={t("select.page")}
+                    disabled={rows.length === 0}
+                  />
+                ),
+                cell: ({ row }) => (
+                  <SelectCheckbox checked={picked.has(row.original.id)} onChange={(on) => toggle(row.original.id, on)} label={t("select.row", { name: row.original.name })} />
+                ),
+                meta: { className: "w-10 pr-0" },
+              }),
+            ]
+          : []),
         col.accessor("name", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.name")} />,
           cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
@@ -92,13 +131,13 @@ export function UsersTable({
     // `seats` changes identity on every server render: depend on whether it exists, so the
     // columns (and the cells' components) stay the same across revalidations.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, f, canManage],
+    [t, f, canManage, picked, pageAll, chosen.length, rows],
   );
 
   return (
     <>
     {seats ? (
-      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} unassign={seats.unassign} onClose={() => setOpenUserId(null)} />
+      <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
       columns={columns}
@@ -110,7 +149,17 @@ export function UsersTable({
       label={t("tableLabel")}
       searchLabel={t("searchLabel")}
       searchPlaceholder={t("searchPlaceholder")}
-      actions={actions}
+      actions={
+        seats ? (
+          <>
+            <UnassignSelectionButton slug={slug} users={chosen} onDone={() => setPicked(new Set())} />
+            {actions}
+          </>
+        ) : (
+          actions
+        )
+      }
+      rowClassName={(r) => (picked.has(r.id) ? "bg-brand-soft/60" : undefined)}
       empty={{
         title: t("emptyTitle"),
         description: canCreate ? t("emptyDescription") : t("emptyDescriptionReadOnly"),

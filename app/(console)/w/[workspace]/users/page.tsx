@@ -8,7 +8,7 @@ import { DIRECTORY_SORTS, listDirectoryUsers } from "@/lib/directory";
 import { listProductSeats } from "@/lib/seats";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { addDirectoryUser, assignProduct, unassignProduct } from "./actions";
+import { addDirectoryUser, assignProduct } from "./actions";
 import { AddUserButton } from "./add-user-dialog";
 import { UsersTable } from "./columns";
 
@@ -44,7 +44,6 @@ export default async function UsersPage({
     ? {
         licensed: licensed.map((p) => ({ id: p.id, name: p.name, free: Math.max(0, p.purchased - p.used) })),
         assign: assignProduct.bind(null, ctx.workspace.slug),
-        unassign: unassignProduct.bind(null, ctx.workspace.slug),
       }
     : null;
 
@@ -52,6 +51,7 @@ export default async function UsersPage({
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
       <UsersTable
+        slug={ctx.workspace.slug}
         rows={page.rows}
         total={page.total}
         state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}

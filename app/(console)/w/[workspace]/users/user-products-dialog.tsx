@@ -2,7 +2,9 @@
 
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { newIdempotencyKey, sendSeat, UnassignButton, type SeatAction } from "@/components/seats/unassign-button";
+import { newIdempotencyKey, sendSeat, type SeatAction } from "@/components/seats/unassign-button";
+import { UnassignDialog } from "@/components/unassign/unassign-dialog";
+import { useWorkspace } from "@/components/workspace/workspace-context";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
@@ -12,7 +14,7 @@ export type LicensedProduct = { id: string; name: string; free: number };
 type User = { id: string; name: string; products: { id: string; name: string }[] };
 
 /**
- * A user's products: what they hold (each with Unassign, confirmed) and a product to assign.
+ * A user's products: what they hold (each with Unassign, its effect shown first) and a product to assign.
  * Both go through the lib/seats operations (the API's), so seat figures move in the same
  * transaction and a full product answers with its reason.
  */
@@ -34,20 +36,18 @@ export function UserProductsDialog({
   user,
   licensed,
   assign,
-  unassign,
   onClose,
 }: {
   user: User | null;
   licensed: LicensedProduct[];
   assign: SeatAction;
-  unassign: SeatAction;
   onClose: () => void;
 }) {
   const t = useTranslations("usersAssign");
   const [busy, setBusy] = useState(false);
   return (
     <Dialog open={user !== null} onClose={onClose} title={user ? t("title", { name: user.name }) : ""} description={t("description")} busy={busy} className="text-left">
-      {user ? <UserProducts key={user.id} user={user} licensed={licensed} assign={assign} unassign={unassign} onBusy={setBusy} onClose={onClose} /> : null}
+      {user ? <UserProducts key={user.id} user={user} licensed={licensed} assign={assign} onBusy={setBusy} onClose={onClose} /> : null}
     </Dialog>
   );
 }
@@ -56,14 +56,12 @@ function UserProducts({
   user,
   licensed,
   assign,
-  unassign,
   onBusy,
   onClose,
 }: {
   user: User;
   licensed: LicensedProduct[];
   assign: SeatAction;
-  unassign: SeatAction;
   onBusy: (b: boolean) => void;
   onClose: () => void;
 }) {
@@ -76,6 +74,9 @@ function UserProducts({
   const [pending, start] = useTransition();
   // One key per chosen product: a double click assigns once.
   const [key, setKey] = useState(newIdempotencyKey);
+  const ws = useWorkspace();
+  // Unassigning shows its effect first (the shortage, the Requires renewal list), as everywhere.
+  const [unassigning, setUnassigning] = useState<{ product: { id: string; name: string }; selection: { userIds: string[] }; open: boolean } | null>(null);
 
   function submit() {
     if (!productId) return;
@@ -109,7 +110,15 @@ function UserProducts({
             {user.products.map((p) => (
               <li key={p.id} className="flex items-center justify-between gap-3 px-3 py-2">
                 <span className="text-sm font-medium text-ink">{p.name}</span>
-                <UnassignButton action={unassign} userId={user.id} userName={user.name} productId={p.id} productName={p.name} />
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  aria-haspopup="dialog"
+                  aria-label={`${t("unassign")}: ${p.name}, ${user.name}`}
+                  onClick={() => setUnassigning({ product: p, selection: { userIds: [user.id] }, open: true })}
+                >
+                  {t("unassign")}
+                </Button>
               </li>
             ))}
           </ul>
@@ -159,6 +168,17 @@ function UserProducts({
           </p>
         ) : null}
       </section>
+
+      {unassigning ? (
+        <UnassignDialog
+          slug={ws.slug}
+          productId={unassigning.product.id}
+          productName={unassigning.product.name}
+          selection={unassigning.selection}
+          open={unassigning.open}
+          onClose={() => setUnassigning((u) => (u ? { ...u, open: false } : u))}
+        />
+      ) : null}
 
       <div className="-mx-5 -mb-4 flex justify-end border-t border-line bg-subtle px-5 py-3">
         <Button variant="secondary" onClick={onClose} disabled={pending}>

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OrderButton } from "@/components/orders";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { SeatFigures } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
+import { OperationProgress } from "@/components/unassign/operation-progress";
 import { Badge } from "@/components/ui/badge";
-import { allowed } from "@/lib/access/workspace";
+import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { parseProductUsersParams, readProductPage } from "@/lib/products/page";
+import { orderableProducts } from "@/lib/orders";
+import { latestBulkOperation } from "@/lib/seats/unassign";
 import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { unassignProduct } from "../../users/actions";
 import { STATUS_TONE } from "../columns";
 import { ProductUsersTable } from "./users-table";
 
@@ -41,10 +44,28 @@ export default async function ProductPage({
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;
   }
-  const [t, tEnums, tStatus] = await Promise.all([getTranslations("productPage"), getTranslations("enums"), getTranslations("renewal.status")]);
-  const { product, users, banner, window } = data;
-  const base = `/w/${w.slug}`;
   const canUnassign = allowed(ctx, "assignment", "delete");
+  const canOrder = allowed(ctx, "order", "create");
+  const [t, tEnums, tStatus, tBanner, operation, orderable] = await Promise.all([
+    getTranslations("productPage"),
+    getTranslations("enums"),
+    getTranslations("renewal.status"),
+    getTranslations("renewal.banner"),
+    // "Come back to the result": the product's latest tracked unassignment of the last day.
+    canUnassign ? inWorkspace(ctx, "assignment", "read", (tx) => latestBulkOperation(tx, w.id, productId)) : null,
+    canOrder ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
+  ]);
+  const { product, users, banner, window, state } = data;
+  const base = `/w/${w.slug}`;
+  const shortage = Math.max(0, product.used - product.renewed);
+  const renewOpen = state.inWindow && orderable !== null;
+  // The banner's call to order, on this page a dialog for this product (elsewhere a link here).
+  const bannerOrder =
+    orderable && state.inWindow && banner && shortage > 0 && (banner.kind === "partialBeforeAnniversary" || banner.kind === "partialAfterAnniversary" || banner.kind === "windowOpen") ? (
+      <OrderButton kind="renewal" products={orderable.licensed} productId={product.id} quantity={shortage} size="sm">
+        {tBanner(banner.kind === "windowOpen" ? "windowOpen.action" : `${banner.kind}.action`)}
+      </OrderButton>
+    ) : null;
   const exportQuery = new URLSearchParams();
   if (p.view !== "all") exportQuery.set("view", p.view);
   if (p.q) exportQuery.set("q", p.q);
@@ -61,18 +82,30 @@ export default async function ProductPage({
         title={product.name}
         description={`${product.publisher} · ${tEnums(`licensingModel.${product.licensingModel}`)} · ${t("sku")} ${product.sku}`}
         actions={
-          product.statuses.length ? (
-            <ul className="flex flex-wrap gap-1" aria-label={t("columns.status")}>
-              {product.statuses.map((s) => (
-                <li key={s}>
-                  <Badge tone={STATUS_TONE[s]}>{tStatus(s)}</Badge>
-                </li>
-              ))}
-            </ul>
+          product.statuses.length || orderable ? (
+            <div className="flex flex-wrap items-center justify-end gap-3">
+              {product.statuses.length ? (
+                <ul className="flex flex-wrap gap-1" aria-label={t("columns.status")}>
+                  {product.statuses.map((s) => (
+                    <li key={s}>
+                      <Badge tone={STATUS_TONE[s]}>{tStatus(s)}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {orderable ? (
+                <div className="flex flex-wrap gap-2" role="group" aria-label={t("orderActions")}>
+                  {renewOpen ? (
+                    <OrderButton kind="renewal" products={orderable.licensed} productId={product.id} quantity={shortage > 0 ? shortage : undefined} variant="primary" />
+                  ) : null}
+                  <OrderButton kind="add_licenses" products={orderable.licensed} productId={product.id} variant={renewOpen ? "secondary" : "primary"} />
+                </div>
+              ) : null}
+            </div>
           ) : null
         }
       />
-      <RenewalBanner banner={banner} window={window} base={base} locale={w.locale} productId={product.id} />
+      <RenewalBanner banner={banner} window={window} base={base} locale={w.locale} productId={product.id} action={bannerOrder} />
       <SeatFigures seats={product} locale={w.locale} label={t("figuresLabel")} />
 
       <section aria-labelledby="product-users-title" className="flex flex-col gap-3">
@@ -97,7 +130,9 @@ export default async function ProductPage({
             {t("requiresRenewalNote", { count: users.requiresRenewal })}
           </p>
         ) : null}
+        {operation ? <OperationProgress key={`${operation.id}:${operation.status}`} slug={w.slug} initial={operation} announce={false} /> : null}
         <ProductUsersTable
+          slug={w.slug}
           productId={product.id}
           productName={product.name}
           rows={users.rows.map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString() }))}
@@ -106,7 +141,7 @@ export default async function ProductPage({
           view={p.view}
           requiresRenewal={users.requiresRenewal}
           pageSizes={PAGE_SIZES}
-          unassign={canUnassign ? unassignProduct.bind(null, w.slug) : null}
+          canUnassign={canUnassign}
         />
       </section>
     </>
