@@ -133,3 +133,12 @@ export async function getProduct(tx: Tx, workspaceId: string, productId: string,
   if (!row) throw notFound("product in this workspace");
   return { ...toRow(row, opts.inRenewalWindow), renewed: row.renewed };
 }
+
+/** Whether the workspace licenses the product (has its seat row). */
+export async function productLicensed(tx: Tx, workspaceId: string, productId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: productSeats.productId })
+    .from(productSeats)
+    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  return Boolean(row);
+}

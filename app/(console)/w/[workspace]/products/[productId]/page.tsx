@@ -15,7 +15,7 @@ import { orderableProducts } from "@/lib/orders";
 import { latestBulkOperation } from "@/lib/seats/unassign";
 import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { STATUS_TONE } from "../columns";
+import { STATUS_TONE } from "../(list)/columns";
 import { ProductUsersTable } from "./users-table";
 
 export const dynamic = "force-dynamic";
