@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./common";
 import { accountKind, workspaceRole } from "./enums";
 import { publishers, resellers, workspaces } from "./tenancy";
@@ -80,7 +80,15 @@ export const apiTokens = pgTable(
     expiresAt: tstz(),
     revokedAt: tstz(),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_ws_idx").on(t.workspaceId)],
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_ws_idx").on(t.workspaceId),
+    index("api_tokens_reseller_idx").on(t.resellerId),
+    // A token belongs to one workspace or to one reseller, never both or neither.
+    check("api_tokens_one_owner", sql`(${t.workspaceId} is null) <> (${t.resellerId} is null)`),
+    // Reseller staff act as admins in their workspaces: a reseller token cannot exceed that.
+    check("api_tokens_reseller_role", sql`${t.resellerId} is null or ${t.role} in ('admin', 'viewer')`),
+  ],
 );
 
 /** One-time recovery codes of the second sign-in step; only a SHA-256 of each is kept. */
