@@ -44,9 +44,9 @@ export default async function ResellerApiTokensPage({ params }: { params: Promis
   const describe = (a: (typeof activity)[number]) => {
     const data = a.data as { name?: string; role?: string };
     const role = data.role === "admin" || data.role === "viewer" ? tRoles(data.role) : "";
-    return a.action === "api_token.created" || a.action === "api_token.revoked"
-      ? t(`auditAction.${a.action}`, { name: data.name ?? "", role })
-      : a.action;
+    if (a.action === "api_token.created") return t("auditAction.created", { name: data.name ?? "", role });
+    if (a.action === "api_token.revoked") return t("auditAction.revoked", { name: data.name ?? "" });
+    return a.action;
   };
 
   return (
