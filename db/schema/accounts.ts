@@ -17,6 +17,7 @@ export const accounts = pgTable(
     /** "person" signs in with a password; "api_token" is the principal behind an API token. */
     kind: accountKind().notNull().default("person"),
     passwordHash: text().notNull(),
+    /** Reseller staff (kind person, acting as admin) or a reseller API token (its role on api_tokens). */
     resellerId: uuid().references(() => resellers.id, { onDelete: "set null" }),
     publisherId: uuid().references(() => publishers.id, { onDelete: "set null" }),
     /** Accounts that exist for one workspace only (API tokens, sandbox sign-ins) go with it. */
