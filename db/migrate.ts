@@ -7,7 +7,7 @@ import { APP_ROLE, appRolePassword } from "./urls";
 /** Tables of the shared catalogue: the app reads them, only migrations and seeds write. */
 const READ_ONLY_TABLES = ["products", "prices", "publishers", "resellers"];
 /** Append-only history. */
-const APPEND_ONLY_TABLES = ["audit_events"];
+const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events"];
 
 /**
  * Applies the committed migrations as the owner, then (re)creates the app role and its grants.

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { bigint, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./common";
 import { accountKind, workspaceRole } from "./enums";
 import { publishers, resellers, workspaces } from "./tenancy";
@@ -17,6 +17,7 @@ export const accounts = pgTable(
     /** "person" signs in with a password; "api_token" is the principal behind an API token. */
     kind: accountKind().notNull().default("person"),
     passwordHash: text().notNull(),
+    /** Reseller staff (kind person, acting as admin) or a reseller API token (its role on api_tokens). */
     resellerId: uuid().references(() => resellers.id, { onDelete: "set null" }),
     publisherId: uuid().references(() => publishers.id, { onDelete: "set null" }),
     /** Accounts that exist for one workspace only (API tokens, sandbox sign-ins) go with it. */
@@ -80,7 +81,15 @@ export const apiTokens = pgTable(
     expiresAt: tstz(),
     revokedAt: tstz(),
   },
-  (t) => [uniqueIndex("api_tokens_hash_key").on(t.tokenHash), index("api_tokens_ws_idx").on(t.workspaceId)],
+  (t) => [
+    uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
+    index("api_tokens_ws_idx").on(t.workspaceId),
+    index("api_tokens_reseller_idx").on(t.resellerId),
+    // A token belongs to one workspace or to one reseller, never both or neither.
+    check("api_tokens_one_owner", sql`(${t.workspaceId} is null) <> (${t.resellerId} is null)`),
+    // Reseller staff act as admins in their workspaces: a reseller token cannot exceed that.
+    check("api_tokens_reseller_role", sql`${t.resellerId} is null or ${t.role} in ('admin', 'viewer')`),
+  ],
 );
 
 /** One-time recovery codes of the second sign-in step; only a SHA-256 of each is kept. */

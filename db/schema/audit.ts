@@ -1,6 +1,6 @@
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./common";
-import { workspaces } from "./tenancy";
+import { resellers, workspaces } from "./tenancy";
 
 /** Append-only: the app role may insert and read, never update or delete. */
 export const auditEvents = pgTable(
@@ -20,6 +20,27 @@ export const auditEvents = pgTable(
     recordedAt: tstz().notNull().defaultNow(),
   },
   (t) => [index("audit_events_ws_occurred_idx").on(t.workspaceId, t.occurredAt.desc(), t.id.desc())],
+);
+
+/**
+ * What reseller staff did at the reseller's own level (today: its API tokens), append-only like
+ * audit_events. A reseller token reaches whichever workspaces are linked at the time of each
+ * request, so its creation belongs to the reseller, not to the workspaces linked that day.
+ */
+export const resellerAuditEvents = pgTable(
+  "reseller_audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    resellerId: uuid().notNull().references(() => resellers.id, { onDelete: "cascade" }),
+    actorAccountId: uuid(),
+    actorLabel: text().notNull(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text(),
+    data: jsonb().notNull().default({}),
+    occurredAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [index("reseller_audit_events_reseller_idx").on(t.resellerId, t.occurredAt.desc(), t.id.desc())],
 );
 
 /** Outside production a workspace may have a test clock: frozen until set or advanced, forward only. */

@@ -36,12 +36,10 @@ const summary = {
   isSandbox: workspaces.isSandbox,
 };
 
-/** Reseller staff act as admins in the workspaces linked to their company. */
-const RESELLER_ROLE: WorkspaceRole = "admin";
-
 function roleOf(actor: Actor, workspaceId: string, linkedToActorsReseller: boolean) {
   const member = actor.memberships.get(workspaceId) ?? null;
-  const viaReseller = linkedToActorsReseller ? RESELLER_ROLE : null;
+  // Staff act as admins; a reseller token with the role it was issued (lib/auth/accounts).
+  const viaReseller = linkedToActorsReseller ? actor.resellerRole : null;
   const role = strongestRole(member, viaReseller);
   return role ? { role, via: member && role === member ? ("membership" as const) : ("reseller" as const) } : null;
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { accounts, memberships } from "@/db/schema";
+import { accounts, apiTokens, memberships } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { twoFactorPolicy } from "./two-factor";
@@ -17,12 +17,23 @@ export async function findAccountForSignIn(email: string) {
   });
 }
 
+/** Reseller staff act as admins in the workspaces linked to their company. */
+export const RESELLER_STAFF_ROLE: WorkspaceRole = "admin";
+
 export type Actor = {
   accountId: string;
   email: string;
   name: string;
   resellerId: string | null;
   publisherId: string | null;
+  /** A person signing in, or the account behind an API token. */
+  kind: "person" | "api_token";
+  /**
+   * The role the actor holds in every workspace linked to its reseller: reseller staff act as
+   * admins; a reseller API token holds the role it was issued with (admin or viewer). Null
+   * without a reseller.
+   */
+  resellerRole: WorkspaceRole | null;
   /** Role per workspace id from memberships; reseller rights are resolved per workspace. */
   memberships: Map<string, WorkspaceRole>;
   /**
@@ -49,12 +60,24 @@ export async function loadActor(accountId: string): Promise<Actor | null> {
       .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
     if (!account) return null;
     const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
+    let resellerRole: WorkspaceRole | null = null;
+    if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
+    else if (account.resellerId) {
+      // A reseller token: its own row (readable by its account only) carries the role.
+      const [token] = await tx
+        .select({ role: apiTokens.role })
+        .from(apiTokens)
+        .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.resellerId, account.resellerId), isNull(apiTokens.workspaceId), isNull(apiTokens.revokedAt)));
+      resellerRole = token?.role ?? null;
+    }
     return {
       accountId: account.id,
       email: account.email,
       name: account.name,
       resellerId: account.resellerId,
       publisherId: account.publisherId,
+      kind: account.kind,
+      resellerRole,
       memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
       twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
     };

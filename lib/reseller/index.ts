@@ -40,7 +40,8 @@ export type ResellerContext = { actor: Actor; reseller: ResellerSummary };
  * reseller, a workspace admin, an unknown slug) is "not found", the same answer for each.
  */
 export async function openReseller(actor: Actor, slug: string): Promise<ResellerContext> {
-  if (!actor.resellerId) throw notFound("reseller");
+  // The hub is for the reseller's people: a reseller API token reaches workspaces, not the hub.
+  if (!actor.resellerId || actor.kind !== "person") throw notFound("reseller");
   const row = await withScope(
     { kind: "account", accountId: actor.accountId },
     async (tx) => {

@@ -9,7 +9,7 @@ export const listWorkspacesEndpoint = defineEndpoint({
   operationId: "listWorkspaces",
   tag: "Workspaces",
   summary: "Workspaces the caller may open",
-  description: "A person's memberships plus every workspace of their reseller; a token's own workspace.",
+  description: "A person's memberships plus every workspace of their reseller; a workspace token's own workspace; a reseller token's linked workspaces, with the token's role in each.",
   success: { status: 200, description: "All of them (never many: not paged).", schema: page(workspaceSchema) },
   errors: [401],
   handle: async ({ actor }) => ({ data: await listWorkspaces(requireActor(actor)), nextCursor: null }),

@@ -49,6 +49,7 @@ export default async function ResellerLayout({ children, params }: { children: R
             items={[
               { href: `${base}/workspaces`, label: t("nav.workspaces") },
               { href: `${base}/licenses`, label: t("nav.licenses") },
+              { href: `${base}/api-tokens`, label: t("nav.apiTokens") },
             ]}
             label={t("nav.label")}
           />

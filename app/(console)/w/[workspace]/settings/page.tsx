@@ -12,7 +12,7 @@ import { countryName, currencyName } from "@/lib/format/display-names";
 import { getWorkspaceSettings } from "@/lib/settings";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { createTokenAction, revokeTokenAction } from "./actions";
-import { ApiTokensSection, type TokenRow } from "./api-tokens";
+import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { RequireTwoFactorForm } from "./require-two-factor-form";
 
 export const dynamic = "force-dynamic";

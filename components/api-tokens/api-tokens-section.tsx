@@ -35,7 +35,19 @@ type Shown = CreatedToken & { token: string };
 type CreateAction = (prev: FormState<CreatedToken>, formData: FormData) => Promise<FormState<CreatedToken>>;
 type RevokeAction = (tokenId: string, idempotencyKey: string) => Promise<FormState<{ id: string; revoked: boolean }>>;
 
-const ROLES = ["viewer", "admin", "supervisor"] as const;
+export type TokenRole = TokenRow["role"];
+/**
+ * Whose tokens these are: a workspace's (Settings) or a reseller's (its hub). The texts that
+ * name the token's reach come from `apiTokens` or `resellerApiTokens`; everything else is shared.
+ */
+export type TokenScope = "workspace" | "reseller";
+
+const SCOPE_NAMESPACE = { workspace: "apiTokens", reseller: "resellerApiTokens" } as const;
+
+/** The texts that say what a token reaches, for the scope at hand. */
+function useScopeTranslations(scope: TokenScope) {
+  return useTranslations(SCOPE_NAMESPACE[scope]);
+}
 const STATE_TONE: Record<TokenState, BadgeTone> = { active: "success", expired: "warning", revoked: "neutral" };
 
 function newIdempotencyKey(): string {
@@ -44,14 +56,22 @@ function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The API tokens of a workspace on its Settings page: list, create (secret shown once), revoke. */
+/**
+ * API tokens: list, create (secret shown once, with a copy button), revoke with confirmation.
+ * A workspace's on its Settings page; a reseller's on the reseller hub.
+ */
 export function ApiTokensSection({
+  scope = "workspace",
+  roles = ["viewer", "admin", "supervisor"],
   tokens,
   expiryChoices,
   docsHref,
   createAction,
   revokeAction,
 }: {
+  scope?: TokenScope;
+  /** The roles a new token may have, weakest first. */
+  roles?: readonly TokenRole[];
   tokens: TokenRow[];
   expiryChoices: readonly number[];
   docsHref: string;
@@ -59,6 +79,7 @@ export function ApiTokensSection({
   revokeAction: RevokeAction;
 }) {
   const t = useTranslations("apiTokens");
+  const tScope = useScopeTranslations(scope);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<Shown | null>(null);
@@ -92,7 +113,7 @@ export function ApiTokensSection({
       titleId="api-tokens-title"
       description={
         <>
-          {t("description")}{" "}
+          {tScope("description")}{" "}
           <Link href={docsHref} className="font-medium text-brand-ink underline underline-offset-2 hover:no-underline">
             {t("docsLink")}
           </Link>
@@ -105,19 +126,19 @@ export function ApiTokensSection({
       {tokens.length === 0 ? (
         <EmptyState
           title={t("emptyTitle")}
-          description={t("emptyDescription")}
+          description={tScope("emptyDescription")}
           action={createButton("secondary")}
           icon={<KeyIcon />}
         />
       ) : (
-        <TokensTable tokens={tokens} onRevoke={setRevoking} />
+        <TokensTable tokens={tokens} tableLabel={tScope("tableLabel")} onRevoke={setRevoking} />
       )}
 
       <Dialog
         open={openKey !== null}
         onClose={close}
         title={issued ? t("secret.title") : t("create.title")}
-        description={issued ? undefined : t("create.description")}
+        description={issued ? undefined : tScope("create.description")}
         busy={busy}
         size={issued ? "lg" : "md"}
       >
@@ -126,6 +147,8 @@ export function ApiTokensSection({
             key={openKey}
             idempotencyKey={openKey}
             action={createAction}
+            scope={scope}
+            roles={roles}
             expiryChoices={expiryChoices}
             onPendingChange={setBusy}
             onCancel={close}
@@ -142,7 +165,7 @@ export function ApiTokensSection({
             }}
           />
         ) : null}
-        {issued ? <IssuedSecret token={issued} docsHref={docsHref} onDone={close} /> : null}
+        {issued ? <IssuedSecret scope={scope} token={issued} docsHref={docsHref} onDone={close} /> : null}
       </Dialog>
 
       <RevokeDialog token={revoking} action={revokeAction} onClose={() => setRevoking(null)} />
@@ -159,7 +182,7 @@ function KeyIcon() {
   );
 }
 
-function TokensTable({ tokens, onRevoke }: { tokens: TokenRow[]; onRevoke: (t: TokenRow) => void }) {
+function TokensTable({ tokens, tableLabel, onRevoke }: { tokens: TokenRow[]; tableLabel: string; onRevoke: (t: TokenRow) => void }) {
   const t = useTranslations("apiTokens");
   const tRoles = useTranslations("roles");
   const f = useWorkspaceFormat();
@@ -167,7 +190,7 @@ function TokensTable({ tokens, onRevoke }: { tokens: TokenRow[]; onRevoke: (t: T
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{t("tableLabel")}</caption>
+        <caption className="sr-only">{tableLabel}</caption>
         <thead className="bg-subtle">
           <tr className="border-b border-line">
             <th scope="col" className={th}>{t("columns.name")}</th>
@@ -219,6 +242,8 @@ function TokensTable({ tokens, onRevoke }: { tokens: TokenRow[]; onRevoke: (t: T
 function CreateTokenForm({
   idempotencyKey,
   action,
+  scope,
+  roles,
   expiryChoices,
   onPendingChange,
   onCancel,
@@ -226,17 +251,20 @@ function CreateTokenForm({
 }: {
   idempotencyKey: string;
   action: CreateAction;
+  scope: TokenScope;
+  roles: readonly TokenRole[];
   expiryChoices: readonly number[];
   onPendingChange: (pending: boolean) => void;
   onCancel: () => void;
   onCreated: (token: CreatedToken) => void;
 }) {
   const t = useTranslations("apiTokens.create");
+  const tScope = useScopeTranslations(scope);
   const tRoles = useTranslations("roles");
   const tCommon = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState<CreatedToken>);
   const formRef = useRef<HTMLFormElement>(null);
-  const [role, setRole] = useState<string>("viewer");
+  const [role, setRole] = useState<string>(roles[0]);
 
   useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
 
@@ -276,7 +304,7 @@ function CreateTokenForm({
           error={error?.fieldErrors?.name}
           autoFocus
         />
-        <Field label={t("role")} hint={t(`roleHint.${role}` as "roleHint.viewer")} error={error?.fieldErrors?.role} required>
+        <Field label={t("role")} hint={tScope(`create.roleHint.${role}`)} error={error?.fieldErrors?.role} required>
           {(control) => (
             <Select
               {...control}
@@ -285,7 +313,7 @@ function CreateTokenForm({
               onChange={(e) => setRole(e.target.value)}
               className="w-full"
             >
-              {ROLES.map((r) => (
+              {roles.map((r) => (
                 <option key={r} value={r}>
                   {tRoles(r)}
                 </option>
@@ -320,8 +348,9 @@ function CreateTokenForm({
 }
 
 /** The secret, this once: a read-only field, a copy button and a warning that it will not come back. */
-function IssuedSecret({ token, docsHref, onDone }: { token: Shown; docsHref: string; onDone: () => void }) {
+function IssuedSecret({ scope, token, docsHref, onDone }: { scope: TokenScope; token: Shown; docsHref: string; onDone: () => void }) {
   const t = useTranslations("apiTokens.secret");
+  const tScope = useScopeTranslations(scope);
   const tRoles = useTranslations("roles");
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const inputRef = useRef<HTMLInputElement>(null);
@@ -347,7 +376,7 @@ function IssuedSecret({ token, docsHref, onDone }: { token: Shown; docsHref: str
         </svg>
         <p>{t("warning")}</p>
       </div>
-      <p className="text-sm text-ink">{t("summary", { name: token.name, role: tRoles(token.role) })}</p>
+      <p className="text-sm text-ink">{tScope("secret.summary", { name: token.name, role: tRoles(token.role) })}</p>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`secret-${id}`} className="text-sm font-medium text-ink">
           {t("label")}

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { CreatedToken } from "@/lib/api-tokens";
+import { createResellerToken, revokeResellerToken } from "@/lib/api-tokens/reseller";
+import { currentActor } from "@/lib/auth/session";
+import { AppError, unauthenticated } from "@/lib/errors";
+import type { FormState } from "@/lib/operations/form";
+import { openReseller } from "@/lib/reseller";
+
+function failed<O>(e: unknown, values: Record<string, string>): FormState<O> {
+  if (e instanceof AppError) {
+    const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
+    return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
+  }
+  console.error("reseller token action failed", e);
+  return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was changed.", values, at: Date.now() };
+}
+
+/**
+ * "Create token" on the reseller hub: the signed-in person must be staff of the reseller in the
+ * URL (else 404); validation, the insert and the reseller audit entry happen in lib/api-tokens.
+ * The secret comes back in this one answer and is never readable again.
+ */
+export async function createResellerTokenAction(resellerSlug: string, _prev: FormState<CreatedToken>, formData: FormData): Promise<FormState<CreatedToken>> {
+  const values: Record<string, string> = {};
+  if (formData instanceof FormData) for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  try {
+    if (typeof resellerSlug !== "string" || !(formData instanceof FormData)) throw new AppError(400, "bad_request", "Malformed request.");
+    const actor = await currentActor();
+    if (!actor) throw unauthenticated();
+    const ctx = await openReseller(actor, resellerSlug);
+    const { idempotencyKey: _key, expiresInDays, ...input } = values;
+    const result = await createResellerToken(ctx, { ...input, ...(expiresInDays ? { expiresInDays } : {}) });
+    revalidatePath(`/r/${resellerSlug}/api-tokens`);
+    return { status: "success", result, replayed: false, at: Date.now() };
+  } catch (e) {
+    const { idempotencyKey: _key, ...shown } = values;
+    return failed(e, shown);
+  }
+}
+
+/** "Revoke" on the reseller hub; revoking twice answers success and changes nothing more. */
+export async function revokeResellerTokenAction(resellerSlug: string, tokenId: string, _idempotencyKey: string): Promise<FormState<{ id: string; revoked: boolean }>> {
+  try {
+    if (typeof resellerSlug !== "string" || typeof tokenId !== "string") throw new AppError(400, "bad_request", "Malformed request.");
+    const actor = await currentActor();
+    if (!actor) throw unauthenticated();
+    const ctx = await openReseller(actor, resellerSlug);
+    const result = await revokeResellerToken(ctx, { tokenId });
+    revalidatePath(`/r/${resellerSlug}/api-tokens`);
+    return { status: "success", result, replayed: false, at: Date.now() };
+  } catch (e) {
+    return failed(e, {});
+  }
+}
