@@ -11,9 +11,9 @@ import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { getWorkspaceSettings } from "@/lib/settings";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { createTokenAction, revokeTokenAction } from "./actions";
+import { createTokenAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
-import { RequireTwoFactorForm } from "./require-two-factor-form";
+import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
 
 export const dynamic = "force-dynamic";
 
@@ -100,7 +100,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       </div>
       {allowed(ctx, "settings", "update") ? (
         <div className="mt-6 max-w-3xl">
-          <RequireTwoFactorForm workspaceSlug={ctx.workspace.slug} required={settings.requireTwoFactor} />
+          <TwoFactorPolicyCard scope="workspace" action={setRequireTwoFactorAction.bind(null, ctx.workspace.slug)} required={settings.requireTwoFactor} />
         </div>
       ) : null}
     </>

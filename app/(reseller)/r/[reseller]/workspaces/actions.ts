@@ -6,15 +6,19 @@ import { AppError, unauthenticated } from "@/lib/errors";
 import type { FormState } from "@/lib/operations/form";
 import { openReseller, setStaffTwoFactor } from "@/lib/reseller";
 
-export async function setStaffTwoFactorAction(resellerSlug: string, _prev: FormState<boolean>, formData: FormData): Promise<FormState<boolean>> {
+export async function setStaffTwoFactorAction(
+  resellerSlug: string,
+  _prev: FormState<{ requireTwoFactor: boolean }>,
+  formData: FormData,
+): Promise<FormState<{ requireTwoFactor: boolean }>> {
   const required = formData.get("required") === "on";
   try {
     const actor = await currentActor();
     if (!actor) throw unauthenticated();
     const ctx = await openReseller(actor, resellerSlug);
-    const result = await setStaffTwoFactor(ctx, required);
+    const requireTwoFactor = await setStaffTwoFactor(ctx, required);
     revalidatePath(`/r/${resellerSlug}`, "layout");
-    return { status: "success", result, replayed: false, at: Date.now() };
+    return { status: "success", result: { requireTwoFactor }, replayed: false, at: Date.now() };
   } catch (e) {
     if (e instanceof AppError) return { status: "error", code: e.code, message: e.message, values: {}, at: Date.now() };
     throw e;

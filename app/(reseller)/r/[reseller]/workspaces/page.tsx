@@ -5,7 +5,8 @@ import { inReseller, listResellerWorkspaces, RESELLER_WORKSPACE_SORTS } from "@/
 import { resellerForPage } from "@/lib/reseller/current";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { WorkspacesTable } from "./columns";
-import { StaffTwoFactorForm } from "./staff-two-factor-form";
+import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
+import { setStaffTwoFactorAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function ResellerWorkspacesPage({
         pageSizes={PAGE_SIZES}
       />
       <div className="mt-8 max-w-2xl">
-        <StaffTwoFactorForm resellerSlug={ctx.reseller.slug} required={ctx.reseller.requireTwoFactor} />
+        <TwoFactorPolicyCard scope="reseller" action={setStaffTwoFactorAction.bind(null, ctx.reseller.slug)} required={ctx.reseller.requireTwoFactor} />
       </div>
     </>
   );
