@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { accounts, apiTokens, memberships } from "@/db/schema";
@@ -115,11 +115,11 @@ export const revokeApiToken = defineOperation({
 const creator = alias(accounts, "creator");
 
 /**
- * The workspace's tokens, newest first, never their secrets. `createdBy` is the account that
- * issued it (a person, or the account behind another token) while it can still be seen from this
- * workspace; null when that account was deleted, is reseller staff, or none was recorded.
+ * Tokens matching `where`, newest first, never their secrets or hashes. `createdBy` is the account
+ * that issued one (a person, or the account behind another token) while it can still be seen
+ * from this scope; null when that account was deleted, is out of scope, or none was recorded.
  */
-export async function listApiTokens(tx: Tx, workspaceId: string) {
+export async function listTokensWhere(tx: Tx, where: SQL | undefined) {
   const rows = await tx
     .select({
       id: apiTokens.id,
@@ -135,7 +135,12 @@ export async function listApiTokens(tx: Tx, workspaceId: string) {
     })
     .from(apiTokens)
     .leftJoin(creator, eq(creator.id, apiTokens.createdBy))
-    .where(eq(apiTokens.workspaceId, workspaceId))
+    .where(where)
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
   return rows.map(({ creatorId, creatorName, ...t }) => ({ ...t, createdBy: creatorId ? { id: creatorId, name: creatorName ?? "" } : null }));
+}
+
+/** The workspace's tokens. */
+export function listApiTokens(tx: Tx, workspaceId: string) {
+  return listTokensWhere(tx, eq(apiTokens.workspaceId, workspaceId));
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { accounts, apiTokens, resellerAuditEvents } from "@/db/schema";
 import { withScope } from "@/db/scope";
@@ -8,7 +7,7 @@ import { recordResellerAudit } from "@/lib/audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import type { ResellerContext } from "@/lib/reseller";
-import type { CreatedToken } from "./index";
+import { listTokensWhere, type CreatedToken } from "./index";
 import { hashTokenSecret, newTokenSecret } from "./secret";
 
 /**
@@ -109,33 +108,11 @@ export async function revokeResellerToken(ctx: ResellerContext, raw: unknown): P
   });
 }
 
-const creator = alias(accounts, "creator");
-
 /** The reseller's tokens, newest first, never their secrets (and never their hashes). */
 export async function listResellerTokens(ctx: ResellerContext) {
-  const rows = await withScope(
-    staffScope(ctx),
-    (tx) =>
-      tx
-        .select({
-          id: apiTokens.id,
-          name: apiTokens.name,
-          role: apiTokens.role,
-          prefix: apiTokens.prefix,
-          createdAt: apiTokens.createdAt,
-          creatorId: creator.id,
-          creatorName: creator.name,
-          lastUsedAt: apiTokens.lastUsedAt,
-          expiresAt: apiTokens.expiresAt,
-          revokedAt: apiTokens.revokedAt,
-        })
-        .from(apiTokens)
-        .leftJoin(creator, eq(creator.id, apiTokens.createdBy))
-        .where(and(eq(apiTokens.resellerId, ctx.reseller.id), isNull(apiTokens.workspaceId)))
-        .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)),
-    { readOnly: true },
-  );
-  return rows.map(({ creatorId, creatorName, ...t }) => ({ ...t, createdBy: creatorId ? { id: creatorId, name: creatorName ?? "" } : null }));
+  return withScope(staffScope(ctx), (tx) => listTokensWhere(tx, and(eq(apiTokens.resellerId, ctx.reseller.id), isNull(apiTokens.workspaceId))), {
+    readOnly: true,
+  });
 }
 
 /** The reseller's latest token events (created, revoked), newest first. */
