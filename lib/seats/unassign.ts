@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, or, sql, type AnyColumn } from "drizzle-orm";
 import { z } from "zod";
 import { assignments, auditEvents, bulkOperations, directoryUsers, productSeats, type BulkOperation } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
@@ -55,6 +55,9 @@ const live = (workspaceId: string, productId: string) =>
 
 const MOST_RECENT_FIRST = [desc(assignments.assignedAt), desc(assignments.id)] as const;
 
+/** `column = any($1::uuid[])`: one array parameter however many ids (a list of parameters stops at 65,535). */
+const anyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
+
 /** The product's live assignments, most recently assigned first, with who holds them. */
 function rankedAssignments(tx: Tx, workspaceId: string, productId: string) {
   return tx
@@ -77,7 +80,7 @@ async function resolveSelection(tx: Tx, workspace: Pick<Workspace, "id" | "timeZ
     const known = await tx
       .select({ id: directoryUsers.id })
       .from(directoryUsers)
-      .where(and(eq(directoryUsers.workspaceId, workspace.id), inArray(directoryUsers.id, wanted)));
+      .where(and(eq(directoryUsers.workspaceId, workspace.id), anyOf(directoryUsers.id, wanted)));
     if (known.length < wanted.length) {
       const have = new Set(known.map((k) => k.id));
       const unknown = wanted.filter((id) => !have.has(id));
@@ -99,7 +102,7 @@ async function resolveSelection(tx: Tx, workspace: Pick<Workspace, "id" | "timeZ
     const found = await tx
       .select({ id: directoryUsers.id })
       .from(directoryUsers)
-      .where(and(eq(directoryUsers.workspaceId, workspace.id), inArray(directoryUsers.id, listed), matches));
+      .where(and(eq(directoryUsers.workspaceId, workspace.id), anyOf(directoryUsers.id, listed), matches));
     const keep = new Set(found.map((f) => f.id));
     return listed.filter((id) => keep.has(id));
   }
@@ -117,13 +120,17 @@ async function seatsOf(tx: Tx, workspaceId: string, productId: string) {
   return row;
 }
 
-/** Of `userIds`, those holding a live seat of the product. */
-async function holders(tx: Tx, workspaceId: string, productId: string, userIds: string[]): Promise<string[]> {
-  if (userIds.length === 0) return [];
+/**
+ * Of the selection's users, those holding a live seat of the product. "All matching" was read
+ * from the live seats themselves, so every one of its users holds one.
+ */
+async function holders(tx: Tx, workspaceId: string, sel: UnassignSelection, userIds: string[]): Promise<string[]> {
+  if (sel.allMatching || userIds.length === 0) return userIds;
+  const productId = sel.productId;
   const rows = await tx
     .select({ userId: assignments.directoryUserId })
     .from(assignments)
-    .where(and(live(workspaceId, productId), inArray(assignments.directoryUserId, userIds)))
+    .where(and(live(workspaceId, productId), anyOf(assignments.directoryUserId, userIds)))
     .orderBy(...MOST_RECENT_FIRST);
   return rows.map((r) => r.userId);
 }
@@ -149,7 +156,7 @@ export async function previewUnassignment(tx: Tx, workspace: Pick<Workspace, "id
   const seats = await seatsOf(tx, workspace.id, sel.productId);
   const shortage = await shortageOf(tx, workspace, seats);
   const userIds = await resolveSelection(tx, workspace, sel, async () => shortage);
-  const holding = await holders(tx, workspace.id, sel.productId, userIds);
+  const holding = await holders(tx, workspace.id, sel, userIds);
   const top = await rankedAssignments(tx, workspace.id, sel.productId).limit(shortage + holding.length);
   const selected = new Set(userIds);
   const p = previewUnassign(top, shortage, selected, holding.length);
@@ -186,7 +193,7 @@ export async function unassignUsersNow(
   const ended = await tx
     .update(assignments)
     .set({ state: "unassigned", endedAt: now, endReason: reason })
-    .where(and(live(workspaceId, productId), inArray(assignments.directoryUserId, userIds)))
+    .where(and(live(workspaceId, productId), anyOf(assignments.directoryUserId, userIds)))
     .returning({ userId: assignments.directoryUserId });
   if (ended.length === 0) return [];
   await tx
@@ -196,7 +203,7 @@ export async function unassignUsersNow(
   const people = await tx
     .select({ id: directoryUsers.id, email: directoryUsers.email })
     .from(directoryUsers)
-    .where(and(eq(directoryUsers.workspaceId, workspaceId), inArray(directoryUsers.id, ended.map((e) => e.userId))));
+    .where(and(eq(directoryUsers.workspaceId, workspaceId), anyOf(directoryUsers.id, ended.map((e) => e.userId))));
   await tx.insert(auditEvents).values(
     people.map((p) => ({
       workspaceId,
@@ -235,7 +242,7 @@ export const unassignUsers = defineOperation({
     const ws = ctx.workspace;
     const seats = await lockSeats(tx, ws.id, input.productId);
     const userIds = await resolveSelection(tx, ws, input, () => shortageOf(tx, ws, seats));
-    const holding = await holders(tx, ws.id, input.productId, userIds);
+    const holding = await holders(tx, ws.id, input, userIds);
     if (holding.length <= SYNC_LIMIT) {
       const changed = await unassignUsersNow(tx, ws.id, input.productId, holding, ctx.auditActor, input.reason);
       return { operationId: null, status: "done", selected: userIds.length, unassigned: changed.length, withoutSeat: userIds.length - changed.length };
@@ -311,18 +318,31 @@ export async function latestBulkOperation(tx: Tx, workspaceId: string, productId
 export async function processBulkOperation(workspaceId: string, operationId: string): Promise<void> {
   for (;;) {
     const more = await withScope({ kind: "system", workspaceId }, async (tx) => {
+      // Only this chunk's slice of the selection is read, not the whole (possibly huge) array.
       const [op] = await tx
-        .select()
+        .select({
+          id: bulkOperations.id,
+          productId: bulkOperations.productId,
+          total: bulkOperations.total,
+          done: bulkOperations.done,
+          changed: bulkOperations.changed,
+          status: bulkOperations.status,
+          reason: bulkOperations.reason,
+          requestedBy: bulkOperations.requestedBy,
+          requestedByLabel: bulkOperations.requestedByLabel,
+          chunk: sql<string[]>`${bulkOperations.userIds}[${bulkOperations.done} + 1 : ${bulkOperations.done} + ${CHUNK}]`,
+        })
         .from(bulkOperations)
         .where(and(eq(bulkOperations.workspaceId, workspaceId), eq(bulkOperations.id, operationId)))
         .for("update");
       if (!op || op.status === "done" || op.status === "failed") return false;
-      const chunk = op.userIds.slice(op.done, op.done + CHUNK);
+      const chunk = op.chunk;
       const changed = await unassignUsersNow(tx, workspaceId, op.productId!, chunk, { accountId: op.requestedBy, label: op.requestedByLabel }, op.reason, {
         operationId: op.id,
       });
       const done = op.done + chunk.length;
-      const finished = done >= op.total;
+      // An empty slice short of the total cannot happen, but must never loop.
+      const finished = done >= op.total || chunk.length === 0;
       await tx
         .update(bulkOperations)
         .set({
