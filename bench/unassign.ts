@@ -3,7 +3,7 @@
  * 1,000 workspaces with shortages, each beside the plain SQL of the same change. Prints
  * figures, never a verdict. Every round builds fresh workspaces (the change consumes them).
  *
- *   npm run bench -- unassign     (or: tsx bench/unassign.ts)
+ *   npm run bench -- unassign
  */
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
@@ -61,7 +61,7 @@ async function plainUnassign(sql: Sql, workspaceId: string) {
 }
 
 /** `n` real-time workspaces, each with 20 users assigned and 15 renewed, their window closed a minute ago. */
-export async function workspacesAtWindowClose(sql: Sql, n: number): Promise<string[]> {
+async function workspacesAtWindowClose(sql: Sql, n: number): Promise<string[]> {
   const tag = randomUUID().slice(0, 8);
   const ids = await sql<{ id: string }[]>`
     insert into workspaces (slug, name, country, currency, locale, time_zone)
