@@ -80,39 +80,57 @@ function TypeCell({ type, schemaRef }: { type: string; schemaRef?: string }) {
 const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-muted uppercase";
 const td = "px-3 py-2 align-top";
 
-async function FieldsTable({ rows, caption }: { rows: SchemaRow[]; caption: string }) {
-  const t = await getTranslations("apiDocs.table");
+/** The frame every table of the reference shares: scrolling box, hidden caption, header row. */
+function RefTable({ caption, columns, className = "mt-2", children }: { caption: string; columns: ReactNode[]; className?: string; children: ReactNode }) {
   return (
-    <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
+    <div className={cn("relative overflow-x-auto rounded-md border border-line", className)}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-subtle">
           <tr className="border-b border-line">
-            <th scope="col" className={th}>{t("field")}</th>
-            <th scope="col" className={th}>{t("type")}</th>
-            <th scope="col" className={th}>{t("description")}</th>
+            {columns.map((c, i) => (
+              <th key={i} scope="col" className={th}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.path} className="border-b border-line last:border-b-0">
-              <th scope="row" className={cn(td, "text-left font-normal whitespace-nowrap")} style={{ paddingLeft: `${0.75 + r.depth * 1.25}rem` }}>
-                <code className="font-mono text-xs font-semibold text-ink">{r.depth ? r.path.slice(r.path.lastIndexOf(".") + 1) : r.name}</code>
-                {r.required ? <span className="ml-1.5 text-xs text-danger-ink">{t("required")}</span> : null}
-              </th>
-              <td className={cn(td, "whitespace-nowrap")}>
-                <TypeCell type={r.type} schemaRef={r.ref} />
-              </td>
-              <td className={cn(td, "text-muted")}>
-                {r.description ? <p className="text-ink">{r.description}</p> : null}
-                {r.constraints.length ? <p className="text-xs">{r.constraints.join(" · ")}</p> : null}
-                {!r.description && !r.constraints.length ? <span aria-hidden="true">—</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+const row = "border-b border-line last:border-b-0";
+
+/** A field's or parameter's description and constraints, or a dash for neither. */
+function DescriptionCell({ description, constraints }: { description?: string | null; constraints: string[] }) {
+  return (
+    <td className={cn(td, "text-muted")}>
+      {description ? <p className="text-ink">{description}</p> : null}
+      {constraints.length ? <p className="text-xs">{constraints.join(" · ")}</p> : null}
+      {!description && !constraints.length ? <span aria-hidden="true">—</span> : null}
+    </td>
+  );
+}
+
+async function FieldsTable({ rows, caption }: { rows: SchemaRow[]; caption: string }) {
+  const t = await getTranslations("apiDocs.table");
+  return (
+    <RefTable caption={caption} columns={[t("field"), t("type"), t("description")]}>
+      {rows.map((r) => (
+        <tr key={r.path} className={row}>
+          <th scope="row" className={cn(td, "text-left font-normal whitespace-nowrap")} style={{ paddingLeft: `${0.75 + r.depth * 1.25}rem` }}>
+            <code className="font-mono text-xs font-semibold text-ink">{r.depth ? r.path.slice(r.path.lastIndexOf(".") + 1) : r.name}</code>
+            {r.required ? <span className="ml-1.5 text-xs text-danger-ink">{t("required")}</span> : null}
+          </th>
+          <td className={cn(td, "whitespace-nowrap")}>
+            <TypeCell type={r.type} schemaRef={r.ref} />
+          </td>
+          <DescriptionCell description={r.description} constraints={r.constraints} />
+        </tr>
+      ))}
+    </RefTable>
   );
 }
 
@@ -146,38 +164,24 @@ async function Operation({ op }: { op: ReferenceOperation }) {
       {op.parameters.length ? (
         <>
           <h4 className="mt-5 text-sm font-semibold text-ink">{t("operation.parameters")}</h4>
-          <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t("operation.parametersOf", { path: `${op.method} ${op.path}` })}</caption>
-              <thead className="bg-subtle">
-                <tr className="border-b border-line">
-                  <th scope="col" className={th}>{t("table.name")}</th>
-                  <th scope="col" className={th}>{t("table.in")}</th>
-                  <th scope="col" className={th}>{t("table.type")}</th>
-                  <th scope="col" className={th}>{t("table.description")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {op.parameters.map((p) => (
-                  <tr key={`${p.in}:${p.name}`} className="border-b border-line last:border-b-0">
-                    <th scope="row" className={cn(td, "text-left font-normal whitespace-nowrap")}>
-                      <code className="font-mono text-xs font-semibold text-ink">{p.name}</code>
-                      {p.required ? <span className="ml-1.5 text-xs text-danger-ink">{t("table.required")}</span> : null}
-                    </th>
-                    <td className={cn(td, "text-muted")}>{p.in}</td>
-                    <td className={cn(td, "whitespace-nowrap")}>
-                      <TypeCell type={p.type} />
-                    </td>
-                    <td className={cn(td, "text-muted")}>
-                      {p.description ? <p className="text-ink">{p.description}</p> : null}
-                      {p.constraints.length ? <p className="text-xs">{p.constraints.join(" · ")}</p> : null}
-                      {!p.description && !p.constraints.length ? <span aria-hidden="true">—</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RefTable
+            caption={t("operation.parametersOf", { path: `${op.method} ${op.path}` })}
+            columns={[t("table.name"), t("table.in"), t("table.type"), t("table.description")]}
+          >
+            {op.parameters.map((p) => (
+              <tr key={`${p.in}:${p.name}`} className={row}>
+                <th scope="row" className={cn(td, "text-left font-normal whitespace-nowrap")}>
+                  <code className="font-mono text-xs font-semibold text-ink">{p.name}</code>
+                  {p.required ? <span className="ml-1.5 text-xs text-danger-ink">{t("table.required")}</span> : null}
+                </th>
+                <td className={cn(td, "text-muted")}>{p.in}</td>
+                <td className={cn(td, "whitespace-nowrap")}>
+                  <TypeCell type={p.type} />
+                </td>
+                <DescriptionCell description={p.description} constraints={p.constraints} />
+              </tr>
+            ))}
+          </RefTable>
         </>
       ) : null}
 
@@ -202,33 +206,21 @@ async function Operation({ op }: { op: ReferenceOperation }) {
       ) : null}
 
       <h4 className="mt-5 text-sm font-semibold text-ink">{t("operation.responses")}</h4>
-      <div className="relative mt-2 overflow-x-auto rounded-md border border-line">
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{t("operation.responsesOf", { path: `${op.method} ${op.path}` })}</caption>
-          <thead className="bg-subtle">
-            <tr className="border-b border-line">
-              <th scope="col" className={th}>{t("table.status")}</th>
-              <th scope="col" className={th}>{t("table.description")}</th>
-              <th scope="col" className={th}>{t("table.body")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {op.responses.map((r) => (
-              <tr key={r.status} className="border-b border-line last:border-b-0">
-                <th scope="row" className={cn(td, "text-left font-normal")}>
-                  <Badge tone={r.status.startsWith("2") ? "success" : r.status.startsWith("4") ? "warning" : "danger"} className="font-mono">
-                    {r.status}
-                  </Badge>
-                </th>
-                <td className={cn(td, "text-ink")}>{r.description}</td>
-                <td className={cn(td, "whitespace-nowrap")}>
-                  {r.type ? <TypeCell type={r.type} schemaRef={r.ref} /> : <span className="text-muted">{t("table.noBody")}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RefTable caption={t("operation.responsesOf", { path: `${op.method} ${op.path}` })} columns={[t("table.status"), t("table.description"), t("table.body")]}>
+        {op.responses.map((r) => (
+          <tr key={r.status} className={row}>
+            <th scope="row" className={cn(td, "text-left font-normal")}>
+              <Badge tone={r.status.startsWith("2") ? "success" : r.status.startsWith("4") ? "warning" : "danger"} className="font-mono">
+                {r.status}
+              </Badge>
+            </th>
+            <td className={cn(td, "text-ink")}>{r.description}</td>
+            <td className={cn(td, "whitespace-nowrap")}>
+              {r.type ? <TypeCell type={r.type} schemaRef={r.ref} /> : <span className="text-muted">{t("table.noBody")}</span>}
+            </td>
+          </tr>
+        ))}
+      </RefTable>
       {op.responses.some((r) => r.rows.length) ? (
         <FieldsTable
           rows={op.responses.find((r) => r.rows.length)!.rows}
@@ -269,37 +261,24 @@ export default async function ApiReferencePage() {
     roles: (
       <>
         <p>{t.rich("guide.roles.body", rich)}</p>
-        <div className="relative mt-3 overflow-x-auto rounded-md border border-line">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t("guide.roles.tableLabel")}</caption>
-            <thead className="bg-subtle">
-              <tr className="border-b border-line">
-                <th scope="col" className={th}>{t("guide.roles.resource")}</th>
-                {ROLES.map((role) => (
-                  <th key={role} scope="col" className={th}>{tRoles(role)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {RESOURCES.map((resource) => (
-                <tr key={resource} className="border-b border-line last:border-b-0">
-                  <th scope="row" className={cn(td, "text-left font-normal text-ink")}>
-                    {/* A resource added to the matrix shows by its key until it gets a label. */}
-                    {t.has(`guide.roles.resources.${resource}`) ? t(`guide.roles.resources.${resource}`) : resource}
-                  </th>
-                  {ROLES.map((role) => {
-                    const actions = ACTIONS.filter((a) => MATRIX[role][resource]?.includes(a));
-                    return (
-                      <td key={role} className={cn(td, actions.length ? "text-ink" : "text-muted")}>
-                        {actions.length ? actions.map((a) => t(`guide.roles.actions.${a}`)).join(", ") : t("guide.roles.none")}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RefTable caption={t("guide.roles.tableLabel")} columns={[t("guide.roles.resource"), ...ROLES.map((role) => tRoles(role))]} className="mt-3">
+          {RESOURCES.map((resource) => (
+            <tr key={resource} className={row}>
+              <th scope="row" className={cn(td, "text-left font-normal text-ink")}>
+                {/* A resource added to the matrix shows by its key until it gets a label. */}
+                {t.has(`guide.roles.resources.${resource}`) ? t(`guide.roles.resources.${resource}`) : resource}
+              </th>
+              {ROLES.map((role) => {
+                const actions = ACTIONS.filter((a) => MATRIX[role][resource]?.includes(a));
+                return (
+                  <td key={role} className={cn(td, actions.length ? "text-ink" : "text-muted")}>
+                    {actions.length ? actions.map((a) => t(`guide.roles.actions.${a}`)).join(", ") : t("guide.roles.none")}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </RefTable>
       </>
     ),
     errors: (
@@ -309,35 +288,23 @@ export default async function ApiReferencePage() {
           t("exampleLabel"),
           `HTTP/1.1 422 Unprocessable Entity\ncontent-type: application/json\n\n{\n  "error": {\n    "code": "validation_failed",\n    "message": "Some fields need attention.",\n    "details": { "fieldErrors": { "email": ["Enter a valid e-mail address."] }, "formErrors": [] }\n  }\n}`,
         )}
-        <div className="relative mt-3 overflow-x-auto rounded-md border border-line">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t("guide.errors.tableLabel")}</caption>
-            <thead className="bg-subtle">
-              <tr className="border-b border-line">
-                <th scope="col" className={th}>{t("table.status")}</th>
-                <th scope="col" className={th}>{t("table.code")}</th>
-                <th scope="col" className={th}>{t("table.meaning")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ERRORS.map((e) => (
-                <tr key={e.status} className="border-b border-line last:border-b-0">
-                  <th scope="row" className={cn(td, "text-left font-mono font-normal text-ink")}>{e.status}</th>
-                  <td className={td}>
-                    <ul className="flex flex-col gap-0.5">
-                      {e.codes.map((c) => (
-                        <li key={c}>
-                          <Code>{c}</Code>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className={cn(td, "text-ink")}>{t(`guide.errors.status.${e.key}` as "guide.errors.status.400")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RefTable caption={t("guide.errors.tableLabel")} columns={[t("table.status"), t("table.code"), t("table.meaning")]} className="mt-3">
+          {ERRORS.map((e) => (
+            <tr key={e.status} className={row}>
+              <th scope="row" className={cn(td, "text-left font-mono font-normal text-ink")}>{e.status}</th>
+              <td className={td}>
+                <ul className="flex flex-col gap-0.5">
+                  {e.codes.map((c) => (
+                    <li key={c}>
+                      <Code>{c}</Code>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className={cn(td, "text-ink")}>{t(`guide.errors.status.${e.key}` as "guide.errors.status.400")}</td>
+            </tr>
+          ))}
+        </RefTable>
       </>
     ),
     idempotency: (
