@@ -28,7 +28,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const SLUG = "bench-reseller";
 const STAFF = "bench-staff@bench-reseller.example";
 
-const db = await openDatabase({ name: "postgres" });
+const db = await openDatabase({ name: "postgres-bench" });
 const owner = postgres(db.ownerUrl, { max: 2, onnotice: () => {} });
 
 async function seed(): Promise<void> {

@@ -151,6 +151,9 @@ export async function benchUnassign(ownerUrl: string, rounds = 3): Promise<void>
         "with progress, per-workspace transactions and locks, e-mail to each workspace's admins, the next timer.",
     );
   } finally {
+    // The rounds consume their workspaces: remove them (rows cascade) so the bench database does not grow.
+    await sql`delete from workspaces where slug like 'bench-unassign-%' or slug like 'bench-close-%'`;
+    await sql`delete from accounts where email like 'admin-%@bench.example'`;
     await sql.end();
   }
 }

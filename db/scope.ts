@@ -70,9 +70,9 @@ export async function asWorkspaceSystem<T>(tx: Tx, workspaceId: string, fn: () =
     sql`select coalesce(current_setting('app.actor', true), '') as actor, coalesce(current_setting('app.workspace_id', true), '') as ws`,
   );
   await tx.execute(sql`select set_config('app.actor', 'system', true), set_config('app.workspace_id', ${workspaceId}, true)`);
-  try {
-    return await fn();
-  } finally {
-    await tx.execute(sql`select set_config('app.actor', ${prev.actor}, true), set_config('app.workspace_id', ${prev.ws}, true)`);
-  }
+  // Restored on success only: after a failed statement the transaction is aborted, a restoring
+  // query would fail too and hide the real error, and the rollback drops these settings anyway.
+  const result = await fn();
+  await tx.execute(sql`select set_config('app.actor', ${prev.actor}, true), set_config('app.workspace_id', ${prev.ws}, true)`);
+  return result;
 }

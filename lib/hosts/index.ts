@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, activations, hosts, licenses, memberships, products, publishers, resetRequestItems, resetRequests } from "@/db/schema";
+import { accounts, activations, hosts, licenses, products, publishers, resetRequestItems, resetRequests } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
@@ -381,24 +381,6 @@ export const reportHostUnusable = defineOperation({
     return result;
   },
 });
-
-/** E-mail addresses of a workspace's supervisors and admins (people, not tokens). */
-export async function workspaceAdminEmails(tx: Tx, workspaceId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ email: accounts.email })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(
-      and(
-        eq(memberships.workspaceId, workspaceId),
-        inArray(memberships.role, ["supervisor", "admin"]),
-        eq(accounts.kind, "person"),
-        isNull(accounts.disabledAt),
-      ),
-    )
-    .orderBy(asc(accounts.email));
-  return rows.map((r) => r.email);
-}
 
 export async function hostExists(tx: Tx, workspaceId: string, hostId: string): Promise<boolean> {
   const [row] = await tx.select({ id: hosts.id }).from(hosts).where(and(eq(hosts.workspaceId, workspaceId), eq(hosts.id, hostId)));

@@ -9,8 +9,8 @@ import { workspaceNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { queueMail } from "@/lib/mail";
 import { parseInput } from "@/lib/operations";
-import type { Page } from "@/lib/tables/params";
-import { workspaceAdminEmails } from "./index";
+import { likePattern, type Page } from "@/lib/tables/params";
+import { memberEmails } from "@/lib/workspaces/people";
 import { decisionOutcome, hostStateFromItems, type HostState, type ResetDecision, type Verdict } from "./rules";
 
 /** What a publisher sees of one item: only what the decision needs. */
@@ -80,10 +80,8 @@ export async function listPublisherQueue(
   const view =
     opts.view === "pending" ? sql`decision = 'pending'` : opts.view === "decided" ? sql`decision <> 'pending'` : sql`true`;
   const q = opts.q?.trim();
-  const search = q
-    ? sql`(workspace_name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or host_name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}
-           or product_name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`
-    : sql`true`;
+  const pattern = q ? likePattern(q) : null;
+  const search = pattern ? sql`(workspace_name ilike ${pattern} or host_name ilike ${pattern} or product_name ilike ${pattern})` : sql`true`;
   const order = opts.view === "decided" ? sql`decided_at desc, item_id` : sql`requested_at asc, reset_request_id, license_name, item_id`;
   const rows = await tx.execute<Raw & { total: number }>(sql`
     select *, count(*) over ()::int as total from app_publisher_reset_items()
@@ -221,7 +219,7 @@ export async function decideResetItem(ctx: PublisherContext, raw: unknown): Prom
         await recordAudit(tx, ws, actor, { action: "host.removed", subjectType: "host", subjectId: host.id, data: { requestId: item.requestId } });
       }
 
-      const admins = await workspaceAdminEmails(tx, ws);
+      const admins = await memberEmails(tx, ws);
       if (admins.length) {
         const [license] = await tx.execute<{ name: string }>(sql`select name from licenses where workspace_id = ${ws} and id = ${item.licenseId}`);
         const verdict = input.decision === "approved" ? "approved" : "denied";

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { z } from "zod";
 import { workspaceClocks, workspaceTimers, type WorkspaceTimer } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
@@ -70,7 +71,7 @@ export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: 
 }
 
 /** Workspaces worked on at once by one runner (each in its own transactions; the pool holds 10). */
-const PARALLEL_WORKSPACES = Number(process.env.TIMER_PARALLELISM ?? 4);
+const PARALLEL_WORKSPACES = z.coerce.number().int().min(1).max(8).catch(4).parse(process.env.TIMER_PARALLELISM ?? 4);
 
 /** Real time: run what is due in every workspace without a test clock, one timer per transaction. */
 export async function runDueTimersEverywhere(now = new Date(), batch = 100): Promise<number> {
@@ -84,6 +85,6 @@ export async function runDueTimersEverywhere(now = new Date(), batch = 100): Pro
       while (await withScope({ kind: "system", workspaceId: id }, async (tx) => Boolean(await runNextDueTimer(tx, id, now)))) ran++;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, PARALLEL_WORKSPACES) }, lane));
+  await Promise.all(Array.from({ length: PARALLEL_WORKSPACES }, lane));
   return ran;
 }

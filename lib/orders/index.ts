@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, isNull, notExists, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, memberships, orders, prices, products, productSeats } from "@/db/schema";
+import { accounts, licenses, orders, prices, products, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
@@ -8,6 +8,7 @@ import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
+import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
 import { daysBetween } from "@/lib/overview/rules";
 import { renewalState, type OverviewContract } from "@/lib/overview";
@@ -234,20 +235,19 @@ async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
   return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
 }
 
-/** The people an order's e-mails go to: the account that acted (if a person) and the supervisors. */
-async function orderRecipients(tx: Tx, workspaceId: string, actorAccountId: string | null): Promise<string[]> {
-  const supervisors = await tx
-    .select({ email: accounts.email })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.role, "supervisor"), eq(accounts.kind, "person"), isNull(accounts.disabledAt)));
-  const actor = actorAccountId
+/**
+ * The people an order's e-mails go to: whoever ordered it (if a person who can still sign in) and
+ * the supervisors. Empty when an API token ordered in a workspace without a supervisor: then no
+ * mail is written rather than the order failing.
+ */
+async function orderRecipients(tx: Tx, workspaceId: string, orderedBy: string | null): Promise<string[]> {
+  const orderer = orderedBy
     ? await tx
         .select({ email: accounts.email })
         .from(accounts)
-        .where(and(eq(accounts.id, actorAccountId), eq(accounts.kind, "person"), isNull(accounts.disabledAt)))
+        .where(and(eq(accounts.id, orderedBy), eq(accounts.kind, "person"), isNull(accounts.disabledAt)))
     : [];
-  return [...actor, ...supervisors].map((r) => r.email);
+  return [...orderer.map((r) => r.email), ...(await memberEmails(tx, workspaceId, ["supervisor"]))];
 }
 
 const KIND_LABEL: Record<OrderKind, string> = { add_licenses: "Add licenses", add_products: "Add products", renewal: "Renewal" };
@@ -341,9 +341,10 @@ export const createOrder = defineOperation({
       },
     });
     const prorated = q.chargedDays < q.yearDays;
-    await queueMail(tx, ws.id, {
+    const to = await orderRecipients(tx, ws.id, ctx.actor.accountId);
+    if (to.length > 0) await queueMail(tx, ws.id, {
       kind: "order.confirmation",
-      to: await orderRecipients(tx, ws.id, ctx.actor.accountId),
+      to,
       subject: `Order confirmation: ${formatNumber(input.quantity, ws.locale)} × ${q.productName}`,
       text: [
         `Your order in ${ws.name} has been placed.`,
@@ -439,9 +440,10 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     termStart: localDate(order.termStart ?? now, ws.timeZone),
     termEnd: localDate(order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000), ws.timeZone),
   };
-  await queueMail(tx, ws.id, {
+  const to = await orderRecipients(tx, ws.id, order.createdBy);
+  if (to.length > 0) await queueMail(tx, ws.id, {
     kind: "order.paid",
-    to: await orderRecipients(tx, ws.id, order.createdBy),
+    to,
     subject: `Payment received: ${formatNumber(order.quantity, ws.locale)} × ${productName}`,
     text: [
       `We have received the payment for your order in ${ws.name}.`,

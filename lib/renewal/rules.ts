@@ -54,9 +54,9 @@ export type UnassignPreview<T extends RankedAssignment> = {
 
 /**
  * What unassigning the `selected` users would do to the list, before anything happens.
- * `mostRecent` holds live assignments, at least the (shortage + unassigned) most recent of them
- * (a database passes just those; tests pass all); `unassigned` is how many selected users hold a
- * live seat.
+ * `mostRecent` holds live assignments, at least the `shortageBefore` most recent of them (a
+ * database passes just those; tests pass all): among them are at most `unassigned` selected users,
+ * so they also hold the list that remains. `unassigned` is how many selected users hold a seat.
  */
 export function previewUnassign<T extends RankedAssignment>(
   mostRecent: readonly T[],

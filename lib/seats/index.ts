@@ -101,8 +101,8 @@ export const unassignSeat = defineOperation({
   resource: "assignment",
   action: "delete",
   async run(ctx, { userId, productId }, tx): Promise<AssignmentResult> {
-    await lockSeats(tx, ctx.workspace.id, productId);
     await requireUser(tx, ctx.workspace.id, userId);
+    // unassignUsersNow takes the product's seat lock (and 404s a product not licensed here).
     const changed = await unassignUsersNow(tx, ctx.workspace.id, productId, [userId], ctx.auditActor, "manual");
     return { userId, productId, assignedAt: null, changed: changed.length > 0 };
   },

@@ -157,7 +157,7 @@ export async function previewUnassignment(tx: Tx, workspace: Pick<Workspace, "id
   const shortage = await shortageOf(tx, workspace, seats);
   const userIds = await resolveSelection(tx, workspace, sel, async () => shortage);
   const holding = await holders(tx, workspace.id, sel, userIds);
-  const top = await rankedAssignments(tx, workspace.id, sel.productId).limit(shortage + holding.length);
+  const top = await rankedAssignments(tx, workspace.id, sel.productId).limit(shortage);
   const selected = new Set(userIds);
   const p = previewUnassign(top, shortage, selected, holding.length);
   return {

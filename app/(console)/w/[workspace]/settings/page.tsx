@@ -24,9 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
+  // Supervisors only: settings/layout.tsx answers 404 to everyone else.
   const ctx = await workspaceForPage(slug);
-  // Supervisors only; everyone else gets the same 404 as for a page that does not exist.
-  if (!allowed(ctx, "settings", "read")) notFound();
   const [settings, tokens, t, tCommon, uiLocale] = await Promise.all([
     inWorkspace(ctx, "settings", "read", (tx) => getWorkspaceSettings(tx, ctx.workspace.id)),
     inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id)),

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -28,8 +27,8 @@ const DECISION_TONE: Record<ResetDecision, BadgeTone> = { pending: "warning", ap
 /** A host's details: its location, activations by license, and its reset request (seed 000). */
 export default async function HostDetailsPage({ params }: { params: Promise<{ workspace: string; hostId: string }> }) {
   const { workspace: slug, hostId } = await params;
+  // The layout has answered 404 for an id that is not this workspace's host.
   const ctx = await workspaceForPage(slug);
-  if (!z.uuid().safeParse(hostId).success) notFound();
   let host;
   try {
     host = await inWorkspace(ctx, "host", "read", (tx) => getHost(tx, ctx.workspace, hostId));
