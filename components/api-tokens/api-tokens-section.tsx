@@ -17,6 +17,7 @@ import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { CreatedToken } from "@/lib/api-tokens";
 import type { TokenState } from "@/lib/api-tokens/rules";
 import type { FormState } from "@/lib/operations/form";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 export type TokenRow = {
   id: string;
@@ -49,12 +50,6 @@ function useScopeTranslations(scope: TokenScope) {
   return useTranslations(SCOPE_NAMESPACE[scope]);
 }
 const STATE_TONE: Record<TokenState, BadgeTone> = { active: "success", expired: "warning", revoked: "neutral" };
-
-function newIdempotencyKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /**
  * API tokens: list, create (secret shown once, with a copy button), revoke with confirmation.

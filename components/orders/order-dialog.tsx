@@ -12,6 +12,7 @@ import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspa
 import type { FormState } from "@/lib/operations/form";
 import type { OrderQuote, OrderView } from "@/lib/orders";
 import { placeOrder, previewOrder, type QuoteResult } from "./actions";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 export type OrderKind = "add_licenses" | "add_products" | "renewal";
 
@@ -33,11 +34,6 @@ export type OrderDialogProps = {
 };
 
 const IDLE: FormState<OrderView> = { status: "idle" };
-
-function newIdempotencyKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 function suggestedQuantity(kind: OrderKind, p: OrderProductOption | undefined): number {
   if (kind === "renewal" && p?.used !== undefined) return Math.max(1, p.used - (p.renewed ?? 0));

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { Spinner } from "@/components/ui/spinner";
 import { notify } from "@/components/ui/toast";
 import type { OperationStatus, UnassignPreviewResult } from "@/lib/seats/unassign";
@@ -44,7 +45,7 @@ export function UnassignDialog({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [operation, setOperation] = useState<OperationStatus | null>(null);
-  const key = useMemo(() => (open ? crypto.randomUUID() : ""), [open]);
+  const key = useMemo(() => (open ? newIdempotencyKey() : ""), [open]);
   const input = useMemo(() => ({ productId, ...selection }), [productId, selection]);
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import { notify } from "@/components/ui/toast";
 import type { ActivationView } from "@/lib/keys";
 import { checkRequestKey, formatRequestKey } from "@/lib/keys/rules";
 import type { FormState } from "@/lib/operations/form";
-import { newIdempotencyKey } from "./idempotency";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<ActivationView>, formData: FormData) => Promise<FormState<ActivationView>>;
 const IDLE: FormState<ActivationView> = { status: "idle" };

@@ -11,7 +11,7 @@ import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { CheckOnlineResult, InstallResult } from "@/lib/keys";
 import { formatRequestKey } from "@/lib/keys/rules";
 import type { ActionResult } from "@/lib/operations/form";
-import { newIdempotencyKey } from "./idempotency";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Step =
   | { kind: "checking" }

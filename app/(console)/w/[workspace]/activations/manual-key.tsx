@@ -11,7 +11,7 @@ import { notify } from "@/components/ui/toast";
 import type { InstallResult } from "@/lib/keys";
 import { looksLikeRequestKey } from "@/lib/keys/rules";
 import type { FormState } from "@/lib/operations/form";
-import { newIdempotencyKey } from "./idempotency";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<InstallResult>, formData: FormData) => Promise<FormState<InstallResult>>;
 const IDLE: FormState<InstallResult> = { status: "idle" };

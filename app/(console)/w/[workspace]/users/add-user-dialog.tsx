@@ -8,17 +8,11 @@ import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
 import type { FormState } from "@/lib/operations/form";
 import type { CreatedUser } from "./actions";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<CreatedUser>, formData: FormData) => Promise<FormState<CreatedUser>>;
 
 const IDLE: FormState<CreatedUser> = { status: "idle" };
-
-/** One key per opening of the dialog: a double submit or a retried request adds the user once. */
-function newIdempotencyKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 export function AddUserButton({ action, variant = "primary" }: { action: Action; variant?: "primary" | "secondary" }) {
   const t = useTranslations("users.add");

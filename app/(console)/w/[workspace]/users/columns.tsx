@@ -8,7 +8,7 @@ import { dataTableColumns, type DataTableState } from "@/components/data-table/f
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { SeatAction } from "@/components/seats/unassign-button";
+import type { SeatAction } from "@/components/seats/send-seat";
 import type { DirectoryUserRow } from "@/lib/directory";
 import { UnassignSelectionButton } from "./unassign-selection";
 import { UserProductsButton, UserProductsDialog, type LicensedProduct } from "./user-products-dialog";

@@ -2,7 +2,8 @@
 
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { newIdempotencyKey, sendSeat, type SeatAction } from "@/components/seats/unassign-button";
+import { sendSeat, type SeatAction } from "@/components/seats/send-seat";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { UnassignDialog } from "@/components/unassign/unassign-dialog";
 import { useWorkspace } from "@/components/workspace/workspace-context";
 import { Button } from "@/components/ui/button";

@@ -10,6 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { notify } from "@/components/ui/toast";
 import type { ReportResult } from "@/lib/hosts";
 import type { FormState } from "@/lib/operations/form";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<ReportResult>, formData: FormData) => Promise<FormState<ReportResult>>;
 const IDLE: FormState<ReportResult> = { status: "idle" };
@@ -22,11 +23,6 @@ export type ReportLocation = {
   /** "License — Publisher" per license the host holds. */
   licenses: { license: string; publisher: string }[];
 };
-
-function newKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /**
  * "Report as unusable" → the dialog with the location's details → "Report complete" (seed 000).
@@ -51,7 +47,7 @@ export function ReportUnusable({ action, location, available }: { action: Action
           onClick={() => {
             setBusy(false);
             setDone(null);
-            setOpenKey(newKey());
+            setOpenKey(newIdempotencyKey());
           }}
         >
           {t("button")}

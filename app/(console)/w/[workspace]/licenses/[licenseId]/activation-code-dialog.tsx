@@ -14,6 +14,7 @@ import type { ApplyResult, PreviewResult } from "@/lib/activation";
 import { CODE_LENGTH, compactCode, formatCodeInput, parseCode, type CodeProblem, type Verdict } from "@/lib/activation/rules";
 import type { FormState } from "@/lib/operations/form";
 import { featureLabel } from "./feature-label";
+import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Actions = {
   preview: (slug: string, fd: FormData) => Promise<FormState<PreviewResult>>;
@@ -24,11 +25,6 @@ type Actions = {
 type Step = { kind: "enter" } | { kind: "preview"; preview: PreviewResult } | { kind: "try"; applied: ApplyResult };
 
 const VERDICT_TONE: Record<Verdict, BadgeTone> = { upgrade: "success", downgrade: "warning", renewal: "info" };
-
-function newKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** "Enter activation code" → preview → apply → (after an upgrade) try additional features. */
 export function ActivationCodeButton({
@@ -49,7 +45,7 @@ export function ActivationCodeButton({
   return (
     <>
       {replaceable ? (
-      <Button onClick={() => setOpenKey(newKey())} aria-haspopup="dialog">
+      <Button onClick={() => setOpenKey(newIdempotencyKey())} aria-haspopup="dialog">
         <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
           <path d="M13 2a5 5 0 0 0-4.8 6.4L2.3 14.3a1 1 0 0 0-.3.7V17a1 1 0 0 0 1 1h2a1 1 0 0 0 1-1v-1h1a1 1 0 0 0 1-1v-1h1a1 1 0 0 0 .7-.3l1-1A5 5 0 1 0 13 2Zm1.5 5a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z" />
         </svg>

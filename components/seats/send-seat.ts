@@ -1,14 +1,7 @@
-"use client";
-
 import type { FormState } from "@/lib/operations/form";
 import type { AssignmentResult } from "@/lib/seats";
 
 export type SeatAction = (prev: FormState<AssignmentResult>, formData: FormData) => Promise<FormState<AssignmentResult>>;
-
-export function newIdempotencyKey(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** Sends one seat operation as the form twin of the API (idempotent by a key per attempt). */
 export async function sendSeat(action: SeatAction, userId: string, productId: string, key: string) {
