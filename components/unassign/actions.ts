@@ -6,7 +6,6 @@ import { readAction, runAction, type ActionResult } from "@/lib/operations/form"
 import {
   getBulkOperation,
   previewUnassignment,
-  startTracked,
   unassignSelectionInput,
   unassignUsers,
   type OperationStatus,
@@ -26,10 +25,7 @@ export async function previewUnassignAction(workspaceSlug: string, input: unknow
 
 /** Unassigns; a large selection becomes a tracked operation started once this commits. */
 export async function unassignUsersAction(workspaceSlug: string, input: unknown, idempotencyKey: string): Promise<ActionResult<UnassignOutcome>> {
-  return runAction(unassignUsers, slug(workspaceSlug), input, {
-    idempotencyKey,
-    afterCommit: (ctx, outcome) => startTracked(ctx.workspace.id, outcome),
-  });
+  return runAction(unassignUsers, slug(workspaceSlug), input, { idempotencyKey });
 }
 
 export async function operationStatusAction(workspaceSlug: string, operationId: string): Promise<ActionResult<OperationStatus>> {

@@ -106,12 +106,9 @@ export async function runInWorkspace<S extends z.ZodType, O>(
   input: { actor: Actor | null; params: unknown; idempotencyKey: string | null },
   op: Operation<S, O>,
   raw: unknown,
-  /** Runs after the transaction has committed (e.g. to start a tracked operation it made). */
-  afterCommit?: (ctx: WorkspaceContext, result: O) => void,
 ): Promise<WithHeaders> {
   const ctx = await workspaceOf(input);
   const { result, replayed } = await runOperation(op, ctx, raw, { idempotencyKey: input.idempotencyKey });
-  afterCommit?.(ctx, result);
   return new WithHeaders(result, replayed ? { "idempotent-replayed": "true" } : {});
 }
 

@@ -51,12 +51,11 @@ export async function runAction<S extends z.ZodType, O>(
   op: Operation<S, O>,
   workspaceSlug: string,
   input: unknown,
-  opts: { idempotencyKey?: string | null; afterCommit?: (ctx: WorkspaceContext, result: O) => void } = {},
+  opts: { idempotencyKey?: string | null } = {},
 ): Promise<ActionResult<O>> {
   try {
     const ctx = await contextFor(workspaceSlug);
     const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: opts.idempotencyKey || null });
-    opts.afterCommit?.(ctx, result);
     revalidatePath(`/w/${workspaceSlug}`, "layout");
     return { ok: true, result, replayed };
   } catch (e) {

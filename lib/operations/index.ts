@@ -19,6 +19,8 @@ export type Operation<S extends z.ZodType, O> = {
   action: Action;
   scope?: ScopeOptions;
   run: (ctx: OperationContext, input: z.output<S>, tx: Tx) => Promise<O>;
+  /** Once the change has committed (not on an idempotent replay): e.g. start work it queued. */
+  afterCommit?: (ctx: WorkspaceContext, result: O) => void;
   /**
    * What is kept with an Idempotency-Key and answered to its replays, when that must differ
    * from the first answer (a secret shown once is never stored). Defaults to the result itself.
@@ -91,11 +93,11 @@ export async function runOperation<S extends z.ZodType, O>(
   const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
   const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
 
-  return inWorkspace(
+  const outcome = await inWorkspace(
     ctx,
     op.resource,
     op.action,
-    async (tx) => {
+    async (tx): Promise<Outcome<O>> => {
       if (key?.success) {
         const inserted = await tx
           .insert(idempotencyKeys)
@@ -125,4 +127,6 @@ export async function runOperation<S extends z.ZodType, O>(
     },
     op.scope,
   );
+  if (!outcome.replayed) op.afterCommit?.(ctx, outcome.result);
+  return outcome;
 }

@@ -238,6 +238,10 @@ export const unassignUsers = defineOperation({
   input: unassignUsersInput,
   resource: "assignment",
   action: "delete",
+  // A tracked operation starts once the transaction that made it has committed.
+  afterCommit(ctx, outcome: UnassignOutcome) {
+    if (outcome.operationId && outcome.status === "queued") afterResponse(() => processBulkOperation(ctx.workspace.id, outcome.operationId!));
+  },
   async run(ctx, input, tx): Promise<UnassignOutcome> {
     const ws = ctx.workspace;
     const seats = await lockSeats(tx, ws.id, input.productId);
@@ -269,11 +273,6 @@ export const unassignUsers = defineOperation({
     return { operationId: op.id, status: "queued", selected: userIds.length, unassigned: 0, withoutSeat: userIds.length - holding.length };
   },
 });
-
-/** A tracked operation starts once the transaction that made it has committed (a replay finds it done). */
-export function startTracked(workspaceId: string, outcome: UnassignOutcome): void {
-  if (outcome.operationId && outcome.status === "queued") afterResponse(() => processBulkOperation(workspaceId, outcome.operationId!));
-}
 
 export type OperationStatus = Pick<BulkOperation, "id" | "kind" | "productId" | "total" | "done" | "changed" | "status" | "reason" | "requestedByLabel" | "createdAt" | "finishedAt" | "error">;
 

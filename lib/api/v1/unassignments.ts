@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { authorize, inWorkspace } from "@/lib/access/workspace";
-import { parseInput } from "@/lib/operations";
-import { getBulkOperation, previewUnassignment, startTracked, unassignSelectionBody, unassignSelectionInput, unassignUsers } from "@/lib/seats/unassign";
+import { inWorkspace } from "@/lib/access/workspace";
+import { getBulkOperation, previewUnassignment, unassignSelectionBody, unassignUsers } from "@/lib/seats/unassign";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
 
@@ -64,10 +63,10 @@ export const previewUnassignEndpoint = defineEndpoint({
   errors: [401, 403, 404, 422],
   handle: async (input) => {
     const ctx = await workspaceOf(input);
-    // A preview of a change: only those who may make it may ask.
-    authorize(ctx, "assignment", "delete");
-    const sel = parseInput(unassignSelectionInput, { ...input.body, productId: input.params.productId });
-    return inWorkspace(ctx, "assignment", "read", (tx) => previewUnassignment(tx, ctx.workspace, sel));
+    // A preview of a change: only those who may make it may ask; the read itself changes nothing.
+    return inWorkspace(ctx, "assignment", "delete", (tx) => previewUnassignment(tx, ctx.workspace, { ...input.body, productId: input.params.productId }), {
+      readOnly: true,
+    });
   },
 });
 
@@ -84,7 +83,7 @@ export const unassignUsersEndpoint = defineEndpoint({
   success: { status: 200, description: "What happened, or the tracked operation.", schema: outcomeSchema },
   errors: [401, 403, 404, 409, 422],
   handle: (input) =>
-    runInWorkspace(input, unassignUsers, { ...input.body, productId: input.params.productId }, (ctx, outcome) => startTracked(ctx.workspace.id, outcome)),
+    runInWorkspace(input, unassignUsers, { ...input.body, productId: input.params.productId }),
 });
 
 
