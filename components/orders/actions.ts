@@ -36,16 +36,10 @@ export async function previewOrder(workspaceSlug: string, raw: { productId: stri
 
 /** Places an order (Add licenses, Add products, Renew); idempotent by the dialog's hidden key. */
 export async function placeOrder(workspaceSlug: string, _prev: FormState<OrderView>, formData: FormData): Promise<FormState<OrderView>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(createOrder, workspaceSlug, formData);
 }
 
 /** "Mark as paid" (supervisor): the manual payment provider confirms, the order settles. */
 export async function payOrder(workspaceSlug: string, _prev: FormState<OrderView>, formData: FormData): Promise<FormState<OrderView>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(markOrderPaid, workspaceSlug, formData);
 }

@@ -4,7 +4,7 @@ import { inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/
 import type { Action, Resource } from "@/lib/access/matrix";
 import { currentActor } from "@/lib/auth/session";
 import type { Tx } from "@/db/scope";
-import { AppError, unauthenticated } from "@/lib/errors";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { runOperation, type Operation } from "./index";
 
 /** What a form's server action returns to useActionState. */
@@ -37,9 +37,15 @@ function failure(e: unknown, what: string): { code: string; message: string; fie
   return { code: "internal", message: "Something went wrong on our side; nothing was changed." };
 }
 
-async function contextFor(workspaceSlug: string): Promise<WorkspaceContext> {
+/**
+ * Server actions are public endpoints: their arguments arrive from any client. The wrappers check
+ * them here, once, so an action needs no guard of its own. Anything but a string is as unknown
+ * as a missing workspace.
+ */
+async function contextFor(workspaceSlug: unknown): Promise<WorkspaceContext> {
   const actor = await currentActor();
   if (!actor) throw unauthenticated();
+  if (typeof workspaceSlug !== "string") throw notFound("workspace");
   return openWorkspace(actor, workspaceSlug);
 }
 
@@ -49,14 +55,15 @@ async function contextFor(workspaceSlug: string): Promise<WorkspaceContext> {
  */
 export async function runAction<S extends z.ZodType, O>(
   op: Operation<S, O>,
-  workspaceSlug: string,
+  workspaceSlug: unknown,
   input: unknown,
-  opts: { idempotencyKey?: string | null } = {},
+  opts: { idempotencyKey?: unknown } = {},
 ): Promise<ActionResult<O>> {
   try {
     const ctx = await contextFor(workspaceSlug);
-    const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: opts.idempotencyKey || null });
-    revalidatePath(`/w/${workspaceSlug}`, "layout");
+    const key = typeof opts.idempotencyKey === "string" && opts.idempotencyKey ? opts.idempotencyKey : null;
+    const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: key });
+    revalidatePath(`/w/${ctx.workspace.slug}`, "layout");
     return { ok: true, result, replayed };
   } catch (e) {
     return { ok: false, ...failure(e, `operation ${op.name}`) };
@@ -65,7 +72,7 @@ export async function runAction<S extends z.ZodType, O>(
 
 /** A read for a client component (a preview, a progress poll), with the page's access rules. */
 export async function readAction<O>(
-  workspaceSlug: string,
+  workspaceSlug: unknown,
   resource: Resource,
   action: Action,
   read: (tx: Tx, ctx: WorkspaceContext) => Promise<O>,
@@ -81,7 +88,8 @@ export async function readAction<O>(
 }
 
 /** A form's server action: the submitted fields (minus `$`-prefixed ones React adds) as input. */
-export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: string, formData: FormData): Promise<FormState<O>> {
+export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: unknown, formData: unknown): Promise<FormState<O>> {
+  if (!(formData instanceof FormData)) return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
   const { idempotencyKey, ...input } = values;

@@ -3,19 +3,16 @@
 import { addRequestKey, applyOnlineKeys, checkOnline, enterActivationKey, type ActivationView, type CheckOnlineResult, type InstallResult } from "@/lib/keys";
 import { runAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
 
-const malformed = { status: "error" as const, code: "bad_request", message: "Malformed request.", values: {}, at: 0 };
 
 /**
  * The Activations tab's server actions: public POST endpoints like any other, so each signs the
  * caller in again and runs the same operation as /api/v1 (supervisor only, one transaction).
  */
 export async function addRequestKeyAction(workspaceSlug: string, _prev: FormState<ActivationView>, formData: FormData): Promise<FormState<ActivationView>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
   return submitForm(addRequestKey, workspaceSlug, formData);
 }
 
 export async function enterActivationKeyAction(workspaceSlug: string, _prev: FormState<InstallResult>, formData: FormData): Promise<FormState<InstallResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
   return submitForm(enterActivationKey, workspaceSlug, formData);
 }
 

@@ -5,8 +5,5 @@ import { submitForm, type FormState } from "@/lib/operations/form";
 
 /** "Switch now" on a macOS device: the same operation as POST /devices/{hostId}/switch-now. */
 export async function switchNowAction(workspaceSlug: string, formData: FormData): Promise<FormState<SwitchResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(switchDeviceNow, workspaceSlug, formData);
 }

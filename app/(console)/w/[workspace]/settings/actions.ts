@@ -12,7 +12,6 @@ const malformed = { status: "error", code: "bad_request", message: "Malformed re
  * hidden key). The secret comes back in this one answer and is never readable again.
  */
 export async function createTokenAction(workspaceSlug: string, _prev: FormState<CreatedToken>, formData: FormData): Promise<FormState<CreatedToken>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
   return submitForm(createApiToken, workspaceSlug, formData);
 }
 
@@ -30,6 +29,5 @@ export async function setRequireTwoFactorAction(
   _prev: FormState<{ requireTwoFactor: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ requireTwoFactor: boolean }>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return { ...malformed, at: Date.now() };
   return submitForm(setRequireTwoFactor, workspaceSlug, formData);
 }

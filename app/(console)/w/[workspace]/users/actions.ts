@@ -12,16 +12,10 @@ export type CreatedUser = { id: string; name: string; email: string; createdAt: 
  * runs the operation in one scoped transaction (idempotent by the form's hidden key).
  */
 export async function addDirectoryUser(workspaceSlug: string, _prev: FormState<CreatedUser>, formData: FormData): Promise<FormState<CreatedUser>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(createDirectoryUser, workspaceSlug, formData);
 }
 
 /** Assign a product from the Users tab: the API's operation. (Unassigning goes through components/unassign.) */
 export async function assignProduct(workspaceSlug: string, _prev: FormState<AssignmentResult>, formData: FormData): Promise<FormState<AssignmentResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(assignSeat, workspaceSlug, formData);
 }

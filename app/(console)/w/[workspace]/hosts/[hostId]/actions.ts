@@ -9,8 +9,5 @@ import { submitForm, type FormState } from "@/lib/operations/form";
  * operation as the API, in one scoped transaction.
  */
 export async function reportUnusable(workspaceSlug: string, _prev: FormState<ReportResult>, formData: FormData): Promise<FormState<ReportResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(reportHostUnusable, workspaceSlug, formData);
 }

@@ -3,7 +3,6 @@
 import { applyActivationCode, configureLicenseFeatures, previewActivationCode, type ApplyResult, type FeatureSettingsResult, type PreviewResult } from "@/lib/activation";
 import { submitForm, type FormState } from "@/lib/operations/form";
 
-const malformed = <O,>(): FormState<O> => ({ status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() });
 
 /**
  * The "Replace license" dialog's steps. Public POST endpoints like every server action:
@@ -11,16 +10,13 @@ const malformed = <O,>(): FormState<O> => ({ status: "error", code: "bad_request
  * operation as the API in one scoped transaction.
  */
 export async function previewCodeAction(workspaceSlug: string, formData: FormData): Promise<FormState<PreviewResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return malformed();
   return submitForm(previewActivationCode, workspaceSlug, formData);
 }
 
 export async function applyCodeAction(workspaceSlug: string, formData: FormData): Promise<FormState<ApplyResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return malformed();
   return submitForm(applyActivationCode, workspaceSlug, formData);
 }
 
 export async function configureFeaturesAction(workspaceSlug: string, formData: FormData): Promise<FormState<FeatureSettingsResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) return malformed();
   return submitForm(configureLicenseFeatures, workspaceSlug, formData);
 }

@@ -32,8 +32,5 @@ export async function previewUsersImport(workspaceSlug: string, csv: string): Pr
 
 /** Applies the import in one transaction (idempotent by the form's key, and by its nature). */
 export async function applyUsersImport(workspaceSlug: string, _prev: FormState<ImportResult>, formData: FormData): Promise<FormState<ImportResult>> {
-  if (typeof workspaceSlug !== "string" || !(formData instanceof FormData)) {
-    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
-  }
   return submitForm(importDirectoryUsers, workspaceSlug, formData);
 }
