@@ -25,9 +25,10 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
+import { daysBetween } from "@/lib/overview/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { generateActivationCode } from "./activation-code";
-import { daysBetween, renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
+import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
 
 // ---------------------------------------------------------------------------------------------
 // The reseller of a URL
@@ -211,7 +212,6 @@ export async function listResellerWorkspaces(
 export const RESELLER_LICENSE_SORTS = ["termEnd", "name", "workspace", "product", "quantity", "state"] as const;
 export type ResellerLicenseSort = (typeof RESELLER_LICENSE_SORTS)[number];
 export const RESELLER_LICENSE_FILTERS = ["workspace", "product", "state", "expires"] as const;
-export const EXPIRES_WITHIN = [7, 30, 60, 90] as const;
 
 export type ResellerLicenseFilters = {
   workspace?: string;
