@@ -357,13 +357,6 @@ export async function licenseFilterOptions(tx: Tx, resellerId: string) {
   return { workspaces: ws, products: prods };
 }
 
-export function csvCell(value: unknown): string {
-  let s = value instanceof Date ? value.toISOString() : value == null ? "" : String(value);
-  // A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
 // ---------------------------------------------------------------------------------------------
 // One license, its renewal quote and the renewal itself
 
