@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import {
   accounts,
   contracts,
   licenseRenewals,
   licenses,
-  memberships,
   orders,
   prices,
   products,
@@ -27,6 +26,7 @@ import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { memberEmails } from "@/lib/workspaces/people";
 import { generateActivationCode } from "./activation-code";
 import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
 
@@ -610,13 +610,10 @@ export const renewLicense = defineOperation({
   },
 });
 
+/** The acting person and the workspace's supervisors and admins (disabled accounts left out). */
 async function renewalRecipients(tx: Tx, workspaceId: string, actorEmail: string): Promise<string[]> {
-  const admins = await tx
-    .select({ email: accounts.email })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.role, ["supervisor", "admin"]), eq(accounts.kind, "person")));
-  return [...new Set([actorEmail, ...admins.map((a) => a.email)].map((e) => e.toLowerCase()))];
+  const admins = await memberEmails(tx, workspaceId, ["supervisor", "admin"]);
+  return [...new Set([actorEmail, ...admins].map((e) => e.toLowerCase()))];
 }
 
 async function renewalResult(tx: Tx, r: typeof licenseRenewals.$inferSelect, ws: { timeZone: string }, mailedTo: string[]): Promise<RenewalResult> {

@@ -31,6 +31,7 @@ import {
   createProduct,
   createReseller,
   createWorkspace,
+  disableAccount,
   linkReseller,
   ownerSql,
   uniq,
@@ -199,6 +200,9 @@ describe("online renewal", () => {
 
   it("charges in the workspace's currency, extends by the days that remained, mails a code, audits, once", async () => {
     const w = await world();
+    const admin = await createMember(w.pl.id, "admin");
+    const gone = await createMember(w.pl.id, "admin");
+    await disableAccount(gone.id);
     const key = randomUUID();
     const first = await renew(w, w.lic.plSoon.id, w.pl.slug, key);
     expect(first.replayed).toBe(false);
@@ -226,6 +230,8 @@ describe("online renewal", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].kind).toBe("license.renewed");
     expect(mails[0].recipients).toContain(w.staff.email.toLowerCase());
+    expect(mails[0].recipients).toContain(admin.email.toLowerCase());
+    expect(mails[0].recipients).not.toContain(gone.email.toLowerCase());
     const code = /Activation code: (\S+)/.exec(mails[0].text)?.[1];
     expect(code).toMatch(ACTIVATION_CODE);
     const audits = await ownerSql()`select action from audit_events where workspace_id = ${w.pl.id} order by action`;
