@@ -16,7 +16,7 @@ import {
 import { licenseState } from "@/db/schema/enums";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordResellerAudit } from "@/lib/audit";
 import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
@@ -646,6 +646,12 @@ export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean)
     }
     const [row] = await tx.execute<{ required: boolean | null }>(sql`select app_set_reseller_two_factor(${required}) as required`);
     if (row?.required == null) throw notFound("reseller");
+    await recordResellerAudit(tx, ctx.reseller.id, { accountId: ctx.actor.accountId, label: ctx.actor.email }, {
+      action: "settings.two_factor_required",
+      subjectType: "reseller",
+      subjectId: ctx.reseller.id,
+      data: { required: row.required },
+    });
     return row.required;
   });
 }

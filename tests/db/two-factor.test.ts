@@ -203,5 +203,10 @@ describe("requiring the second step", () => {
     const rows = await ownerSql()`select id, require_two_factor from resellers where id in (${mine.id}, ${other.id})`;
     expect(Object.fromEntries(rows.map((r) => [r.id, r.require_two_factor]))).toEqual({ [mine.id]: true, [other.id]: false });
     expect(await setStaffTwoFactor(ctx, false)).toBe(false);
+    const audits = await ownerSql()`select action, actor_account_id, data from reseller_audit_events where reseller_id = ${mine.id} order by id`;
+    expect(audits.map((a) => [a.action, a.actor_account_id, a.data])).toEqual([
+      ["settings.two_factor_required", staff.id, { required: true }],
+      ["settings.two_factor_required", staff.id, { required: false }],
+    ]);
   });
 });
