@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import {
   accounts,
   contracts,
   licenseRenewals,
   licenses,
-  memberships,
   orders,
   prices,
   products,
@@ -17,7 +16,7 @@ import {
 import { licenseState } from "@/db/schema/enums";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordResellerAudit } from "@/lib/audit";
 import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
@@ -25,9 +24,11 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
+import { daysBetween } from "@/lib/overview/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { memberEmails } from "@/lib/workspaces/people";
 import { generateActivationCode } from "./activation-code";
-import { daysBetween, renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
+import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
 
 // ---------------------------------------------------------------------------------------------
 // The reseller of a URL
@@ -211,7 +212,6 @@ export async function listResellerWorkspaces(
 export const RESELLER_LICENSE_SORTS = ["termEnd", "name", "workspace", "product", "quantity", "state"] as const;
 export type ResellerLicenseSort = (typeof RESELLER_LICENSE_SORTS)[number];
 export const RESELLER_LICENSE_FILTERS = ["workspace", "product", "state", "expires"] as const;
-export const EXPIRES_WITHIN = [7, 30, 60, 90] as const;
 
 export type ResellerLicenseFilters = {
   workspace?: string;
@@ -355,13 +355,6 @@ export async function licenseFilterOptions(tx: Tx, resellerId: string) {
       .orderBy(asc(products.name)),
   ]);
   return { workspaces: ws, products: prods };
-}
-
-export function csvCell(value: unknown): string {
-  let s = value instanceof Date ? value.toISOString() : value == null ? "" : String(value);
-  // A cell a spreadsheet would run as a formula is prefixed with an apostrophe.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -617,13 +610,10 @@ export const renewLicense = defineOperation({
   },
 });
 
+/** The acting person and the workspace's supervisors and admins (disabled accounts left out). */
 async function renewalRecipients(tx: Tx, workspaceId: string, actorEmail: string): Promise<string[]> {
-  const admins = await tx
-    .select({ email: accounts.email })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.role, ["supervisor", "admin"]), eq(accounts.kind, "person")));
-  return [...new Set([actorEmail, ...admins.map((a) => a.email)].map((e) => e.toLowerCase()))];
+  const admins = await memberEmails(tx, workspaceId, ["supervisor", "admin"]);
+  return [...new Set([actorEmail, ...admins].map((e) => e.toLowerCase()))];
 }
 
 async function renewalResult(tx: Tx, r: typeof licenseRenewals.$inferSelect, ws: { timeZone: string }, mailedTo: string[]): Promise<RenewalResult> {
@@ -656,6 +646,12 @@ export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean)
     }
     const [row] = await tx.execute<{ required: boolean | null }>(sql`select app_set_reseller_two_factor(${required}) as required`);
     if (row?.required == null) throw notFound("reseller");
+    await recordResellerAudit(tx, ctx.reseller.id, { accountId: ctx.actor.accountId, label: ctx.actor.email }, {
+      action: "settings.two_factor_required",
+      subjectType: "reseller",
+      subjectId: ctx.reseller.id,
+      data: { required: row.required },
+    });
     return row.required;
   });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { startOfLocalDay } from "@/lib/clock/rules";
+import { addDays } from "@/lib/overview/rules";
 import { generateActivationCode } from "./activation-code";
 import {
   ACTIVATION_CODE,
-  addDays,
   addLocalYears,
   addYears,
   CODE_ALPHABET,

@@ -1,4 +1,5 @@
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
+import { addDays, daysBetween } from "@/lib/overview/rules";
 
 /**
  * Online renewal (seed 004, Kaspersky Business Hub), as plain functions of plain values.
@@ -43,15 +44,6 @@ export type Eligibility = {
   /** Why online renewal is refused, most fundamental first; empty when eligible. */
   reasons: RenewalBlock[];
 };
-
-const DAY_MS = 86_400_000;
-
-/** Days between two YYYY-MM-DD dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  const [ay, am, ad] = a.split("-").map(Number);
-  const [by, bm, bd] = b.split("-").map(Number);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
-}
 
 /** Calendar days left before a term ends, as the workspace's calendar reads them. */
 export function daysLeft(termEnd: Date, now: Date, timeZone: string): number {
@@ -128,16 +120,6 @@ export function renewalAmount(unitAmountMinor: number, quantity: number): number
   const total = unitAmountMinor * quantity;
   if (!Number.isSafeInteger(total)) throw new RangeError("renewal amount out of range");
   return total;
-}
-
-/** "Expires within N days": terms that have not ended and end at most N×24 hours from now. */
-export function expiryWindow(now: Date, withinDays: number): { after: Date; until: Date } {
-  return { after: now, until: new Date(now.getTime() + withinDays * DAY_MS) };
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** The first workspace-local day on which online renewal is offered (fewer than 30 days left). */

@@ -6,7 +6,7 @@ import { withScope } from "@/db/scope";
 import { hashPassword } from "@/lib/auth/password";
 import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
-import { addDays } from "@/lib/reseller/rules";
+import { addDays } from "@/lib/overview/rules";
 import { createSandbox, type Sandbox } from "./index";
 
 /**

@@ -3,12 +3,20 @@
  * time step is stored; concurrent use of one code lets one through), recovery codes, the policy
  * that sends an account to enrolment, and turning it off.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { apiActor } from "@/lib/api/actor";
 import { loadActor } from "@/lib/auth/accounts";
 import { base32Decode, hotp, timeStep } from "@/lib/auth/totp";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, twoFactorStatus, verifySecondStep } from "@/lib/auth/two-factor";
 import { AppError } from "@/lib/errors";
 import { addMembership, createAccount, createReseller, createWorkspace, ownerSql } from "./factories";
+
+// The console session behind an API call: next-auth reads it from the request; tests name its account.
+const session = vi.hoisted(() => ({ accountId: null as string | null }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => (session.accountId ? { accountId: session.accountId } : null),
+}));
 
 const codeFor = (secret: string, atMs: number, delta = 0) => hotp(base32Decode(secret), timeStep(atMs) + delta);
 
@@ -123,6 +131,28 @@ describe("two-step sign-in", () => {
     expect(await rejects(disableTwoFactor(staff.id, codeFor(secret, Date.now())))).toBe("409");
   });
 
+  it("the API refuses a console session that must enrol first (403 two_factor_enrolment_required)", async () => {
+    const ws = await createWorkspace();
+    await ownerSql()`update workspaces set require_two_factor = true where id = ${ws.id}`;
+    const admin = await createAccount();
+    await addMembership(ws.id, admin.id, "admin");
+    const request = () => new Request("http://localhost/api/v1/workspaces", { headers: { cookie: "next-auth.session-token=test" } });
+    session.accountId = admin.id;
+    try {
+      const refused = await apiActor(request()).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ status: 403, code: "two_factor_enrolment_required" });
+      // Enrolled, the same session is let through.
+      await enrol(admin.id, Date.now() - 60_000);
+      expect(await apiActor(request())).toMatchObject({ accountId: admin.id, twoFactorPending: false });
+    } finally {
+      session.accountId = null;
+    }
+  });
+
   it("turns off only with a current code", async () => {
     const account = await createAccount();
     const { secret } = await enrol(account.id, Date.now() - 60_000);
@@ -203,5 +233,10 @@ describe("requiring the second step", () => {
     const rows = await ownerSql()`select id, require_two_factor from resellers where id in (${mine.id}, ${other.id})`;
     expect(Object.fromEntries(rows.map((r) => [r.id, r.require_two_factor]))).toEqual({ [mine.id]: true, [other.id]: false });
     expect(await setStaffTwoFactor(ctx, false)).toBe(false);
+    const audits = await ownerSql()`select action, actor_account_id, data from reseller_audit_events where reseller_id = ${mine.id} order by id`;
+    expect(audits.map((a) => [a.action, a.actor_account_id, a.data])).toEqual([
+      ["settings.two_factor_required", staff.id, { required: true }],
+      ["settings.two_factor_required", staff.id, { required: false }],
+    ]);
   });
 });

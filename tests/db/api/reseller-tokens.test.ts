@@ -198,6 +198,12 @@ describe("reseller API tokens", () => {
       tx.execute<{ n: number }>(sql.raw(`select count(*)::int as n from api_tokens where reseller_id = '${w.reseller.id}'`)),
     );
     expect(seenByToken[0].n).toBe(1); // its own row only (its role), never the others
+    // Nor switch its reseller's two-step policy (that door is for staff people only).
+    const flipped = await withScope({ kind: "account", accountId: tokenActor!.accountId }, (tx) =>
+      tx.execute<{ required: boolean | null }>(sql`select app_set_reseller_two_factor(true) as required`),
+    );
+    expect(flipped[0].required).toBeNull();
+    expect((await ownerSql()`select require_two_factor from resellers where id = ${w.reseller.id}`)[0].require_two_factor).toBe(false);
     const supervisor = await createMember(w.pl.id, "supervisor");
     const seenBySupervisor = await withScope({ kind: "account", accountId: supervisor.id, workspaceId: w.pl.id }, (tx) =>
       tx.execute<{ n: number }>(sql.raw(`select count(*)::int as n from api_tokens where reseller_id is not null`)),

@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { csvCell, exportResellerLicenses, inReseller, openReseller, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller";
+import { csvLine } from "@/lib/format/csv";
+import { exportResellerLicenses, inReseller, openReseller, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller";
 import { parseTableParams } from "@/lib/tables/params";
 
 export const dynamic = "force-dynamic";
@@ -22,14 +23,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ rese
     const table = parseTableParams(search, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
     const rows = await inReseller(ctx, (tx) => exportResellerLicenses(tx, ctx.reseller.id, { ...table, filters: readLicenseFilters(table.filters) }, MAX_ROWS));
     const header = ["license_id", "license", "workspace", "workspace_slug", "product", "seats", "term_end", "days_left", "source", "state", "purchased_at"];
-    const lines = [header.join(",")];
-    for (const r of rows) {
-      lines.push(
-        [r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, r.quantity, r.termEnd, r.daysLeft, r.source, r.state, r.purchasedAt].map(csvCell).join(","),
-      );
-    }
+    const lines = rows.map((r) =>
+      csvLine([r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, String(r.quantity), r.termEnd.toISOString(), String(r.daysLeft), r.source, r.state, r.purchasedAt.toISOString()]),
+    );
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(`\uFEFF${lines.join("\r\n")}\r\n`, {
+    return new Response(`\uFEFF${csvLine(header)}${lines.join("")}`, {
       status: 200,
       headers: {
         "content-type": "text/csv; charset=utf-8",
