@@ -125,8 +125,7 @@ test("downgrade: the preview warns about the features lost; apply replaces the l
   await signIn(page, sandbox.signIns.supervisor);
   // Another tenant's license (the demo's) is as missing as one that never existed.
   for (const id of [seedId("license:kowalski:FB-ESC-PLUS"), randomUUID()]) {
-    // (Streamed behind the Licenses tab's loading state, so the status is already sent: the page says it.)
-    await page.goto(`/w/${sandbox.workspace.slug}/licenses/${id}`);
+    expect((await page.goto(`/w/${sandbox.workspace.slug}/licenses/${id}`))?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
     await expect(page.getByText("License ID")).toHaveCount(0);
   }

@@ -70,7 +70,7 @@ test.describe("seat renewal (seed 003)", () => {
     expect(csv.slice(1).every((l) => l.endsWith(",Requires renewal"))).toBe(true);
 
     // Another id, unknown here: the same 404 as a missing page, for the page and its CSV.
-    await page.goto(`${base}/products/${randomUUID()}`);
+    expect((await page.goto(`${base}/products/${randomUUID()}`))?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: STUDIO })).toHaveCount(0);
     await expect(page.getByText(/not found|no such/i).first()).toBeVisible();
     expect((await page.request.get(`${base}/products/${randomUUID()}/users.csv`)).status()).toBe(404);
