@@ -103,7 +103,7 @@ export async function devicesOfLicense(tx: Tx, workspaceId: string, licenseId: s
     .orderBy(asc(hosts.name), asc(hosts.id));
 }
 
-export const MAC_SWITCH = "devices.mac_switch";
+const MAC_SWITCH = "devices.mac_switch";
 
 export type PropagationResult = { switched: number; registered: number; switchesAt: string | null };
 
