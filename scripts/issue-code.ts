@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { withDatabase } from "../db/launch";
 import { asOwner } from "../db/seed/owner";
 import { workspaces } from "../db/schema";
+import { issueCodeInput } from "../lib/activation";
 import { localActivationService } from "../lib/activation-service";
 
 const { values } = parseArgs({
@@ -23,6 +24,13 @@ if (!values.sku || !values.quantity) {
   console.error("usage: tsx scripts/issue-code.ts --sku SKU --quantity N [--days 365] [--workspace slug] [--name NAME]");
   process.exit(2);
 }
+// The same checks as the issue endpoint: whole numbers in range, not NaN from a typo.
+const parsed = issueCodeInput.safeParse({ sku: values.sku, name: values.name, quantity: Number(values.quantity), termDays: Number(values.days) });
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`--${issue.path[0] === "termDays" ? "days" : String(issue.path[0])}: ${issue.message}`);
+  process.exit(2);
+}
+const input = parsed.data;
 await withDatabase(async (db) => {
   await asOwner(db.ownerUrl, async (tx) => {
     let workspaceId: string | null = null;
@@ -32,10 +40,10 @@ await withDatabase(async (db) => {
       workspaceId = ws.id;
     }
     const issued = await localActivationService.issue(tx, {
-      sku: values.sku!,
-      quantity: Number(values.quantity),
-      termDays: Number(values.days),
-      name: values.name,
+      sku: input.sku,
+      quantity: input.quantity,
+      termDays: input.termDays,
+      name: input.name,
       workspaceId,
     });
     const d = issued.definition;

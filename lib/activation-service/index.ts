@@ -211,14 +211,7 @@ export const localActivationService: ActivationService = {
   },
 };
 
-/** The activation service the console talks to (the local one unless a vendor adapter is configured). */
-let current: ActivationService = localActivationService;
-
+/** The activation service the console talks to: the local one (a vendor adapter replaces it here). */
 export function activationService(): ActivationService {
-  return current;
-}
-
-/** For tests and vendor adapters. */
-export function setActivationService(service: ActivationService): void {
-  current = service;
+  return localActivationService;
 }

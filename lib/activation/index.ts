@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, assignments, licenses, memberships, products, productSeats } from "@/db/schema";
+import { accounts, assignments, licenses, products, productSeats } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { activationService, type LicenseDefinitionView } from "@/lib/activation-service";
@@ -9,8 +9,10 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { defineOperation, type OperationContext } from "@/lib/operations";
+import { memberEmails } from "@/lib/workspaces/people";
 import { CODE_PROBLEM_MESSAGES, compareLicenses, parseCode, termFor, type Comparison, type LicenseFacts, type Verdict } from "./rules";
 import { assertCodeEntryOpen, clearWrongCodes, clientAddress, codeThrottleKeys, recordWrongCode } from "./throttle";
 
@@ -404,20 +406,9 @@ async function moveSeats(
 
 /** Supervisors and admins of the workspace (people, not tokens) and the person who applied. */
 async function replacementRecipients(tx: Tx, ctx: OperationContext): Promise<string[]> {
-  const rows = await tx
-    .select({ email: accounts.email })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(
-      and(
-        eq(memberships.workspaceId, ctx.workspace.id),
-        inArray(memberships.role, ["supervisor", "admin"]),
-        eq(accounts.kind, "person"),
-        sql`${accounts.disabledAt} is null`,
-      ),
-    );
+  const members = await memberEmails(tx, ctx.workspace.id);
   const [me] = await tx.select({ email: accounts.email, kind: accounts.kind }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
-  return [...rows.map((r) => r.email), ...(me?.kind === "person" ? [me.email] : [])];
+  return [...new Set([...members, ...(me?.kind === "person" ? [me.email] : [])])];
 }
 
 async function mailReplacement(
@@ -436,7 +427,7 @@ async function mailReplacement(
 ) {
   const to = await replacementRecipients(tx, ctx);
   if (to.length === 0) return;
-  const day = (iso: string) => new Intl.DateTimeFormat(ctx.workspace.locale, { dateStyle: "long", timeZone: ctx.workspace.timeZone }).format(new Date(iso));
+  const day = (iso: string) => formatDate(new Date(iso), ctx.workspace.locale, ctx.workspace.timeZone, "long");
   const verdict = { upgrade: "an upgrade", downgrade: "a downgrade", renewal: "a renewal" }[d.verdict];
   const model = (m: string) => ({ per_user: "per user", per_device: "per device", per_host: "per host" })[m] ?? m;
   const lines = [

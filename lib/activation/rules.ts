@@ -13,9 +13,9 @@
  */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const CODE_LENGTH = 20;
-export const CODE_GROUP = 5;
+const CODE_GROUP = 5;
 /** The last two characters are check characters over the first eighteen. */
-export const CODE_CHECK_LENGTH = 2;
+const CODE_CHECK_LENGTH = 2;
 export const CODE_PAYLOAD_LENGTH = CODE_LENGTH - CODE_CHECK_LENGTH;
 /** Characters a person may mistake for code characters: refused with their own message. */
 export const CODE_LOOKALIKES = "0O1IL";

@@ -1,5 +1,5 @@
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { activations, hosts, licenses, type WorkspaceTimer } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
@@ -103,7 +103,7 @@ export async function devicesOfLicense(tx: Tx, workspaceId: string, licenseId: s
     .orderBy(asc(hosts.name), asc(hosts.id));
 }
 
-export const MAC_SWITCH = "devices.mac_switch";
+const MAC_SWITCH = "devices.mac_switch";
 
 export type PropagationResult = { switched: number; registered: number; switchesAt: string | null };
 
@@ -150,17 +150,22 @@ export async function propagateReplacement(
   return { switched: immediate.length, registered: register.length + repoint.length, switchesAt: register.length ? switchAt.toISOString() : null };
 }
 
-/** Moves every live activation of `licenseId` that has a pending license onto it. */
+/**
+ * Moves every live activation matching `where` that has a pending license onto it, in one
+ * statement. `old` is the row as it was, for the license each activation leaves.
+ */
 async function switchPending(tx: Tx, workspaceId: string, where: SQL): Promise<{ id: string; hostId: string; from: string; to: string }[]> {
-  const rows = await tx
-    .select({ id: activations.id, hostId: activations.hostId, from: activations.licenseId, to: activations.pendingLicenseId })
-    .from(activations)
-    .where(and(eq(activations.workspaceId, workspaceId), isNull(activations.releasedAt), isNotNull(activations.pendingLicenseId), where))
-    .for("update");
-  for (const r of rows) {
-    await tx.update(activations).set({ licenseId: r.to!, pendingLicenseId: null }).where(eq(activations.id, r.id));
-  }
-  return rows.map((r) => ({ ...r, to: r.to! }));
+  const moved = await tx.execute<{ id: string; hostId: string; from: string; to: string }>(sql`
+    update ${activations}
+    set license_id = ${activations}.pending_license_id, pending_license_id = null
+    from ${activations} as old
+    where old.id = ${activations.id}
+      and ${activations.workspaceId} = ${workspaceId}
+      and ${activations.releasedAt} is null
+      and ${activations.pendingLicenseId} is not null
+      and ${where}
+    returning ${activations.id} as id, ${activations.hostId} as "hostId", old.license_id as "from", ${activations.licenseId} as "to"`);
+  return [...moved];
 }
 
 /** The old license expired: macOS devices that registered its replacement switch now. */

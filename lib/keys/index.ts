@@ -307,9 +307,12 @@ async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "onl
   const catalogue = await tx.select().from(products).where(inArray(products.sku, skus));
   const missing = skus.filter((s) => !catalogue.some((c) => c.sku === s));
   if (missing.length) throw conflict(`This key names modules not in the catalogue (${missing.join(", ")}); contact support.`);
-  const [provisional] = row.licenseId
+  const [requested] = row.licenseId
     ? await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, row.licenseId)))
     : [];
+  // The final key takes over the provisional license only while it is still that one: replaced
+  // meanwhile (by an activation code) or cancelled, it stays as it is and the key installs anew.
+  const provisional = requested?.state === "provisional" || requested?.state === "expired" ? requested : undefined;
 
   const termStart = new Date(p.termStart);
   const termEnd = new Date(p.termEnd);

@@ -22,7 +22,7 @@ export type RequestKeyProblem = "empty" | "digits" | "length" | "checkDigit";
 export type RequestKeyCheck = { ok: true; key: string } | { ok: false; problem: RequestKeyProblem };
 
 /** Spaces and hyphens are how people group digits when they type them; they carry no meaning. */
-export function normalizeRequestKey(raw: string): string {
+function normalizeRequestKey(raw: string): string {
   return raw.replace(/[\s-]+/g, "");
 }
 

@@ -18,7 +18,7 @@ export interface KeyService {
 export type Licensee = { id: string; name: string };
 export type RegisteredRequestKey = { sku: string; name: string; quantity: number; finalReadyAt: Date };
 
-export class KeyServiceRefusal extends AppError {
+class KeyServiceRefusal extends AppError {
   constructor(message: string) {
     super(409, "key_refused", message);
   }

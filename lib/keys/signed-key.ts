@@ -72,7 +72,7 @@ export type KeyRefusal =
   | "licensee"
   | "expired";
 
-export const KEY_REFUSAL_MESSAGES: Record<KeyRefusal, string> = {
+const KEY_REFUSAL_MESSAGES: Record<KeyRefusal, string> = {
   empty: "Paste the activation key, from its BEGIN line to its END line.",
   request_key:
     "This is a 10-digit request key, not an activation key. Enter request keys with Add; manual entry is only for name- and term-bound keys.",

@@ -22,12 +22,12 @@ import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
+import { activationService } from "@/lib/activation-service";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
-import { generateActivationCode } from "./activation-code";
 import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
 
 // ---------------------------------------------------------------------------------------------
@@ -558,7 +558,19 @@ export const renewLicense = defineOperation({
       .update(licenses)
       .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
       .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
-    const activationCode = generateActivationCode();
+    // The code the admin enters to apply the renewal: issued (and registered) by the activation
+    // service, bound to this workspace, for the license's seats until the new term end.
+    const renewedOn = localDate(now, ws.timeZone);
+    const [product] = await tx.select({ sku: products.sku }).from(products).where(eq(products.id, license.productId));
+    const issued = await activationService().issue(tx, {
+      sku: product.sku,
+      name: license.name,
+      licensingModel: license.licensingModel,
+      features: license.features ?? undefined,
+      quantity: license.quantity,
+      termDays: daysBetween(renewedOn, localDate(quote.termEnd, ws.timeZone)),
+      workspaceId: ws.id,
+    });
     const [renewal] = await tx
       .insert(licenseRenewals)
       .values({
@@ -568,8 +580,8 @@ export const renewLicense = defineOperation({
         requestKey: input.requestKey,
         previousTermEnd: license.termEnd,
         newTermEnd: quote.termEnd,
-        renewedOn: localDate(now, ws.timeZone),
-        activationCode,
+        renewedOn,
+        activationCode: issued.code,
         renewedBy: ctx.actor.accountId,
       })
       .returning();
@@ -588,7 +600,7 @@ export const renewLicense = defineOperation({
         `Paid: ${money} (order ${order.id})`,
         `New term ends: ${until}${quote.carriedDays > 0 ? ` (includes the ${quote.carriedDays} days that remained)` : ""}`,
         "",
-        `Activation code: ${activationCode}`,
+        `Activation code: ${issued.code}`,
         "",
         "Enter the activation code in the console (License → Enter activation code) to apply the renewed license.",
       ].join("\n"),

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { startOfLocalDay } from "@/lib/clock/rules";
 import { addDays } from "@/lib/overview/rules";
-import { generateActivationCode } from "./activation-code";
 import {
-  ACTIVATION_CODE,
   addLocalYears,
   addYears,
-  CODE_ALPHABET,
   daysLeft,
   renewalAmount,
   renewalEligibility,
@@ -148,21 +145,5 @@ describe("renewal arithmetic", () => {
   it("prices the renewal per seat", () => {
     expect(renewalAmount(12_900, 25)).toBe(322_500);
     expect(() => renewalAmount(Number.MAX_SAFE_INTEGER, 2)).toThrow(RangeError);
-  });
-});
-
-describe("activation codes", () => {
-  it("are 20 characters in four groups of five from a look-alike-free alphabet", () => {
-    for (let i = 0; i < 200; i++) {
-      const code = generateActivationCode();
-      expect(code).toMatch(ACTIVATION_CODE);
-      expect(code.replaceAll("-", "")).toMatch(new RegExp(`^[${CODE_ALPHABET}]{20}$`));
-    }
-    expect(CODE_ALPHABET).not.toMatch(/[0O1IL5S8B2Z]/);
-  });
-
-  it("draws every character from the random source", () => {
-    expect(generateActivationCode(() => 0)).toBe("AAAAA-AAAAA-AAAAA-AAAAA");
-    expect(generateActivationCode(() => CODE_ALPHABET.length - 1)).toBe("99999-99999-99999-99999");
   });
 });

@@ -101,20 +101,6 @@ export function renewedTerm(license: { termStart: Date; termEnd: Date }, now: Da
   return { termStart, termEnd, carriedDays: 0, totalDays: daysBetween(today, addYears(today, TERM_YEARS)) };
 }
 
-/** Activation codes: 20 characters in four groups of five. */
-export const ACTIVATION_CODE = /^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/;
-
-/**
- * The alphabet of codes people type from an e-mail: no look-alikes (0/O/D/Q, 1/I/L, 2/Z, 5/S,
- * 8/B, U/V are left out).
- */
-export const CODE_ALPHABET = "ACEFGHJKMNPRTWXY34679";
-
-export function formatActivationCode(chars: string): string {
-  if (chars.length !== 20) throw new RangeError("an activation code has 20 characters");
-  return chars.match(/.{5}/g)!.join("-");
-}
-
 /** Renewal price: the per-seat yearly price times the license's seats. */
 export function renewalAmount(unitAmountMinor: number, quantity: number): number {
   const total = unitAmountMinor * quantity;

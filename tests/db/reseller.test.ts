@@ -8,6 +8,8 @@ import { withScope } from "@/db/scope";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { startOfLocalDay } from "@/lib/clock/rules";
+import { previewActivationCode } from "@/lib/activation";
+import { parseCode } from "@/lib/activation/rules";
 import { AppError } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
 import {
@@ -23,7 +25,6 @@ import {
   type ResellerContext,
   type ResellerLicenseQuery,
 } from "@/lib/reseller";
-import { ACTIVATION_CODE } from "@/lib/reseller/rules";
 import {
   createAccount,
   createLicense,
@@ -233,7 +234,13 @@ describe("online renewal", () => {
     expect(mails[0].recipients).toContain(admin.email.toLowerCase());
     expect(mails[0].recipients).not.toContain(gone.email.toLowerCase());
     const code = /Activation code: (\S+)/.exec(mails[0].text)?.[1];
-    expect(code).toMatch(ACTIVATION_CODE);
+    // The mailed code is a real one: well-formed (check characters included), registered with the
+    // activation service for this workspace, and previewed on the renewed license as a renewal.
+    expect(parseCode(code ?? "")).toMatchObject({ ok: true, code });
+    const [{ activation_code: stored }] = await ownerSql()`select activation_code from license_renewals where license_id = ${w.lic.plSoon.id}`;
+    expect(stored).toBe(code);
+    const preview = await runOperation(previewActivationCode, first.ctx, { licenseId: w.lic.plSoon.id, code: code! });
+    expect(preview.result).toMatchObject({ code, verdict: "renewal", next: { quantity: 25 } });
     const audits = await ownerSql()`select action from audit_events where workspace_id = ${w.pl.id} order by action`;
     expect(audits.map((a) => a.action)).toEqual(["license.renewed", "order.created"]);
   });

@@ -1,5 +1,6 @@
 /** Request keys, provisional keys, Check online and manual activation keys (seed 001). */
 import { describe, expect, it } from "vitest";
+import { applyActivationCodeEndpoint, issueActivationCodeEndpoint } from "@/lib/api/v1/activation";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
 import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "@/lib/api/v1/keys";
 import { DEMO_REQUEST_KEYS, demoRequestKey } from "@/lib/keys/demo";
@@ -242,6 +243,28 @@ describe("POST /activations/manual-keys", () => {
     expect(again.body).toMatchObject({ changed: false, activation: { id: added.body.id, status: "activated" } });
     expect(await auditRows(sb.id, "keys.activated")).toHaveLength(1);
     expect(await mails(sb.id)).toHaveLength(1);
+  });
+
+  it("leaves a provisional license replaced by an activation code meanwhile as it is, and installs the key as a new license", async () => {
+    const sb = await newSandbox("empty");
+    await add(sb, DEMO_REQUEST_KEYS.studio25);
+    const provisionalId = await licenseIdOf(sb.id, DEMO_REQUEST_KEYS.studio25);
+    const issued = await call(issueActivationCodeEndpoint, { workspace: sb.slug }, { token: sb.token, json: { sku: "NW-STUDIO-ALL", quantity: 25, termDays: 365 } });
+    expect(issued.status, issued.text).toBe(201);
+    const replaced = await call(applyActivationCodeEndpoint, { workspace: sb.slug, licenseId: provisionalId }, { token: sb.token, json: { code: issued.body.code } });
+    expect(replaced.status, replaced.text).toBe(200);
+    expect(await licenseOf(provisionalId)).toMatchObject({ state: "replaced" });
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: 25 });
+
+    const key = vendor.issue({ id: sb.id, name: "Sandbox" }, DEMO_REQUEST_KEYS.studio25, new Date(sb.clockNow), new Date(sb.clockNow));
+    const res = await manual(sb, key);
+    expect(res.status, res.text).toBe(200);
+    expect(await licenseOf(provisionalId)).toMatchObject({ state: "replaced" });
+    const installedId = await licenseIdOf(sb.id, DEMO_REQUEST_KEYS.studio25);
+    expect(installedId).not.toBe(provisionalId);
+    expect(await licenseOf(installedId)).toMatchObject({ state: "active", source: "request_key", quantity: 25, productId: STUDIO });
+    // The code's license and the key's license, each counted once.
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: 50 });
   });
 
   it("installs a test key of a new module as its own activation", async () => {
