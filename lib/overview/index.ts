@@ -10,14 +10,13 @@ import {
   productStatuses,
   renewalBanner,
   renewalWindow,
-  seatSummary,
   windowPhase,
   type ProductStatus,
   type RenewalBanner,
   type RenewalWindow,
-  type SeatSummary,
   type WindowPhase,
 } from "./rules";
+import { seatView, type SeatView } from "@/lib/seats/rules";
 
 export type OverviewContract = {
   id: string;
@@ -28,15 +27,13 @@ export type OverviewContract = {
   daysToAnniversary: number;
 };
 
-export type OverviewProduct = SeatSummary & {
+export type OverviewProduct = SeatView & {
   productId: string;
   name: string;
   publisher: string;
   licensingModel: LicensingModel;
   /** Sum of the unpaid Add licenses / Add products orders, in the workspace's currency. */
   unpaidAmountMinor: number;
-  /** Seats bought for the coming term (raw, whatever the phase). */
-  renewed: number;
   /** The subscription ended with nothing renewed: no live license of the product is left. */
   lapsed: boolean;
   statuses: ProductStatus[];
@@ -166,14 +163,13 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     ...state,
     banner,
     products: seatRows.map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, lapsed, ...seats }) => {
-      const summary = seatSummary(seats, inWindow);
+      const summary = seatView(seats, inWindow);
       return {
         productId,
         name,
         publisher,
         licensingModel,
         unpaidAmountMinor,
-        renewed: seats.renewed,
         lapsed,
         statuses: productStatuses({ ...summary, lapsed }, inWindow),
         ...summary,

@@ -26,6 +26,7 @@ import { activationService } from "@/lib/activation-service";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
+import { seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
@@ -165,7 +166,7 @@ export async function listResellerWorkspaces(
     ),
     seats as (
       select ps.workspace_id,
-             sum(greatest(0, ps.used - case when win.in_window then ps.renewed else ps.purchased end))::int as shortage,
+             sum(${seatShortageSql(sql`ps.used`, sql`case when win.in_window then ps.renewed else ps.purchased end`)})::int as shortage,
              sum(ps.unpaid)::int as unpaid
         from ${productSeats} ps left join win on win.workspace_id = ps.workspace_id
        where ps.workspace_id in ${linked}
