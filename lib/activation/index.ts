@@ -7,6 +7,8 @@ import type { Tx } from "@/db/scope";
 import { activationService, type LicenseDefinitionView } from "@/lib/activation-service";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
+import type { LicenseState } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
 import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -33,7 +35,8 @@ export type LicenseDetails = {
   termStart: Date;
   termEnd: Date;
   source: string;
-  state: string;
+  /** By the workspace clock (lib/licenses/rules.ts). */
+  state: LicenseState;
   features: string[];
   featureSettings: Record<string, boolean>;
   replacedById: string | null;
@@ -42,6 +45,7 @@ export type LicenseDetails = {
 };
 
 export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: string): Promise<LicenseDetails | null> {
+  const now = await workspaceNow(tx, workspaceId);
   const [row] = await tx
     .select({
       id: licenses.id,
@@ -56,7 +60,7 @@ export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: str
       termStart: licenses.termStart,
       termEnd: licenses.termEnd,
       source: licenses.source,
-      state: licenses.state,
+      state: licenseStateSql(now),
       features: sql<string[]>`coalesce(${licenses.features}, ${products.features})`,
       featureSettings: licenses.featureSettings,
       replacedById: licenses.replacedById,

@@ -16,6 +16,8 @@ import {
   type RenewalWindow,
   type WindowPhase,
 } from "./rules";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { seatView, type SeatView } from "@/lib/seats/rules";
 
 export type OverviewContract = {
@@ -151,7 +153,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     tx
       .select({ n: count() })
       .from(licenses)
-      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenses.state, ["active", "provisional"]))),
+      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenseStateSql(state.now), [...LIVE_LICENSE_STATES]))),
     tx
       .select({ n: count() })
       .from(hosts)

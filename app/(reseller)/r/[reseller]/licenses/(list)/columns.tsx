@@ -12,6 +12,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { formatDate, formatNumber } from "@/lib/format";
+import { LICENSE_STATES } from "@/lib/licenses/rules";
 import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller";
 
 export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt"> & { termEnd: string; purchasedAt: string };
@@ -20,12 +21,13 @@ const col = dataTableColumns<LicenseListRow>();
 
 const STATE_TONE: Record<LicenseListRow["state"], BadgeTone> = {
   active: "success",
+  expiring: "warning",
   provisional: "warning",
   expired: "danger",
   replaced: "neutral",
   cancelled: "neutral",
 };
-const STATES = ["active", "provisional", "expired", "replaced", "cancelled"] as const;
+const STATES = LICENSE_STATES;
 const EXPIRES = [7, 30, 60, 90] as const;
 
 function Filters({
