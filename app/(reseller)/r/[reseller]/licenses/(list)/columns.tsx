@@ -152,13 +152,15 @@ export function ResellerLicensesTable({
           cell: ({ row }) => {
             const r = row.original;
             const left = r.daysLeft;
+            // Ended by the clock, even earlier today: never "ends today" beside "Expired".
+            const ended = r.state === "expired" || left < 0;
             return (
               <div className="flex flex-col">
                 <time dateTime={r.termEnd} className="whitespace-nowrap tabular">
                   {formatDate(r.termEnd, r.locale, r.timeZone)}
                 </time>
-                <span className={left < 0 ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
-                  {left < 0 ? t("endedDaysAgo", { days: -left }) : t("daysLeft", { days: left })}
+                <span className={ended ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
+                  {ended ? t("endedDaysAgo", { days: Math.max(0, -left) }) : t("daysLeft", { days: left })}
                 </span>
               </div>
             );
