@@ -17,7 +17,7 @@ test("a suite creates a sandbox, assigns a seat, advances the clock and cleans u
   // 2. Read the seat figures the Overview shows.
   const products = await (await request.get(`${ws}/products`, { headers: auth })).json();
   const studio = products.data.find((p: { sku: string }) => p.sku === "NW-STUDIO-ALL");
-  expect(studio.seats).toMatchObject({ used: 50, purchased: 50, renewed: 45 });
+  expect(studio.seats).toMatchObject({ used: 50, purchased: 45, purchasedThisTerm: 50, renewed: 45, needsRenewal: 5 });
 
   // 3. Mutations take an Idempotency-Key: a retried request changes nothing twice.
   const user = await request.post(`${ws}/users`, {

@@ -1,14 +1,14 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { formatNumber } from "@/lib/format";
-import type { SeatSummary } from "@/lib/overview/rules";
+import type { SeatView } from "@/lib/seats/rules";
 import { HelpTip } from "./help-tip";
 
 /**
  * A product's figures as tiles (seed 003): used/purchased always; needs renewal, payment
  * required and no access only when they apply. Each says what it means on hover and focus.
  */
-export function SeatFigures({ seats, locale, label }: { seats: SeatSummary; locale: string; label: string }) {
+export function SeatFigures({ seats, locale, label }: { seats: SeatView; locale: string; label: string }) {
   const t = useTranslations("renewal.figures");
   const num = (n: number) => formatNumber(n, locale);
   const short = seats.used > seats.purchased;

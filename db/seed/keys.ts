@@ -2,6 +2,7 @@ import { demoRequestKey } from "../../lib/keys/demo";
 import { provisionalUntil } from "../../lib/keys/rules";
 import { LocalKeyService, PRODUCT_LINES } from "../../lib/keys/service";
 import { decodeActivationKey } from "../../lib/keys/signed-key";
+import { openSeats } from "../../lib/seats/ledger";
 import * as s from "../schema";
 import type { Tx } from "../scope";
 import { seedId } from "./ids";
@@ -48,7 +49,7 @@ export async function seedDemoKeys(tx: Tx, w: { workspaceId: string; key: string
         purchasedAt: enteredAt,
       })
       .onConflictDoNothing();
-    await tx.insert(s.productSeats).values({ workspaceId: w.workspaceId, productId, purchased: quantity }).onConflictDoNothing();
+    await openSeats(tx, w.workspaceId, [productId], { purchased: quantity });
     await tx
       .insert(s.requestKeys)
       .values({

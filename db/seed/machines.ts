@@ -1,3 +1,4 @@
+import { recountUsed } from "../../lib/seats/ledger";
 import type { Tx } from "../scope";
 import * as s from "../schema";
 import { seedId } from "./ids";
@@ -46,4 +47,6 @@ export async function seedMachines(tx: Tx, w: { workspaceId: string; key: string
         .onConflictDoNothing();
     }
   }
+  // These activations are seats in use of per-device and per-host products.
+  await recountUsed(tx, w.workspaceId);
 }

@@ -1,5 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { scheduleWindowClose } from "../../lib/renewal";
+import { openSeats, recountUsed, recountUnpaid } from "../../lib/seats/ledger";
 import type { Tx } from "../scope";
 import * as s from "../schema";
 import { PRODUCTS } from "./catalog";
@@ -128,10 +129,7 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
         })
         .onConflictDoNothing();
     }
-    await tx
-      .insert(s.productSeats)
-      .values({ workspaceId, productId, purchased: seat.purchased, renewed: seat.renewed })
-      .onConflictDoNothing();
+    await openSeats(tx, workspaceId, [productId], { purchased: seat.purchased, renewed: seat.renewed });
   }
 
   const licenseId = seedId(`license:${w.key}:${w.hosts?.product}`);
@@ -147,19 +145,8 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
       .onConflictDoNothing();
   }
 
-  // The seat row's "used" is derived from the assignments, so a re-run can never drift from them.
-  await tx.execute(sql`
-    update product_seats ps set used = c.n, updated_at = now()
-      from (select product_id, count(*)::int as n from assignments
-             where workspace_id = ${workspaceId} and state = 'active' group by product_id) c
-     where ps.workspace_id = ${workspaceId} and ps.product_id = c.product_id`);
-  await tx.execute(sql`
-    update product_seats ps set unpaid = coalesce(o.n, 0)
-      from (select p.product_id, sum(o.quantity)::int as n
-              from product_seats p left join orders o
-                on o.workspace_id = p.workspace_id and o.product_id = p.product_id
-               and o.status = 'unpaid' and o.kind in ('add_licenses', 'add_products')
-             where p.workspace_id = ${workspaceId} group by p.product_id) o
-     where ps.workspace_id = ${workspaceId} and ps.product_id = o.product_id`);
+  // "Used" is counted from the assignments, devices and activations, so a re-run never drifts from them.
+  await recountUsed(tx, workspaceId);
+  await recountUnpaid(tx, workspaceId);
 }
 

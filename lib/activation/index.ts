@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, assignments, licenses, products, productSeats } from "@/db/schema";
+import { accounts, assignments, licenses, products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { activationService, type LicenseDefinitionView } from "@/lib/activation-service";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
+import type { LicenseState } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
+import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
@@ -32,7 +35,8 @@ export type LicenseDetails = {
   termStart: Date;
   termEnd: Date;
   source: string;
-  state: string;
+  /** By the workspace clock (lib/licenses/rules.ts). */
+  state: LicenseState;
   features: string[];
   featureSettings: Record<string, boolean>;
   replacedById: string | null;
@@ -41,6 +45,7 @@ export type LicenseDetails = {
 };
 
 export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: string): Promise<LicenseDetails | null> {
+  const now = await workspaceNow(tx, workspaceId);
   const [row] = await tx
     .select({
       id: licenses.id,
@@ -55,7 +60,7 @@ export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: str
       termStart: licenses.termStart,
       termEnd: licenses.termEnd,
       source: licenses.source,
-      state: licenses.state,
+      state: licenseStateSql(now),
       features: sql<string[]>`coalesce(${licenses.features}, ${products.features})`,
       featureSettings: licenses.featureSettings,
       replacedById: licenses.replacedById,
@@ -350,27 +355,17 @@ async function moveSeats(
   old: LicenseDetails,
   next: { productId: string; quantity: number; licensingModel: LicensingModel },
 ): Promise<{ movedAssignments: number; purchased: Record<string, number> }> {
-  const ids = [...new Set([old.productId, next.productId])].sort();
-  await tx
-    .insert(productSeats)
-    .values(ids.map((productId) => ({ workspaceId: ws, productId })))
-    .onConflictDoNothing();
-  const rows = await tx
-    .select()
-    .from(productSeats)
-    .where(and(eq(productSeats.workspaceId, ws), inArray(productSeats.productId, ids)))
-    .orderBy(productSeats.productId)
-    .for("update");
+  const rows = await openSeats(tx, ws, [old.productId, next.productId]);
   const purchased: Record<string, number> = {};
   let movedAssignments = 0;
   if (old.productId === next.productId) {
-    const row = rows[0];
+    const row = rows.get(old.productId)!;
     purchased[row.productId] = Math.max(0, row.purchased - old.quantity) + next.quantity;
-    await tx.update(productSeats).set({ purchased: purchased[row.productId], updatedAt: new Date() }).where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, row.productId)));
+    await setSeats(tx, ws, row.productId, { purchased: purchased[row.productId] });
     return { movedAssignments, purchased };
   }
-  const from = rows.find((r) => r.productId === old.productId)!;
-  const to = rows.find((r) => r.productId === next.productId)!;
+  const from = rows.get(old.productId)!;
+  const to = rows.get(next.productId)!;
   // Another live license of the old product keeps its seats there.
   const [{ others }] = await tx
     .select({ others: sql<number>`count(*)::int` })
@@ -387,20 +382,12 @@ async function moveSeats(
   }
   purchased[from.productId] = Math.max(0, from.purchased - old.quantity);
   purchased[to.productId] = to.purchased + next.quantity;
-  const fromAfter = { ...from, purchased: purchased[from.productId], used: from.used - movedAssignments };
-  if (others === 0 && fromAfter.purchased === 0 && fromAfter.used === 0 && fromAfter.renewed === 0 && fromAfter.unpaid === 0 && fromAfter.noAccess === 0) {
-    // Nothing is left of the old product here: it is no longer one of the workspace's products.
-    await tx.delete(productSeats).where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
-  } else {
-    await tx
-      .update(productSeats)
-      .set({ purchased: fromAfter.purchased, used: fromAfter.used, updatedAt: new Date() })
-      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, from.productId)));
-  }
-  await tx
-    .update(productSeats)
-    .set({ purchased: purchased[to.productId], used: to.used + movedAssignments, updatedAt: new Date() })
-    .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, to.productId)));
+  await setSeats(tx, ws, from.productId, { purchased: purchased[from.productId] });
+  await adjustSeats(tx, ws, from.productId, { used: -movedAssignments });
+  await setSeats(tx, ws, to.productId, { purchased: purchased[to.productId] });
+  await adjustSeats(tx, ws, to.productId, { used: movedAssignments });
+  // Nothing left of the old product here (its devices, if any, move with propagateReplacement)?
+  await dropUnusedSeats(tx, ws, [from.productId]);
   return { movedAssignments, purchased };
 }
 

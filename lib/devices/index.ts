@@ -1,5 +1,5 @@
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { activations, hosts, licenses, type WorkspaceTimer } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
@@ -10,6 +10,7 @@ import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { defineOperation } from "@/lib/operations";
+import { licensesOfActivations, withActivationSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 /**
@@ -120,6 +121,10 @@ export async function propagateReplacement(
   newLicenseId: string,
   now: Date,
 ): Promise<PropagationResult> {
+  return withActivationSeats(tx, workspaceId, [old.id, newLicenseId], () => propagate(tx, workspaceId, old, newLicenseId, now));
+}
+
+async function propagate(tx: Tx, workspaceId: string, old: { id: string; termEnd: Date }, newLicenseId: string, now: Date): Promise<PropagationResult> {
   const live = await tx
     .select({ id: activations.id, platform: hosts.platform, licenseId: activations.licenseId, pendingLicenseId: activations.pendingLicenseId })
     .from(activations)
@@ -152,9 +157,15 @@ export async function propagateReplacement(
 
 /**
  * Moves every live activation matching `where` that has a pending license onto it, in one
- * statement. `old` is the row as it was, for the license each activation leaves.
+ * statement, under the seat locks of the products involved. `old` is the row as it was, for the
+ * license each activation leaves.
  */
 async function switchPending(tx: Tx, workspaceId: string, where: SQL): Promise<{ id: string; hostId: string; from: string; to: string }[]> {
+  const touched = await licensesOfActivations(tx, workspaceId, and(isNotNull(activations.pendingLicenseId), where));
+  return withActivationSeats(tx, workspaceId, touched, () => movePending(tx, workspaceId, where));
+}
+
+async function movePending(tx: Tx, workspaceId: string, where: SQL): Promise<{ id: string; hostId: string; from: string; to: string }[]> {
   const moved = await tx.execute<{ id: string; hostId: string; from: string; to: string }>(sql`
     update ${activations}
     set license_id = ${activations}.pending_license_id, pending_license_id = null

@@ -8,6 +8,8 @@ import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { canReport, freeActivations, suggestContactingPublisher, type HostState, type ResetDecision } from "./rules";
 
@@ -121,7 +123,7 @@ export async function activationPool(tx: Tx, workspaceId: string): Promise<PoolR
     .where(
       and(
         eq(licenses.workspaceId, workspaceId),
-        inArray(licenses.state, ["active", "provisional"]),
+        inArray(licenseStateSql(await workspaceNow(tx, workspaceId)), [...LIVE_LICENSE_STATES]),
         sql`(${licenses.licensingModel} in ('per_device', 'per_host') or exists (
               select 1 from ${activations} a where a.workspace_id = ${licenses.workspaceId} and a.license_id = ${licenses.id}))`,
       ),

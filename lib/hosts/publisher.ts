@@ -9,6 +9,7 @@ import { workspaceNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { queueMail } from "@/lib/mail";
 import { parseInput } from "@/lib/operations";
+import { withActivationSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import { decisionOutcome, hostStateFromItems, type HostState, type ResetDecision, type Verdict } from "./rules";
@@ -194,11 +195,14 @@ export async function decideResetItem(ctx: PublisherContext, raw: unknown): Prom
         .for("update");
       let released = 0;
       if (input.decision === "approved") {
-        const rows = await tx
-          .update(activations)
-          .set({ releasedAt: now })
-          .where(and(eq(activations.workspaceId, ws), eq(activations.hostId, host.id), eq(activations.licenseId, item.licenseId), isNull(activations.releasedAt)))
-          .returning({ id: activations.id });
+        // Released activations are back in the pool: the product's seats in use drop with them.
+        const rows = await withActivationSeats(tx, ws, [item.licenseId], () =>
+          tx
+            .update(activations)
+            .set({ releasedAt: now })
+            .where(and(eq(activations.workspaceId, ws), eq(activations.hostId, host.id), eq(activations.licenseId, item.licenseId), isNull(activations.releasedAt)))
+            .returning({ id: activations.id }),
+        );
         released = rows.length;
       }
       const decisions = await tx

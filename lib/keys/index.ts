@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { licenses, products, productSeats, requestKeys, type WorkspaceTimer } from "@/db/schema";
+import { licenses, products, requestKeys, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
@@ -8,7 +8,7 @@ import { AppError, conflict } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { lockSeats } from "@/lib/seats";
+import { lockSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { queueMail } from "@/lib/mail";
 import { publisherPublicKey } from "./config";
@@ -86,16 +86,14 @@ async function getActivation(tx: Tx, workspaceId: string, id: string): Promise<A
 
 /** Makes sure the product has a seat row and locks it (FOR UPDATE) before figures move. */
 async function lockProductSeats(tx: Tx, workspaceId: string, productId: string) {
-  await tx.insert(productSeats).values({ workspaceId, productId }).onConflictDoNothing();
-  return lockSeats(tx, workspaceId, productId);
+  return (await openSeats(tx, workspaceId, [productId])).get(productId)!;
 }
 
+/** Paid seats follow the key's limit, never below 0 (the caller holds the lock). */
 async function movePurchased(tx: Tx, workspaceId: string, productId: string, delta: number) {
   if (delta === 0) return;
-  await tx
-    .update(productSeats)
-    .set({ purchased: sql`greatest(0, ${productSeats.purchased} + ${delta})`, updatedAt: new Date() })
-    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  const row = await lockSeats(tx, workspaceId, productId);
+  await setSeats(tx, workspaceId, productId, { purchased: Math.max(0, row.purchased + delta) });
 }
 
 const requestKeyInput = z.object({

@@ -1,13 +1,16 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { licenses, products } from "@/db/schema";
-import { licenseSource, licenseState, type LicensingModel } from "@/db/schema/enums";
+import { licenseSource, type LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
+import { workspaceNow } from "@/lib/clock";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import type { LicenseState } from "./rules";
+import { licenseStateSql } from "./state";
 
 export const LICENSE_SORTS = ["name", "product", "licensingModel", "quantity", "termEnd", "source", "state"] as const;
 export type LicenseSort = (typeof LICENSE_SORTS)[number];
 export type LicenseSource = (typeof licenseSource.enumValues)[number];
-export type LicenseState = (typeof licenseState.enumValues)[number];
+export type { LicenseState } from "./rules";
 
 export type LicenseRow = {
   id: string;
@@ -20,8 +23,9 @@ export type LicenseRow = {
   state: LicenseState;
 };
 
-/** One page of a workspace's licenses; search by license or product name. */
+/** One page of a workspace's licenses, each in its state by the workspace clock; search by license or product name. */
 export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<LicenseSort>): Promise<Page<LicenseRow>> {
+  const state = licenseStateSql(await workspaceNow(tx, workspaceId));
   const where = and(
     eq(licenses.workspaceId, workspaceId),
     p.q ? or(ilike(licenses.name, likePattern(p.q)), ilike(products.name, likePattern(p.q))) : undefined,
@@ -33,7 +37,7 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
     quantity: sql`${licenses.quantity}`,
     termEnd: sql`${licenses.termEnd}`,
     source: sql`${licenses.source}::text`,
-    state: sql`${licenses.state}::text`,
+    state,
   };
   const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
   const [rows, [{ total }]] = await Promise.all([
@@ -46,7 +50,7 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
         quantity: licenses.quantity,
         termEnd: licenses.termEnd,
         source: licenses.source,
-        state: licenses.state,
+        state,
       })
       .from(licenses)
       .innerJoin(products, eq(products.id, licenses.productId))

@@ -13,7 +13,7 @@ import { defineOperation, type OperationContext } from "@/lib/operations";
 import { daysBetween } from "@/lib/overview/rules";
 import { renewalState, type OverviewContract } from "@/lib/overview";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
-import { lockSeats } from "@/lib/seats";
+import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
 
@@ -288,8 +288,7 @@ export const createOrder = defineOperation({
     if (input.kind === "add_products") {
       priced = await priceOrder(tx, ws, input);
       // A concurrent order for the same new product waits here for the first to commit.
-      const made = await tx.insert(productSeats).values({ workspaceId: ws.id, productId: input.productId }).onConflictDoNothing().returning();
-      if (made.length === 0) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+      if (!(await addProductSeats(tx, ws.id, input.productId))) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
       await lockSeats(tx, ws.id, input.productId);
     } else {
       await lockSeats(tx, ws.id, input.productId).catch((e) => {
@@ -315,10 +314,7 @@ export const createOrder = defineOperation({
       })
       .returning({ id: orders.id });
     if (input.kind !== "renewal") {
-      await tx
-        .update(productSeats)
-        .set({ unpaid: sql`${productSeats.unpaid} + ${input.quantity}`, updatedAt: new Date() })
-        .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
+      await adjustSeats(tx, ws.id, input.productId, { unpaid: input.quantity });
     }
     const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: ws.currency, description: `${input.quantity} × ${q.productName}` };
     const payment = await paymentProvider.createPayment(tx, payable);
@@ -393,14 +389,10 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: order.amountMinor, currency: order.currency, description: `${order.quantity} × ${productName}` };
   const confirmation = await paymentProvider.confirm(tx, payable, { confirmedBy: ctx.actor.accountId });
   await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, orderId));
-  const seatsWhere = and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, order.productId));
   if (order.kind === "renewal") {
-    await tx.update(productSeats).set({ renewed: sql`${productSeats.renewed} + ${order.quantity}`, updatedAt: new Date() }).where(seatsWhere);
+    await adjustSeats(tx, ws.id, order.productId, { renewed: order.quantity });
   } else {
-    await tx
-      .update(productSeats)
-      .set({ unpaid: sql`${productSeats.unpaid} - ${order.quantity}`, purchased: sql`${productSeats.purchased} + ${order.quantity}`, updatedAt: new Date() })
-      .where(seatsWhere);
+    await adjustSeats(tx, ws.id, order.productId, { unpaid: -order.quantity, purchased: order.quantity });
     const grown = await tx
       .update(licenses)
       .set({ quantity: sql`${licenses.quantity} + ${order.quantity}` })

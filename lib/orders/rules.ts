@@ -133,8 +133,3 @@ export function isQuote(q: Quote | QuoteRefusal): q is Quote {
   return !("reason" in q);
 }
 
-/** Seats a renewal may still add: at least 1; ordering more than is used is allowed (grow). */
-export function renewalShortage(seats: { used: number; renewed: number }): number {
-  return Math.max(0, seats.used - seats.renewed);
-}
-

@@ -10,14 +10,15 @@ import {
   productStatuses,
   renewalBanner,
   renewalWindow,
-  seatSummary,
   windowPhase,
   type ProductStatus,
   type RenewalBanner,
   type RenewalWindow,
-  type SeatSummary,
   type WindowPhase,
 } from "./rules";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
+import { seatView, type SeatView } from "@/lib/seats/rules";
 
 export type OverviewContract = {
   id: string;
@@ -28,15 +29,13 @@ export type OverviewContract = {
   daysToAnniversary: number;
 };
 
-export type OverviewProduct = SeatSummary & {
+export type OverviewProduct = SeatView & {
   productId: string;
   name: string;
   publisher: string;
   licensingModel: LicensingModel;
   /** Sum of the unpaid Add licenses / Add products orders, in the workspace's currency. */
   unpaidAmountMinor: number;
-  /** Seats bought for the coming term (raw, whatever the phase). */
-  renewed: number;
   /** The subscription ended with nothing renewed: no live license of the product is left. */
   lapsed: boolean;
   statuses: ProductStatus[];
@@ -154,7 +153,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     tx
       .select({ n: count() })
       .from(licenses)
-      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenses.state, ["active", "provisional"]))),
+      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenseStateSql(state.now), [...LIVE_LICENSE_STATES]))),
     tx
       .select({ n: count() })
       .from(hosts)
@@ -166,14 +165,13 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     ...state,
     banner,
     products: seatRows.map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, lapsed, ...seats }) => {
-      const summary = seatSummary(seats, inWindow);
+      const summary = seatView(seats, inWindow);
       return {
         productId,
         name,
         publisher,
         licensingModel,
         unpaidAmountMinor,
-        renewed: seats.renewed,
         lapsed,
         statuses: productStatuses({ ...summary, lapsed }, inWindow),
         ...summary,

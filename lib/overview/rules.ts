@@ -4,6 +4,8 @@
  * the workspace's own calendar; "today" comes from the workspace clock, read in its time zone.
  */
 
+import { seatShortage, type SeatView } from "@/lib/seats/rules";
+
 const DAY_MS = 86_400_000;
 
 /** The workspace-local calendar date of a moment, as "YYYY-MM-DD". */
@@ -49,31 +51,6 @@ export function windowPhase(w: RenewalWindow, today: string): WindowPhase {
   return "open";
 }
 
-export type SeatFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number };
-
-export type SeatSummary = {
-  used: number;
-  /** During the window: seats bought for the coming term; otherwise paid seats of this term. */
-  purchased: number;
-  /** Assigned seats not yet renewed; only inside the window and only when positive, else null. */
-  needsRenewal: number | null;
-  /** Seats ordered via Add licenses / Add products and not yet paid; shown whenever positive. */
-  paymentRequired: number;
-  noAccess: number;
-};
-
-export function seatSummary(seats: SeatFigures, inWindow: boolean): SeatSummary {
-  const purchased = inWindow ? seats.renewed : seats.purchased;
-  const shortage = Math.max(0, seats.used - purchased);
-  return {
-    used: seats.used,
-    purchased,
-    needsRenewal: inWindow && shortage > 0 ? shortage : null,
-    paymentRequired: Math.max(0, seats.unpaid),
-    noAccess: Math.max(0, seats.noAccess),
-  };
-}
-
 /** Today is past the anniversary: the new term has begun (the anniversary day itself is still "before"). */
 export function afterAnniversary(w: RenewalWindow, today: string): boolean {
   return today > w.anniversary;
@@ -110,8 +87,8 @@ export type BannerProduct = { id?: string; used: number; renewed: number; lapsed
  */
 export function renewalBanner(window: RenewalWindow | null, today: string, products: BannerProduct[]): RenewalBanner | null {
   const lapsed = products.filter((p) => p.lapsed).length;
-  const short = products.filter((p) => !p.lapsed && p.used > p.renewed);
-  const seatsShort = short.reduce((n, p) => n + (p.used - p.renewed), 0);
+  const short = products.filter((p) => !p.lapsed && seatShortage(p) > 0);
+  const seatsShort = short.reduce((n, p) => n + seatShortage(p), 0);
   const renewedAny = products.some((p) => !p.lapsed && p.renewed > 0);
   const base = { productsShort: short.length, seatsShort, productsLapsed: lapsed, firstShortProductId: short[0]?.id ?? null };
   if (!window) return lapsed ? { kind: "noRenewal", ...base, daysLeft: null, afterAnniversary: false } : null;
@@ -131,7 +108,7 @@ export function renewalBanner(window: RenewalWindow | null, today: string, produ
 /** A product's statuses, in the order they matter; a product may have several or none. */
 export type ProductStatus = "noRenewal" | "needsRenewal" | "paymentRequired" | "noAccess" | "renewed";
 
-export function productStatuses(s: SeatSummary & { renewedForNextTerm?: number; lapsed?: boolean }, inWindow: boolean): ProductStatus[] {
+export function productStatuses(s: SeatView & { renewedForNextTerm?: number; lapsed?: boolean }, inWindow: boolean): ProductStatus[] {
   const out: ProductStatus[] = [];
   if (s.lapsed) out.push("noRenewal");
   if (s.needsRenewal) out.push("needsRenewal");
@@ -139,11 +116,6 @@ export function productStatuses(s: SeatSummary & { renewedForNextTerm?: number; 
   if (s.noAccess > 0) out.push("noAccess");
   if (inWindow && !s.lapsed && !s.needsRenewal && s.purchased > 0) out.push("renewed");
   return out;
-}
-
-/** How many of a product's users are on the "Requires renewal" list: the shortage, inside the window only. */
-export function requiresRenewalCount(seats: { used: number; renewed: number }, inWindow: boolean): number {
-  return inWindow ? Math.max(0, seats.used - seats.renewed) : 0;
 }
 
 /** One bar of the used-versus-purchased chart: widths as percentages of the largest figure. */

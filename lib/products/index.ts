@@ -4,7 +4,9 @@ import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { notFound } from "@/lib/errors";
 import { lapsedSql } from "@/lib/overview";
-import { productStatuses, seatSummary, type ProductStatus, type SeatSummary } from "@/lib/overview/rules";
+import { productStatuses, type ProductStatus } from "@/lib/overview/rules";
+import { seatShortageSql } from "@/lib/seats/ledger";
+import { seatView, type SeatView } from "@/lib/seats/rules";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 export const PRODUCT_SORTS = ["name", "publisher", "licensingModel", "used", "purchased", "needsRenewal", "unpaid", "noAccess"] as const;
@@ -14,7 +16,7 @@ export type ProductSort = (typeof PRODUCT_SORTS)[number];
 export const PRODUCT_STATUS_FILTERS = ["needsRenewal", "paymentRequired", "noAccess", "noRenewal"] as const;
 export type ProductStatusFilter = (typeof PRODUCT_STATUS_FILTERS)[number];
 
-export type ProductRow = SeatSummary & {
+export type ProductRow = SeatView & {
   id: string;
   name: string;
   sku: string;
@@ -46,7 +48,7 @@ function figureColumns() {
 type RawFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number; lapsed: boolean };
 
 function toRow<T extends RawFigures & { id: string; name: string; sku: string; publisher: string; licensingModel: LicensingModel }>(r: T, inWindow: boolean): ProductRow {
-  const summary = seatSummary(r, inWindow);
+  const summary = seatView(r, inWindow);
   return {
     id: r.id,
     name: r.name,
@@ -72,10 +74,10 @@ export async function listProducts(
 ): Promise<Page<ProductRow>> {
   const inWindow = opts.inRenewalWindow;
   const purchased = inWindow ? productSeats.renewed : productSeats.purchased;
-  const needsRenewal = inWindow ? sql`greatest(0, ${productSeats.used} - ${productSeats.renewed})` : sql`0`;
+  const needsRenewal = inWindow ? seatShortageSql(productSeats.used, productSeats.renewed) : sql`0`;
   const status = p.filters.status as ProductStatusFilter | undefined;
   const statusWhere: Record<ProductStatusFilter, SQL | undefined> = {
-    needsRenewal: inWindow ? sql`${productSeats.used} > ${productSeats.renewed} and not ${lapsedSql}` : sql`false`,
+    needsRenewal: inWindow ? sql`${seatShortageSql(productSeats.used, productSeats.renewed)} > 0 and not ${lapsedSql}` : sql`false`,
     paymentRequired: gt(productSeats.unpaid, 0),
     noAccess: gt(productSeats.noAccess, 0),
     noRenewal: lapsedSql,
@@ -122,7 +124,7 @@ export async function listProducts(
 }
 
 /** One product licensed in the workspace with its figures; another workspace's or unknown ids are 404. */
-export async function getProduct(tx: Tx, workspaceId: string, productId: string, opts: { inRenewalWindow: boolean }): Promise<ProductRow & { renewed: number }> {
+export async function getProduct(tx: Tx, workspaceId: string, productId: string, opts: { inRenewalWindow: boolean }): Promise<ProductRow> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(productId)) throw notFound("product in this workspace");
   const [row] = await tx
     .select(figureColumns())
@@ -131,7 +133,7 @@ export async function getProduct(tx: Tx, workspaceId: string, productId: string,
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
     .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
   if (!row) throw notFound("product in this workspace");
-  return { ...toRow(row, opts.inRenewalWindow), renewed: row.renewed };
+  return toRow(row, opts.inRenewalWindow);
 }
 
 /** Whether the workspace licenses the product (has its seat row). */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { assignments, contracts, directoryUsers, licenses, products, productSeats, workspaces, type WorkspaceTimer } from "@/db/schema";
+import { assignments, contracts, directoryUsers, licenses, products, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
@@ -8,7 +8,7 @@ import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { lapseUnpaidRenewals } from "@/lib/orders";
-import { lockSeats } from "@/lib/seats";
+import { adjustSeats, lockSeats, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
 
@@ -80,16 +80,8 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
         .set({ state: "no_access", endedAt: now, endReason: "window_closed" })
         .where(inArray(assignments.id, victims.map((v) => v.id)));
     }
-    await tx
-      .update(productSeats)
-      .set({
-        used: sql`${productSeats.used} - ${victims.length}`,
-        noAccess: sql`${productSeats.noAccess} + ${victims.length}`,
-        purchased: plan.purchasedAfter,
-        renewed: 0,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, productId)));
+    await adjustSeats(tx, ws, productId, { used: -victims.length, noAccess: victims.length });
+    await setSeats(tx, ws, productId, { purchased: plan.purchasedAfter, renewed: 0 });
     await tx
       .update(licenses)
       .set(

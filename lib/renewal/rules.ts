@@ -1,4 +1,5 @@
 import { addDays } from "@/lib/overview/rules";
+import { seatShortage } from "@/lib/seats/rules";
 
 /**
  * When the renewal window closes with a shortage (seed 003): the users assigned most recently
@@ -6,7 +7,7 @@ import { addDays } from "@/lib/overview/rules";
  * seats. With nothing renewed the subscription is gone.
  */
 export function windowClosePlan(seats: { used: number; renewed: number }) {
-  const lose = Math.max(0, seats.used - seats.renewed);
+  const lose = seatShortage(seats);
   return { lose, usedAfter: seats.used - lose, purchasedAfter: seats.renewed, noRenewal: seats.renewed === 0 };
 }
 

@@ -13,7 +13,6 @@ import {
   resellerWorkspaces,
   workspaces,
 } from "@/db/schema";
-import { licenseState } from "@/db/schema/enums";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
 import { recordAudit, recordResellerAudit } from "@/lib/audit";
@@ -21,11 +20,14 @@ import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJo
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
+import { EXPIRING_WITHIN_DAYS, LICENSE_STATES, LIVE_LICENSE_STATES, licenseStateAt, type LicenseState } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { queueMail } from "@/lib/mail";
 import { activationService } from "@/lib/activation-service";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
+import { seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
@@ -104,7 +106,7 @@ export type ResellerWorkspaceRow = {
   linkedAt: Date;
 };
 
-export const EXPIRING_SOON_DAYS = 30;
+export const EXPIRING_SOON_DAYS = EXPIRING_WITHIN_DAYS;
 
 /**
  * Every customer workspace of the reseller with the figures that need attention: live licenses,
@@ -148,8 +150,8 @@ export async function listResellerWorkspaces(
     ),
     lic as (
       select ${licenses.workspaceId} as workspace_id,
-             count(*) filter (where ${licenses.state} in ('active', 'provisional'))::int as licenses,
-             count(*) filter (where ${licenses.state} in ('active', 'provisional') and ${licenses.termEnd} > ${licClock.now}
+             count(*) filter (where ${licenseStateSql(licClock.now)} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))::int as licenses,
+             count(*) filter (where ${licenseStateSql(licClock.now)} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[])
                               and ${licenses.termEnd} <= ${licClock.now} + make_interval(days => ${EXPIRING_SOON_DAYS}))::int as expiring_soon
         from ${licenses}
         ${licClock.join}
@@ -165,7 +167,7 @@ export async function listResellerWorkspaces(
     ),
     seats as (
       select ps.workspace_id,
-             sum(greatest(0, ps.used - case when win.in_window then ps.renewed else ps.purchased end))::int as shortage,
+             sum(${seatShortageSql(sql`ps.used`, sql`case when win.in_window then ps.renewed else ps.purchased end`)})::int as shortage,
              sum(ps.unpaid)::int as unpaid
         from ${productSeats} ps left join win on win.workspace_id = ps.workspace_id
        where ps.workspace_id in ${linked}
@@ -216,7 +218,7 @@ export const RESELLER_LICENSE_FILTERS = ["workspace", "product", "state", "expir
 export type ResellerLicenseFilters = {
   workspace?: string;
   product?: string;
-  state?: (typeof licenseState.enumValues)[number];
+  state?: LicenseState;
   /** Ends within N days from each workspace's now (not ended yet). */
   expires?: number;
 };
@@ -226,7 +228,7 @@ export function readLicenseFilters(raw: Record<string, string>): ResellerLicense
   const f: ResellerLicenseFilters = {};
   if (raw.workspace && /^[a-z0-9-]{1,100}$/.test(raw.workspace)) f.workspace = raw.workspace;
   if (raw.product && z.uuid().safeParse(raw.product).success) f.product = raw.product;
-  const state = z.enum(licenseState.enumValues).safeParse(raw.state);
+  const state = z.enum(LICENSE_STATES).safeParse(raw.state);
   if (state.success) f.state = state.data;
   const expires = z.coerce.number().int().min(1).max(3650).safeParse(raw.expires);
   if (raw.expires && expires.success) f.expires = expires.data;
@@ -242,7 +244,8 @@ export type ResellerLicenseRow = {
   quantity: number;
   termEnd: Date;
   source: (typeof licenses.source.enumValues)[number];
-  state: (typeof licenseState.enumValues)[number];
+  /** By the workspace's clock (lib/licenses/rules.ts). */
+  state: LicenseState;
   purchasedAt: Date;
   /** Whole days until the term ends on the workspace's calendar (negative once ended). */
   daysLeft: number;
@@ -262,7 +265,7 @@ function licenseWhere(resellerId: string, p: ResellerLicenseQuery): SQL | undefi
     sql`${licenses.workspaceId} in ${linkedTo(resellerId)}`,
     f.workspace ? sql`${licenses.workspaceId} = (select w2.id from ${workspaces} w2 where w2.slug = ${f.workspace})` : undefined,
     f.product ? eq(licenses.productId, f.product) : undefined,
-    f.state ? eq(licenses.state, f.state) : undefined,
+    f.state ? sql`${licenseStateSql(now)} = ${f.state}` : undefined,
     f.expires
       ? sql`${licenses.termEnd} > ${bounds.earliest} and ${licenses.termEnd} <= ${bounds.latest} + make_interval(days => ${f.expires})
             and ${licenses.termEnd} > ${now} and ${licenses.termEnd} <= ${now} + make_interval(days => ${f.expires})`
@@ -279,7 +282,7 @@ function licenseOrder(p: ResellerLicenseQuery): SQL[] {
     workspace: sql`${workspaces.name}`,
     product: sql`${products.name}`,
     quantity: sql`${licenses.quantity}`,
-    state: sql`${licenses.state}::text`,
+    state: licenseStateSql(clock.now),
   };
   // The id breaks ties in the same direction, so (column, id) pages through an index in order.
   return p.dir === "asc" ? [asc(column[p.sort]), asc(licenses.id)] : [desc(column[p.sort]), desc(licenses.id)];
@@ -296,7 +299,7 @@ function licenseSelect(tx: Tx) {
       quantity: licenses.quantity,
       termEnd: licenses.termEnd,
       source: licenses.source,
-      state: licenses.state,
+      state: licenseStateSql(clock.now),
       purchasedAt: licenses.purchasedAt,
       daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
       timeZone: workspaces.timeZone,
@@ -422,7 +425,7 @@ export async function getResellerLicense(tx: Tx, resellerId: string, licenseId: 
     .from(licenseRenewals)
     .where(and(eq(licenseRenewals.workspaceId, row.workspace.id), eq(licenseRenewals.licenseId, row.id)))
     .orderBy(desc(licenseRenewals.createdAt));
-  return { ...row, now, eligibility: renewalEligibility(row, now, row.workspace.timeZone), renewals };
+  return { ...row, state: licenseStateAt(row, now), now, eligibility: renewalEligibility(row, now, row.workspace.timeZone), renewals };
 }
 
 export type RenewalQuote = {

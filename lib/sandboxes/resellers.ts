@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, products, productSeats, resellerWorkspaces } from "@/db/schema";
+import { accounts, licenses, products, resellerWorkspaces } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import { hashPassword } from "@/lib/auth/password";
 import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
 import { addDays } from "@/lib/overview/rules";
+import { openSeats } from "@/lib/seats/ledger";
 import { createSandbox, type Sandbox } from "./index";
 
 /**
@@ -86,7 +87,8 @@ export async function createResellerSandbox(raw: z.input<typeof resellerSandboxI
           license("legacy", 8, 10, "web_store", startOfLocalDay("2019-03-15", ws.timeZone)),
         ])
         .returning({ id: licenses.id });
-      await tx.insert(productSeats).values({ workspaceId: ws.id, productId: product.id, used: 40, purchased: 48 });
+      // Per device: its seats in use are devices, and this sandbox has none.
+      await openSeats(tx, ws.id, [product.id], { purchased: 48 });
       return { renewable: rows[0].id, tooEarly: rows[1].id, partner: rows[2].id, before80: rows[3].id };
     });
     made.push({ ...sandbox, licenses: licenseIds });

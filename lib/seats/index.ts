@@ -7,18 +7,20 @@ import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 import { likePattern } from "@/lib/tables/params";
-import { lockSeats } from "./lock";
+import { adjustSeats, lockSeats } from "./ledger";
+import { seatView } from "./rules";
 import { unassignUsersNow } from "./unassign";
 
 export { lockSeats };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type SeatFigures = { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number };
-
-/** The products a workspace licenses, with their seat row (one indexed read, no counting). */
-export async function listProductSeats(tx: Tx, workspaceId: string) {
-  return tx
+/**
+ * The products a workspace licenses with their seat figures, as every view shows them (one
+ * indexed read of the seat rows, no counting).
+ */
+export async function listProductSeats(tx: Tx, workspaceId: string, opts: { inRenewalWindow: boolean }) {
+  const rows = await tx
     .select({
       id: products.id,
       sku: products.sku,
@@ -26,17 +28,14 @@ export async function listProductSeats(tx: Tx, workspaceId: string) {
       publisher: publishers.name,
       licensingModel: products.licensingModel,
       features: products.features,
-      used: productSeats.used,
-      purchased: productSeats.purchased,
-      renewed: productSeats.renewed,
-      unpaid: productSeats.unpaid,
-      noAccess: productSeats.noAccess,
+      seats: productSeats,
     })
     .from(productSeats)
     .innerJoin(products, eq(products.id, productSeats.productId))
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
     .where(eq(productSeats.workspaceId, workspaceId))
-    .orderBy(asc(products.name));
+    .orderBy(asc(products.name), asc(products.id));
+  return rows.map((r) => ({ ...r, seats: seatView(r.seats, opts.inRenewalWindow) }));
 }
 
 const assignmentInput = z.object({ userId: z.uuid("Not a user id."), productId: z.uuid("Not a product id.") });
@@ -69,6 +68,13 @@ export const assignSeat = defineOperation({
   async run(ctx, { userId, productId }, tx): Promise<AssignmentResult> {
     const ws = ctx.workspace.id;
     const seats = await lockSeats(tx, ws, productId);
+    const [product] = await tx.select({ licensingModel: products.licensingModel }).from(products).where(eq(products.id, productId));
+    // Seats of per-device and per-host products are the devices and hosts holding them, not users.
+    if (product.licensingModel !== "per_user") {
+      throw conflict("This product is licensed per device or per host: its seats are the machines running it, not users.", {
+        licensingModel: product.licensingModel,
+      });
+    }
     const user = await requireUser(tx, ws, userId);
     const [existing] = await tx.select({ assignedAt: assignments.assignedAt }).from(assignments).where(liveAssignment(ws, productId, userId));
     if (existing) return { userId, productId, assignedAt: existing.assignedAt.toISOString(), changed: false };
@@ -80,10 +86,7 @@ export const assignSeat = defineOperation({
     }
     const assignedAt = await workspaceNow(tx, ws);
     await tx.insert(assignments).values({ workspaceId: ws, productId, directoryUserId: userId, assignedAt });
-    await tx
-      .update(productSeats)
-      .set({ used: sql`${productSeats.used} + 1`, updatedAt: new Date() })
-      .where(and(eq(productSeats.workspaceId, ws), eq(productSeats.productId, productId)));
+    await adjustSeats(tx, ws, productId, { used: 1 });
     await recordAudit(tx, ws, ctx.auditActor, {
       action: "assignment.created",
       subjectType: "directory_user",
@@ -171,11 +174,11 @@ export async function listProductUsers(
 ): Promise<{ rows: ProductUserRow[]; total: number; page: number; size: number; requiresRenewal: number }> {
   if (!UUID.test(productId)) throw notFound("product in this workspace");
   const [seats] = await tx
-    .select({ used: productSeats.used, renewed: productSeats.renewed })
+    .select()
     .from(productSeats)
     .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
   if (!seats) throw notFound("product in this workspace");
-  const n = opts.inRenewalWindow ? Math.max(0, seats.used - seats.renewed) : 0;
+  const n = seatView(seats, opts.inRenewalWindow).needsRenewal;
 
   // The N-th newest live seat, compared inside SQL (a JS Date would drop the microseconds).
   const flagged = n

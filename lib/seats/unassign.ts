@@ -8,10 +8,10 @@ import { afterResponse } from "@/lib/jobs/background";
 import { AppError, notFound } from "@/lib/errors";
 import { defineOperation, type OperationContext } from "@/lib/operations";
 import { renewalState } from "@/lib/overview";
-import { seatSummary } from "@/lib/overview/rules";
+import { seatView } from "./rules";
 import { previewUnassign } from "@/lib/renewal/rules";
 import { likePattern } from "@/lib/tables/params";
-import { lockSeats } from "./lock";
+import { adjustSeats, lockSeats } from "./ledger";
 
 /** Up to this many seats are taken back in the request itself; more become a tracked operation. */
 export const SYNC_LIMIT = 1_000;
@@ -47,7 +47,7 @@ type Workspace = OperationContext["workspace"];
 /** Seats assigned beyond what is paid for the coming term: the "Requires renewal" count. */
 async function shortageOf(tx: Tx, workspace: Pick<Workspace, "id" | "timeZone">, seats: { used: number; purchased: number; renewed: number; unpaid: number; noAccess: number }) {
   const state = await renewalState(tx, workspace);
-  return seatSummary(seats, state.inWindow).needsRenewal ?? 0;
+  return seatView(seats, state.inWindow).needsRenewal;
 }
 
 const live = (workspaceId: string, productId: string) =>
@@ -196,10 +196,7 @@ export async function unassignUsersNow(
     .where(and(live(workspaceId, productId), anyOf(assignments.directoryUserId, userIds)))
     .returning({ userId: assignments.directoryUserId });
   if (ended.length === 0) return [];
-  await tx
-    .update(productSeats)
-    .set({ used: sql`${productSeats.used} - ${ended.length}`, updatedAt: new Date() })
-    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
+  await adjustSeats(tx, workspaceId, productId, { used: -ended.length });
   const people = await tx
     .select({ id: directoryUsers.id, email: directoryUsers.email })
     .from(directoryUsers)

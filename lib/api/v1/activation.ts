@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LICENSE_STATES } from "@/lib/licenses/rules";
 import { inWorkspace } from "@/lib/access/workspace";
 import {
   applyActivationCode,
@@ -43,7 +44,12 @@ const licenseSchema = z
     termStart: timestamp,
     expiresAt: timestamp,
     source: z.string(),
-    state: z.enum(["active", "provisional", "expired", "replaced", "cancelled"]),
+    state: z
+      .enum(LICENSE_STATES)
+      .describe(
+        "By the workspace clock: expired once the term has ended, expiring when it ends within 30 days, provisional for a " +
+          "request key's provisional key, replaced once an activation code replaced it, cancelled, otherwise active.",
+      ),
     features: z.array(z.string()),
     featureSettings: z.record(z.string(), z.boolean()),
     replacedById: uuid.nullable(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
+import { renewalState } from "@/lib/overview";
 import { assignmentsAfter, assignSeat, listProductSeats, unassignSeat } from "@/lib/seats";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
@@ -19,11 +20,11 @@ export const listProductsEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = await workspaceOf(input);
-    const rows = await inWorkspace(ctx, "product", "read", (tx) => listProductSeats(tx, ctx.workspace.id));
-    return {
-      data: rows.map(({ used, purchased, renewed, unpaid, noAccess, ...p }) => ({ ...p, seats: { used, purchased, renewed, unpaid, noAccess } })),
-      nextCursor: null,
-    };
+    const rows = await inWorkspace(ctx, "product", "read", async (tx) => {
+      const state = await renewalState(tx, ctx.workspace);
+      return listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: state.inWindow });
+    });
+    return { data: rows, nextCursor: null };
   },
 });
 

@@ -33,6 +33,28 @@ export const directoryUserSchema = z
   .object({ id: uuid, name: z.string(), email: z.string(), createdAt: timestamp })
   .meta({ id: "DirectoryUser" });
 
+/** A product's seat figures: the same shape and values as the Overview, Products and product page show. */
+export const seatsSchema = z
+  .object({
+    used: z
+      .number()
+      .int()
+      .describe(
+        "Seats in use now, by the product's licensing model: per user, the users holding a seat; per device, the devices running " +
+          "a license of it (a macOS device waiting to switch counts once, on the license it runs); per host, the host activations.",
+      ),
+    purchased: z
+      .number()
+      .int()
+      .describe("What `used` is compared with (\"used/purchased\"): inside the renewal window the seats renewed for the coming term, otherwise `purchasedThisTerm`."),
+    purchasedThisTerm: z.number().int().describe("Paid seats of the current term."),
+    renewed: z.number().int().describe("Seats bought for the coming term (renewal orders)."),
+    needsRenewal: z.number().int().describe("Seats in use not yet renewed, max(0, used − renewed), inside the renewal window; 0 outside it."),
+    paymentRequired: z.number().int().describe("Seats ordered through Add licenses / Add products and not yet paid, inside the window or not."),
+    noAccess: z.number().int().describe("Users who lost access because the seats they held were not paid for or not renewed when the window closed."),
+  })
+  .meta({ id: "Seats" });
+
 export const productSchema = z
   .object({
     id: uuid,
@@ -41,13 +63,7 @@ export const productSchema = z
     publisher: z.string(),
     licensingModel: z.enum(["per_user", "per_device", "per_host"]),
     features: z.array(z.string()),
-    seats: z.object({
-      used: z.number().int().describe("Seats assigned now."),
-      purchased: z.number().int().describe("Paid seats of the current term."),
-      renewed: z.number().int().describe("Seats bought for the coming term."),
-      unpaid: z.number().int().describe("Seats ordered and not yet paid (payment required)."),
-      noAccess: z.number().int().describe("Users who lost access when seats were not paid or renewed."),
-    }),
+    seats: seatsSchema,
   })
   .meta({ id: "Product" });
 

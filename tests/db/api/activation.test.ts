@@ -16,6 +16,14 @@ import {
   switchDeviceNowEndpoint,
 } from "@/lib/api/v1/activation";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
+import { seatDrift } from "../recount";
+
+/** Seats in use per product SKU, as product_seats holds them. */
+async function usedBySku(workspaceId: string): Promise<Record<string, number>> {
+  const rows = await ownerSql()<{ sku: string; used: number }[]>`
+    select p.sku, s.used from product_seats s join products p on p.id = s.product_id where s.workspace_id = ${workspaceId} order by p.sku`;
+  return Object.fromEntries(rows.map((r) => [r.sku, r.used]));
+}
 import { ownerSql } from "../factories";
 import {
   answer,
@@ -176,10 +184,15 @@ describe("apply", () => {
       if (a.platform === "macos") expect(a, a.name).toMatchObject({ licenseId: ws.licenseId, pendingLicenseId: newId });
       else expect(a, a.name).toMatchObject({ licenseId: newId, pendingLicenseId: null });
     }
-    // Seats follow: the new product has the new limit; nothing is left of the old one.
-    const seats = await ownerSql()<{ sku: string; purchased: number }[]>`
-      select p.sku, s.purchased from product_seats s join products p on p.id = s.product_id where s.workspace_id = ${ws.id} order by p.sku`;
-    expect(seats).toEqual([{ sku: "FB-ESC-PRO", purchased: 150 }]);
+    // Seats follow: the new product has the new limit and the 4 devices that switched; the old
+    // one keeps no paid seats, only the 2 macOS devices still running it until they switch.
+    const seats = await ownerSql()<{ sku: string; used: number; purchased: number }[]>`
+      select p.sku, s.used, s.purchased from product_seats s join products p on p.id = s.product_id where s.workspace_id = ${ws.id} order by p.sku`;
+    expect(seats).toEqual([
+      { sku: "FB-ESC-PLUS", used: 2, purchased: 0 },
+      { sku: "FB-ESC-PRO", used: 4, purchased: 150 },
+    ]);
+    expect(await seatDrift(ws.id)).toEqual([]);
     const [audit] = await auditRows(ws.id, "license.replaced");
     expect(audit).toMatchObject({ subjectId: newId, data: { previousLicenseId: ws.licenseId, verdict: "upgrade" } });
     const mails = await ownerSql()<{ recipients: string[]; subject: string; text: string }[]>`
@@ -246,6 +259,9 @@ describe("apply", () => {
     const byHand = await call(switchDeviceNowEndpoint, { workspace: ws.slug, hostId: macs[0].id }, { token: ws.token });
     expect(byHand.status, byHand.text).toBe(200);
     expect(byHand.body.switched).toEqual([expect.objectContaining({ from: ws.licenseId, to: newId })]);
+    // The switched Mac is a seat of the new product now; the other still runs (and counts on) the old one.
+    expect(await usedBySku(ws.id)).toEqual({ "FB-ESC-PLUS": 1, "FB-ESC-PRO": 5 });
+    expect(await seatDrift(ws.id)).toEqual([]);
     expectError(await call(switchDeviceNowEndpoint, { workspace: ws.slug, hostId: macs[0].id }, { token: ws.token }), 409, "conflict");
     let devices = await call(listDevicesEndpoint, { workspace: ws.slug }, { token: ws.token });
     const pending = devices.body.data.find((d: { name: string }) => d.name === macs[1].name);
@@ -256,6 +272,9 @@ describe("apply", () => {
     expect((await activationsOf(ws.id)).find((a) => a.name === macs[1].name)).toMatchObject({ licenseId: ws.licenseId });
     await call(advanceClockEndpoint, { workspace: ws.slug }, { token: ws.token, json: { days: 2 } });
     for (const a of await activationsOf(ws.id)) expect(a, a.name).toMatchObject({ licenseId: newId, pendingLicenseId: null });
+    // Every device runs the new license: nothing is left of the old product.
+    expect(await usedBySku(ws.id)).toEqual({ "FB-ESC-PRO": 6 });
+    expect(await seatDrift(ws.id)).toEqual([]);
     devices = await call(listDevicesEndpoint, { workspace: ws.slug }, { token: ws.token });
     expect(devices.body.total).toBe(6);
     const jobs = await auditRows(ws.id, "job.devices.mac_switch");

@@ -9,8 +9,10 @@ import {
   publisherQueueEndpoint,
   reportUnusableEndpoint,
 } from "@/lib/api/v1/hosts";
+import { listProductsEndpoint } from "@/lib/api/v1/products";
 import { decideResetItem } from "@/lib/hosts/publisher";
 import { ownerSql } from "../factories";
+import { seatDrift } from "../recount";
 import { answer, call, expectError, expectFieldError, idemKey, newSandbox, randomId, roleToken } from "./helpers";
 
 async function hostsSandbox() {
@@ -102,6 +104,10 @@ describe("hosts API", () => {
       "Contoso Mixer Ultimate": [1, 2],
       "Fabrikam Endpoint Security Cloud Plus": [2, 3],
     });
+    // Products count what the pool counts: per host the activations in use, per device the devices.
+    const products = await call(listProductsEndpoint, { workspace: box.slug }, { token: admin.token });
+    expect(Object.fromEntries(products.body.data.map((p: { sku: string; seats: { used: number } }) => [p.sku, p.seats.used]))).toEqual({ "CT-MIXER": 1, "FB-ESC-PLUS": 2 });
+    expect(await seatDrift(box.id)).toEqual([]);
     const details = await call(getHostEndpoint, { workspace: box.slug, hostId: old.id }, { token: admin.token });
     expect(details.body.state).toBe("unusable");
     expect(details.body.request.items.map((i: { publisherName: string; decision: string }) => [i.publisherName, i.decision]).sort()).toEqual([

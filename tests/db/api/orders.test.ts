@@ -94,7 +94,7 @@ describe("POST /orders", () => {
     expect(res.body).toMatchObject({ productId: PHOTO, kind: "add_products", quantity: 4, amountMinor: 4 * PHOTO_PLN, status: "unpaid" });
     expect(await seatsOf(sb.id, PHOTO)).toEqual({ used: 0, purchased: 0, renewed: 0, unpaid: 4, noAccess: 0 });
     const products = await call(listProductsEndpoint, { workspace: sb.slug }, { token: sb.token });
-    expect(products.body.data).toEqual([expect.objectContaining({ id: PHOTO, seats: { used: 0, purchased: 0, renewed: 0, unpaid: 4, noAccess: 0 } })]);
+    expect(products.body.data).toEqual([expect.objectContaining({ id: PHOTO, seats: { used: 0, purchased: 0, purchasedThisTerm: 0, renewed: 0, needsRenewal: 0, paymentRequired: 4, noAccess: 0 } })]);
   });
 
   it("422 for the wrong kind for the product, and for each invalid field", async () => {

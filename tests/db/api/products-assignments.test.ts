@@ -47,7 +47,7 @@ describe("GET /products", () => {
           publisher: "Northwind Software",
           licensingModel: "per_user",
           features: ["pdf-edit", "e-sign", "ocr"],
-          seats: { used: 5, purchased: 10, renewed: 0, unpaid: 5, noAccess: 0 },
+          seats: { used: 5, purchased: 10, purchasedThisTerm: 10, renewed: 0, needsRenewal: 0, paymentRequired: 5, noAccess: 0 },
         },
         {
           id: STUDIO,
@@ -56,7 +56,7 @@ describe("GET /products", () => {
           publisher: "Northwind Software",
           licensingModel: "per_user",
           features: ["photo-editing", "vector-graphics", "layout", "video", "cloud-storage-100gb"],
-          seats: { used: 20, purchased: 25, renewed: 0, unpaid: 0, noAccess: 0 },
+          seats: { used: 20, purchased: 25, purchasedThisTerm: 25, renewed: 0, needsRenewal: 0, paymentRequired: 0, noAccess: 0 },
         },
       ],
       nextCursor: null,

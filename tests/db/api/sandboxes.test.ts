@@ -84,7 +84,7 @@ describe("POST /sandboxes", () => {
     expect(await countRows("directory_users", sb.id)).toBe(60);
     expect(await seatsOf(sb.id, STUDIO)).toEqual({ used: 50, purchased: 50, renewed: 45, unpaid: 0, noAccess: 0 });
     const products = await call(listProductsEndpoint, { workspace: sb.slug }, { token: sb.token });
-    expect(products.body.data).toEqual([expect.objectContaining({ id: STUDIO, sku: "NW-STUDIO-ALL", seats: { used: 50, purchased: 50, renewed: 45, unpaid: 0, noAccess: 0 } })]);
+    expect(products.body.data).toEqual([expect.objectContaining({ id: STUDIO, sku: "NW-STUDIO-ALL", seats: { used: 50, purchased: 45, purchasedThisTerm: 50, renewed: 45, needsRenewal: 5, paymentRequired: 0, noAccess: 0 } })]);
     // The 45 renewed seats are a paid renewal order.
     const [renewal] = await ownerSql()`select kind, quantity, status from orders where workspace_id = ${sb.id}`;
     expect(renewal).toEqual({ kind: "renewal", quantity: 45, status: "paid" });

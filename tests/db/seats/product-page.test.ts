@@ -79,7 +79,7 @@ describe("a product's page (seed 003: 50 used, 45 renewed)", () => {
       select directory_user_id from assignments where workspace_id = ${sb.workspace.id} and state = 'no_access'`;
     expect(lost.map((r) => r.directory_user_id).sort()).toEqual([...expected].sort());
     const after = await readProductPage(admin, productId, params({ view: "noAccess" }));
-    expect(after.product).toMatchObject({ used: 45, purchased: 45, needsRenewal: null, noAccess: 5, statuses: ["noAccess"] });
+    expect(after.product).toMatchObject({ used: 45, purchased: 45, needsRenewal: 0, noAccess: 5, statuses: ["noAccess"] });
     expect(after.users.rows.map((r) => r.status)).toEqual(Array(5).fill("noAccess"));
     expect((await readProductPage(admin, productId, params({ view: "requiresRenewal" }))).users.total).toBe(0);
   });
@@ -203,14 +203,14 @@ describe("the renewal banner follows the sandbox clock", () => {
     await runOperation(advanceClock, admin, { days: 31 });
     const closed = await overview();
     expect(closed.banner).toBeNull();
-    expect(closed.products[0]).toMatchObject({ used: 45, purchased: 45, needsRenewal: null, noAccess: 5 });
+    expect(closed.products[0]).toMatchObject({ used: 45, purchased: 45, needsRenewal: 0, noAccess: 5 });
   });
 
   it("full renewal (60/70): no needs-renewal figure", async () => {
     const { admin } = await sandbox("full-renewal-60-70");
     const o = await inWorkspace(admin, "product", "read", (tx) => getOverview(tx, admin.workspace));
     expect(o.banner?.kind).toBe("fullRenewal");
-    expect(o.products[0]).toMatchObject({ used: 60, purchased: 70, needsRenewal: null, statuses: ["renewed"] });
+    expect(o.products[0]).toMatchObject({ used: 60, purchased: 70, needsRenewal: 0, statuses: ["renewed"] });
   });
 
   it("window open with nothing renewed, then no renewal once it closed; unpaid seats show payment required", async () => {
@@ -218,7 +218,7 @@ describe("the renewal banner follows the sandbox clock", () => {
     const overview = () => inWorkspace(admin, "product", "read", (tx) => getOverview(tx, admin.workspace));
     const before = await overview();
     expect(before.banner).toBeNull();
-    expect(before.products.find((p) => p.paymentRequired > 0)).toMatchObject({ paymentRequired: 5, needsRenewal: null, statuses: ["paymentRequired"] });
+    expect(before.products.find((p) => p.paymentRequired > 0)).toMatchObject({ paymentRequired: 5, needsRenewal: 0, statuses: ["paymentRequired"] });
     await runOperation(advanceClock, admin, { days: 95 });
     expect((await overview()).banner).toMatchObject({ kind: "windowOpen", seatsShort: 25 });
     await runOperation(advanceClock, admin, { days: 60 });

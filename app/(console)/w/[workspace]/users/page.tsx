@@ -33,7 +33,7 @@ export default async function UsersPage({
   const [{ page, licensed }, t, tImport] = await Promise.all([
     inWorkspace(ctx, "directory_user", "read", async (tx) => ({
       page: await listDirectoryUsers(tx, ctx.workspace.id, table),
-      licensed: canAssign ? await listProductSeats(tx, ctx.workspace.id) : [],
+      licensed: canAssign ? await listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: false }) : [],
     })),
     getTranslations("users"),
     getTranslations("usersImport"),
@@ -42,7 +42,10 @@ export default async function UsersPage({
   const action = canCreate ? addDirectoryUser.bind(null, ctx.workspace.slug) : null;
   const seats = canAssign
     ? {
-        licensed: licensed.map((p) => ({ id: p.id, name: p.name, free: Math.max(0, p.purchased - p.used) })),
+        // Only per-user products take users; the others' seats are the devices and hosts running them.
+        licensed: licensed
+          .filter((p) => p.licensingModel === "per_user")
+          .map((p) => ({ id: p.id, name: p.name, free: Math.max(0, p.seats.purchasedThisTerm - p.seats.used) })),
         assign: assignProduct.bind(null, ctx.workspace.slug),
       }
     : null;

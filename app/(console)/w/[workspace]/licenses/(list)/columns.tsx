@@ -14,6 +14,7 @@ const col = dataTableColumns<LicenseRow>();
 
 const STATE_TONE: Record<LicenseState, BadgeTone> = {
   active: "success",
+  expiring: "warning",
   provisional: "warning",
   expired: "danger",
   replaced: "neutral",

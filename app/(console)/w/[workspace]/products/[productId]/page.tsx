@@ -12,6 +12,7 @@ import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { parseProductUsersParams, readProductPage } from "@/lib/products/page";
 import { orderableProducts } from "@/lib/orders";
+import { seatShortage } from "@/lib/seats/rules";
 import { latestBulkOperation } from "@/lib/seats/unassign";
 import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -57,7 +58,7 @@ export default async function ProductPage({
   ]);
   const { product, users, banner, window, state } = data;
   const base = `/w/${w.slug}`;
-  const shortage = Math.max(0, product.used - product.renewed);
+  const shortage = seatShortage(product);
   const renewOpen = state.inWindow && orderable !== null;
   // The banner's call to order, on this page a dialog for this product (elsewhere a link here).
   const bannerOrder =

@@ -12,6 +12,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { formatDate, formatNumber } from "@/lib/format";
+import { LICENSE_STATES } from "@/lib/licenses/rules";
 import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller";
 
 export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt"> & { termEnd: string; purchasedAt: string };
@@ -20,12 +21,13 @@ const col = dataTableColumns<LicenseListRow>();
 
 const STATE_TONE: Record<LicenseListRow["state"], BadgeTone> = {
   active: "success",
+  expiring: "warning",
   provisional: "warning",
   expired: "danger",
   replaced: "neutral",
   cancelled: "neutral",
 };
-const STATES = ["active", "provisional", "expired", "replaced", "cancelled"] as const;
+const STATES = LICENSE_STATES;
 const EXPIRES = [7, 30, 60, 90] as const;
 
 function Filters({
@@ -150,13 +152,15 @@ export function ResellerLicensesTable({
           cell: ({ row }) => {
             const r = row.original;
             const left = r.daysLeft;
+            // Ended by the clock, even earlier today: never "ends today" beside "Expired".
+            const ended = r.state === "expired" || left < 0;
             return (
               <div className="flex flex-col">
                 <time dateTime={r.termEnd} className="whitespace-nowrap tabular">
                   {formatDate(r.termEnd, r.locale, r.timeZone)}
                 </time>
-                <span className={left < 0 ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
-                  {left < 0 ? t("endedDaysAgo", { days: -left }) : t("daysLeft", { days: left })}
+                <span className={ended ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
+                  {ended ? t("endedDaysAgo", { days: Math.max(0, -left) }) : t("daysLeft", { days: left })}
                 </span>
               </div>
             );
