@@ -1,8 +1,13 @@
+import { log, requestContext } from "@/lib/deployment/log";
 import { AppError } from "@/lib/errors";
 
-/** The one error shape of the API: {"error": {"code", "message", "details"}}. */
+/**
+ * The one error shape of the API: {"error": {"code", "message", "details", "requestId"}}; the
+ * request id is the one on the server's log lines for this request (and the x-request-id header).
+ */
 export function errorBody(code: string, message: string, details?: unknown) {
-  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  const requestId = requestContext.getStore()?.requestId;
+  return { error: { code, message, ...(details === undefined ? {} : { details }), ...(requestId ? { requestId } : {}) } };
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -18,7 +23,7 @@ export function errorResponse(e: unknown): Response {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     return json(e.status, errorBody(e.code, e.message, e.details), retry ? { "retry-after": String(retry) } : {});
   }
-  console.error("API request failed", e);
+  log.error({ err: e }, "API request failed");
   return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."));
 }
 
