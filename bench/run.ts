@@ -57,14 +57,17 @@ function table(rows: Row[], baseline: string) {
   console.log(`\np50 × = this row's p50 over the p50 of "${baseline}".`);
 }
 
-async function startServer(port: number, ownerUrl: string, appUrl: string): Promise<ChildProcess | null> {
+async function startServer(port: number, appUrl: string): Promise<ChildProcess | null> {
   if (process.env.BENCH_HTTP === "0" || !existsSync(path.resolve(".next", "BUILD_ID"))) return null;
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
+    // A test installation (not production: no publisher key or SMTP needed), as the app role only.
     env: {
       ...process.env,
-      DATABASE_URL: ownerUrl,
+      DATABASE_URL: undefined,
+      APP_ENV: "test",
+      LC_SANDBOX_SECRET: randomBytes(18).toString("base64url"),
       APP_DATABASE_URL: appUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: `http://localhost:${port}`,
@@ -184,7 +187,7 @@ async function main() {
     );
 
     const port = Number(process.env.BENCH_PORT ?? 3290);
-    server = await startServer(port, db.ownerUrl, db.appUrl);
+    server = await startServer(port, db.appUrl);
     if (server) {
       const base = `http://localhost:${port}`;
       const cookie = await signInCookie(base);

@@ -10,7 +10,7 @@ function capture() {
       done();
     },
   });
-  return { log: createLogger(stream), lines };
+  return { log: createLogger(stream, "info"), lines };
 }
 
 describe("logs", () => {

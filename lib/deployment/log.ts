@@ -31,10 +31,10 @@ function scrubDeep(value: unknown, depth = 0): unknown {
   );
 }
 
-export function createLogger(destination?: pino.DestinationStream): Logger {
+export function createLogger(destination?: pino.DestinationStream, level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info")): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level,
       base: { service: "license-console", pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       mixin: () => {
