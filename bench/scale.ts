@@ -58,7 +58,7 @@ function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProce
   return child;
 }
 
-async function waitFor(what: string, probe: () => Promise<boolean>, ms = 90_000) {
+async function waitFor(what: string, probe: () => Promise<boolean>, ms = 300_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await probe().catch(() => false)) return;
@@ -78,7 +78,7 @@ function setUpServers() {
   run([`${BIN}/pg_ctl`, "-D", `${DIR}/primary`, "-l", `${DIR}/primary.log`, "-w", "start"], { quiet: true });
   run([`${BIN}/createdb`, "-h", "127.0.0.1", "-p", String(PRIMARY), "-U", "postgres", DB], { quiet: true });
   // The standby: a base backup of the primary that follows it by streaming replication.
-  run([`${BIN}/pg_basebackup`, "-h", "127.0.0.1", "-p", String(PRIMARY), "-U", "postgres", "-D", `${DIR}/standby`, "-R", "-X", "stream"], { quiet: true });
+  run([`${BIN}/pg_basebackup`, "-h", "127.0.0.1", "-p", String(PRIMARY), "-U", "postgres", "-D", `${DIR}/standby`, "-R", "-X", "stream", "-c", "fast"], { quiet: true });
   writeFileSync(`${DIR}/standby/postgresql.auto.conf`, `${conf(STANDBY)}primary_conninfo = 'host=127.0.0.1 port=${PRIMARY} user=postgres'\nrecovery_min_apply_delay = '1s'\n`);
   run([`${BIN}/pg_ctl`, "-D", `${DIR}/standby`, "-l", `${DIR}/standby.log`, "-w", "start"], { quiet: true });
   writeFileSync(`${DIR}/userlist.txt`, `"license_console_app" ""\n"postgres" ""\n`);

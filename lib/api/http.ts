@@ -1,13 +1,13 @@
-import { log, requestContext } from "@/lib/deployment/log";
+import { log } from "@/lib/deployment/log";
 import { AppError } from "@/lib/errors";
 
 /**
- * The one error shape of the API: {"error": {"code", "message", "details", "requestId"}}; the
- * request id is the one on the server's log lines for this request (and the x-request-id header).
+ * The one error shape of the API: {"error": {"code", "message", "details"}}. The request id of
+ * the server's log lines travels in the x-request-id header of every answer, not in the body, so
+ * a refused request for another workspace stays byte-for-byte the answer for a missing one.
  */
 export function errorBody(code: string, message: string, details?: unknown) {
-  const requestId = requestContext.getStore()?.requestId;
-  return { error: { code, message, ...(details === undefined ? {} : { details }), ...(requestId ? { requestId } : {}) } };
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

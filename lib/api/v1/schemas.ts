@@ -11,7 +11,6 @@ export const errorSchema = z
       code: z.string().describe("Stable machine-readable code, e.g. not_found, validation_failed, forbidden."),
       message: z.string().describe("A sentence for people."),
       details: z.unknown().optional().describe("For validation errors: {fieldErrors, formErrors}."),
-      requestId: z.string().optional().describe("The id of this request in the server's logs (also the x-request-id header): quote it when reporting a problem."),
     }),
   })
   .meta({ id: "Error" });
