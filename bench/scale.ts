@@ -7,7 +7,7 @@
  *      ▲                               ▲
  *   PgBouncer (6432, transaction mode)  │ lag-tolerant reads (DATABASE_REPLICA_URL)
  *      ▲        ▲                       │
- *   web A (3306) web B (3307) ──────────┘      worker 1, worker 2 (queue on the primary directly)
+ *   web A (3310) web B (3311) ──────────┘      worker 1, worker 2 (queue on the primary directly)
  *
  * Asserts: two `migrate` at once are harmless; seat races spread over both web instances never
  * oversell; a window close and a bulk unassignment run by the two workers happen exactly once;
@@ -26,7 +26,8 @@ const DIR = path.resolve("/tmp", `lc-scale-${process.pid}`);
 const PRIMARY = Number(process.env.SCALE_PRIMARY_PORT ?? 55400);
 const STANDBY = PRIMARY + 1;
 const BOUNCER = Number(process.env.SCALE_PGBOUNCER_PORT ?? 6432);
-const WEB = [Number(process.env.SCALE_WEB_PORT ?? 3306), Number(process.env.SCALE_WEB_PORT ?? 3306) + 1];
+// Not 3306: MySQL's port is often taken.
+const WEB = [Number(process.env.SCALE_WEB_PORT ?? 3310), Number(process.env.SCALE_WEB_PORT ?? 3310) + 1];
 const DB = "license_console";
 const APP_PW = randomBytes(12).toString("hex");
 const SANDBOX_SECRET = randomBytes(18).toString("base64url");
@@ -48,9 +49,11 @@ function run(cmd: string[], opts: { quiet?: boolean } = {}) {
 
 const children: ChildProcess[] = [];
 function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // Its own process group, so that killing a role kills its whole tree (the launcher and Next.js).
   const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/console.ts", ...args], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   child.stdout!.on("data", () => {});
   child.stderr!.on("data", (d: Buffer) => process.env.SCALE_VERBOSE && process.stderr.write(`[${name}] ${d}`));
@@ -105,8 +108,17 @@ function setUpServers() {
   run(["pgbouncer", "-d", `${DIR}/pgbouncer.ini`], { quiet: true });
 }
 
+/** A hard crash of a whole role: launcher and Next.js alike, no chance to drain. */
+function crash(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
 function tearDown() {
-  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  for (const c of children) crash(c);
   spawnSync("bash", ["-c", `kill $(cat ${DIR}/pgbouncer.pid 2>/dev/null) 2>/dev/null`]);
   for (const node of ["standby", "primary"]) {
     if (!existsSync(`${DIR}/${node}/postmaster.pid`)) continue;
@@ -248,8 +260,8 @@ async function main() {
     const started = await api(1, "POST", `/workspaces/${bulk.workspace.slug}/products/${studio.id}/unassignments`, { token: bulk.token.token, json: { allMatching: {} } });
     check(started.status >= 200 && started.status < 300, `bulk unassignment of 1,200 seats accepted through web B (${started.status})`);
     await new Promise((r) => setTimeout(r, 300));
-    webs[1].kill("SIGKILL");
-    workers[0].kill("SIGKILL");
+    crash(webs[1]);
+    crash(workers[0]);
     figures.killed = "web B (SIGKILL, mid-bulk), worker 1 (SIGKILL)";
     await loadRun;
     figures.loadRequests = answered.length + refused;
@@ -311,6 +323,13 @@ async function main() {
     console.error(`\n${failures.length} failed:\n  ${failures.join("\n  ")}`);
     process.exit(1);
   }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    tearDown();
+    process.exit(1);
+  });
 }
 
 main().catch((e) => {

@@ -58,7 +58,7 @@ const HEARTBEAT_MS = 5_000;
 async function withHeartbeat(runner: Runner): Promise<Runner> {
   const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const startedAt = new Date();
-  const beat = () => withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_heartbeat(${workerId}, ${startedAt})`));
+  const beat = () => withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_heartbeat(${workerId}, ${startedAt.toISOString()}::timestamptz)`));
   await beat();
   const timer = setInterval(() => void beat().catch((e) => console.error("[worker] heartbeat failed", e)), HEARTBEAT_MS);
   timer.unref();

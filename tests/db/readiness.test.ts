@@ -6,7 +6,7 @@ import { operationalFigures, readiness, SHIPPED_MIGRATION } from "@/lib/deployme
 import { ownerSql } from "./factories";
 
 const beat = (id: string, started = new Date()) =>
-  withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_heartbeat(${id}, ${started})`));
+  withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_heartbeat(${id}, ${started.toISOString()}::timestamptz)`));
 
 describe("readiness", () => {
   it("sees this build's migrations applied, and becomes ready once a worker beats", async () => {
