@@ -55,7 +55,10 @@ function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProce
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  child.stdout!.on("data", () => {});
+  // Warnings and errors of the JSON logs (pino levels 40 and up) under SCALE_VERBOSE.
+  child.stdout!.on("data", (d: Buffer) => {
+    if (process.env.SCALE_VERBOSE) for (const line of d.toString().split("\n")) if (/"level":[456]0/.test(line)) process.stderr.write(`[${name}] ${line}\n`);
+  });
   child.stderr!.on("data", (d: Buffer) => process.env.SCALE_VERBOSE && process.stderr.write(`[${name}] ${d}`));
   children.push(child);
   return child;
@@ -170,7 +173,8 @@ async function main() {
     const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LC_SANDBOXES: "on", LC_SANDBOX_SECRET: SANDBOX_SECRET, APP_DB_PASSWORD: APP_PW };
     delete base.DATABASE_URL;
     delete base.APP_DATABASE_URL;
-    const migrations = [0, 1].map(() => start("migrate", ["migrate"], { ...base, DATABASE_URL: ownerUrl }));
+    // The catalogue (publishers, products, prices) that sandboxes are made of comes with the demo data.
+    const migrations = [["migrate", "--demo"], ["migrate"]].map((args) => start("migrate", args, { ...base, DATABASE_URL: ownerUrl }));
     const codes = await Promise.all(migrations.map((m) => new Promise<number | null>((r) => m.once("exit", r))));
     check(codes.every((c) => c === 0), "two `migrate` at once both succeed (advisory lock)");
 
@@ -205,7 +209,7 @@ async function main() {
       const products = await api(0, "GET", `/workspaces/${ws.workspace.slug}/products`, { token: ws.token.token });
       const studio = products.body.data.find((p: { sku: string }) => p.sku === "NW-STUDIO-ALL");
       const users = (await owner`select id from directory_users where workspace_id = ${ws.workspace.id}
-                                   and id not in (select user_id from assignments where workspace_id = ${ws.workspace.id} and product_id = ${studio.id} and ended_at is null)`).map((r) => r.id);
+                                   and id not in (select directory_user_id from assignments where workspace_id = ${ws.workspace.id} and product_id = ${studio.id} and ended_at is null)`).map((r) => r.id);
       const answers = await Promise.all(
         users.map((userId, i) => api(i % 2, "POST", `/workspaces/${ws.workspace.slug}/products/${studio.id}/assignments`, { token: ws.token.token, json: { userId } })),
       );
@@ -271,7 +275,7 @@ async function main() {
     const last = new Map<string, "assign" | "unassign">();
     for (const a of answered) last.set(a.userId, a.action);
     const live = new Set(
-      (await owner`select user_id from assignments where workspace_id = ${load.workspace.id} and product_id = ${pdf.id} and ended_at is null`).map((r) => r.user_id),
+      (await owner`select directory_user_id as user_id from assignments where workspace_id = ${load.workspace.id} and product_id = ${pdf.id} and ended_at is null`).map((r) => r.user_id),
     );
     // Requests run one at a time, so the last 2xx answer per user is the state it must be in.
     const lost = [...last].filter(([u, action]) => !unknown.has(u) && (action === "assign") !== live.has(u)).length;
