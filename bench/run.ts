@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase } from "../db/launch";
 import { BENCH, ensureBenchWorkspace } from "./seed";
+import { signInCookie } from "./sign-in";
 
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = 10;
@@ -85,31 +86,6 @@ async function startServer(port: number, appUrl: string): Promise<ChildProcess |
   }
   child.kill("SIGTERM");
   return null;
-}
-
-/** next-auth credentials sign-in over HTTP: the session cookie a browser would hold. */
-async function signInCookie(base: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  keep(csrfRes);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: BENCH.email, password: BENCH.password, json: "true", callbackUrl: base }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
-  return cookie();
 }
 
 const SECTIONS = ["pages", "unassign"] as const;
@@ -190,7 +166,7 @@ async function main() {
     server = await startServer(port, db.appUrl);
     if (server) {
       const base = `http://localhost:${port}`;
-      const cookie = await signInCookie(base);
+      const cookie = await signInCookie(base, BENCH);
       const get = (p: string, headers: Record<string, string> = {}) => async () => {
         const res = await fetch(`${base}${p}`, { headers, redirect: "manual" });
         if (res.status !== 200) throw new Error(`GET ${p}: ${res.status}`);
