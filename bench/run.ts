@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import postgres from "postgres";
 import { openDatabase } from "../db/launch";
 import { BENCH, ensureBenchWorkspace } from "./seed";
+import { signInCookie } from "./sign-in";
 
 const N = Number(process.env.BENCH_N ?? 200);
 const WARMUP = 10;
@@ -57,14 +58,17 @@ function table(rows: Row[], baseline: string) {
   console.log(`\np50 × = this row's p50 over the p50 of "${baseline}".`);
 }
 
-async function startServer(port: number, ownerUrl: string, appUrl: string): Promise<ChildProcess | null> {
+async function startServer(port: number, appUrl: string): Promise<ChildProcess | null> {
   if (process.env.BENCH_HTTP === "0" || !existsSync(path.resolve(".next", "BUILD_ID"))) return null;
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
+    // A test installation (not production: no publisher key or SMTP needed), as the app role only.
     env: {
       ...process.env,
-      DATABASE_URL: ownerUrl,
+      DATABASE_URL: undefined,
+      APP_ENV: "test",
+      LC_SANDBOX_SECRET: randomBytes(18).toString("base64url"),
       APP_DATABASE_URL: appUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: `http://localhost:${port}`,
@@ -82,31 +86,6 @@ async function startServer(port: number, ownerUrl: string, appUrl: string): Prom
   }
   child.kill("SIGTERM");
   return null;
-}
-
-/** next-auth credentials sign-in over HTTP: the session cookie a browser would hold. */
-async function signInCookie(base: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  keep(csrfRes);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: BENCH.email, password: BENCH.password, json: "true", callbackUrl: base }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed (${res.status})`);
-  return cookie();
 }
 
 const SECTIONS = ["pages", "unassign"] as const;
@@ -184,10 +163,10 @@ async function main() {
     );
 
     const port = Number(process.env.BENCH_PORT ?? 3290);
-    server = await startServer(port, db.ownerUrl, db.appUrl);
+    server = await startServer(port, db.appUrl);
     if (server) {
       const base = `http://localhost:${port}`;
-      const cookie = await signInCookie(base);
+      const cookie = await signInCookie(base, BENCH);
       const get = (p: string, headers: Record<string, string> = {}) => async () => {
         const res = await fetch(`${base}${p}`, { headers, redirect: "manual" });
         if (res.status !== 200) throw new Error(`GET ${p}: ${res.status}`);

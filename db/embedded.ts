@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { choosePort } from "../lib/deployment/ports";
 
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: a real server from npm, its data
@@ -54,6 +55,12 @@ function readPid(file: string): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+/** The port a running server listens on (line 4 of postmaster.pid): it may not be today's choice. */
+function readPort(file: string): number | null {
+  const port = existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[3]) : NaN;
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 async function stopServer(pid: number): Promise<void> {
   process.kill(pid, "SIGINT"); // fast shutdown: consistent data, open sessions ended
   if (!(await waitForExit(pid, 15_000))) {
@@ -82,6 +89,8 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
 export async function startEmbeddedPostgres(opts: {
   name: string;
   port: number;
+  /** The operator named the port (EMBEDDED_PG_PORT): never swap it for a free one. */
+  explicitPort?: boolean;
   database: string;
   fresh?: boolean;
 }): Promise<EmbeddedServer> {
@@ -89,18 +98,21 @@ export async function startEmbeddedPostgres(opts: {
   const dataDir = path.join(root, opts.name);
   const ownerFile = path.join(root, `${opts.name}.owner`);
   mkdirSync(root, { recursive: true, mode: 0o755 });
-  const adminUrl = `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/postgres`;
-  const url = `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
 
   const serverPid = readPid(path.join(dataDir, "postmaster.pid"));
   const ownerPid = readPid(ownerFile);
   const running = serverPid !== null && isAlive(serverPid);
+  let port = running && !opts.fresh ? (readPort(path.join(dataDir, "postmaster.pid")) ?? opts.port) : opts.port;
+  const urls = () => ({
+    adminUrl: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: `postgres://${OWNER}:${OWNER_PASSWORD}@127.0.0.1:${port}/${opts.database}`,
+  });
   const owned = running && ownerPid !== null && ownerPid !== process.pid && isAlive(ownerPid);
 
   if (owned && opts.fresh) throw new Error(`.data/${opts.name} is in use by process ${ownerPid}; stop it first`);
   if (owned) {
-    await ensureDatabase(adminUrl, opts.database);
-    return { url, stop: async () => {} };
+    await ensureDatabase(urls().adminUrl, opts.database);
+    return { url: urls().url, stop: async () => {} };
   }
   if (running && opts.fresh) await stopServer(serverPid);
   if (opts.fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -109,10 +121,13 @@ export async function startEmbeddedPostgres(opts: {
   if (running && !opts.fresh) {
     stopServerNow = () => stopServer(serverPid);
   } else {
+    const chosen = await choosePort({ preferred: opts.port, explicit: opts.explicitPort ?? false, what: "the embedded PostgreSQL", variable: "EMBEDDED_PG_PORT" });
+    if (chosen.note) console.log(chosen.note);
+    port = chosen.port;
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const pg = new EmbeddedPostgres({
       databaseDir: dataDir,
-      port: opts.port,
+      port,
       user: OWNER,
       password: OWNER_PASSWORD,
       authMethod: "scram-sha-256",
@@ -126,11 +141,12 @@ export async function startEmbeddedPostgres(opts: {
     try {
       await pg.start();
     } catch (err) {
-      throw new Error(`embedded PostgreSQL did not start on port ${opts.port} (is the port taken?): ${String(err ?? "")}`);
+      throw new Error(`embedded PostgreSQL did not start on port ${port} (is the port taken?): ${String(err ?? "")}`);
     }
     stopServerNow = () => pg.stop();
   }
   writeFileSync(ownerFile, String(process.pid));
+  const { adminUrl, url } = urls();
   await ensureDatabase(adminUrl, opts.database);
 
   let stopped = false;

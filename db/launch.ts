@@ -24,7 +24,7 @@ export async function openDatabase(opts: { name: keyof typeof EMBEDDED; fresh?: 
   if (!ownerUrl) {
     const cfg = EMBEDDED[opts.name];
     const port = Number(process.env.EMBEDDED_PG_PORT ?? cfg.port);
-    const server = await startEmbeddedPostgres({ name: opts.name, port, database: cfg.database, fresh: opts.fresh });
+    const server = await startEmbeddedPostgres({ name: opts.name, port, explicitPort: Boolean(process.env.EMBEDDED_PG_PORT), database: cfg.database, fresh: opts.fresh });
     ownerUrl = server.url;
     stop = server.stop;
   }

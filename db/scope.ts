@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { appDb, type DB } from "./client";
+import { appDb, replicaDb, type DB } from "./client";
+import { poolStats } from "./pool-stats";
 
 /** The transaction handle every lib/<area> function receives. */
 export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
@@ -25,6 +26,11 @@ export type ScopeOptions = {
   isolation?: "read committed" | "serializable";
   readOnly?: boolean;
   retries?: number;
+  /**
+   * A read that tolerates replication lag (lists, overviews, exports): it runs read-only on the
+   * replica when one is configured. Never for anything that decides (seat checks, throttles).
+   */
+  replica?: boolean;
 };
 
 const RETRYABLE = new Set(["40001", "40P01"]);
@@ -35,10 +41,20 @@ const RETRYABLE = new Set(["40001", "40P01"]);
  */
 export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = {}): Promise<T> {
   const attempts = opts.isolation === "serializable" ? (opts.retries ?? 5) : 1;
+  const replica = opts.replica ? replicaDb() : null;
+  const stats = poolStats[replica ? "replica" : "primary"];
   for (let attempt = 1; ; attempt++) {
+    const asked = performance.now();
+    let holding = false;
+    stats.waiting++;
     try {
-      return await appDb().transaction(
+      return await (replica ?? appDb()).transaction(
         async (tx) => {
+          stats.waiting--;
+          stats.active++;
+          holding = true;
+          stats.waits++;
+          stats.waitSeconds += (performance.now() - asked) / 1000;
           await tx.execute(sql`select
             set_config('app.actor', ${scope.kind}, true),
             set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
@@ -46,7 +62,7 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
             set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
           return fn(tx);
         },
-        { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly ? "read only" : "read write" },
+        { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
       );
     } catch (e) {
       const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
@@ -55,6 +71,9 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
         continue;
       }
       throw e;
+    } finally {
+      if (holding) stats.active--;
+      else stats.waiting--;
     }
   }
 }

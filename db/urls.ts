@@ -1,3 +1,5 @@
+import { isProduction } from "../lib/deployment/environment";
+
 /**
  * The two ways into the database. Migrations and the demo seed connect as the owner (the
  * DATABASE_URL user); the app connects as APP_ROLE, which owns nothing and cannot bypass
@@ -8,7 +10,7 @@ export const APP_ROLE = process.env.APP_DB_ROLE ?? "license_console_app";
 export function appRolePassword(): string {
   const pw = process.env.APP_DB_PASSWORD;
   if (pw) return pw;
-  if (process.env.APP_ENV === "production") throw new Error("APP_DB_PASSWORD must be set in production");
+  if (isProduction()) throw new Error("APP_DB_PASSWORD must be set in production");
   return "license-console-dev";
 }
 

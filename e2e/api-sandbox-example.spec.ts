@@ -7,8 +7,12 @@
 import { expect, test } from "@playwright/test";
 
 test("a suite creates a sandbox, assigns a seat, advances the clock and cleans up", async ({ request, page }) => {
-  // 1. One call makes a workspace in its renewal window: 50 seats used, 45 renewed.
-  const created = await request.post("/api/v1/sandboxes", { data: { template: "renewal-window-50-45" } });
+  // 1. One call makes a workspace in its renewal window: 50 seats used, 45 renewed. The
+  //    installation's bootstrap secret (LC_SANDBOX_SECRET) is what lets a suite make one.
+  const created = await request.post("/api/v1/sandboxes", {
+    data: { template: "renewal-window-50-45" },
+    headers: { "sandbox-secret": process.env.LC_SANDBOX_SECRET! },
+  });
   expect(created.status()).toBe(201);
   const sandbox = await created.json();
   const ws = `/api/v1/workspaces/${sandbox.workspace.slug}`;

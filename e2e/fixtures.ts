@@ -24,9 +24,15 @@ export const DEMO = {
   otherWorkspace: "mueller-maschinenbau",
 } as const;
 
+/**
+ * The bootstrap secret of the e2e installation (playwright.config.ts makes one per run and starts
+ * the server with it): creating a sandbox needs it in the sandbox-secret header.
+ */
+export const sandboxSecretHeader = { "sandbox-secret": process.env.LC_SANDBOX_SECRET! };
+
 /** A sandbox of its own for each test that needs one; deleted afterwards. */
 export async function createSandbox(request: APIRequestContext, template = "empty"): Promise<Sandbox> {
-  const res = await request.post("/api/v1/sandboxes", { data: { template } });
+  const res = await request.post("/api/v1/sandboxes", { data: { template }, headers: sandboxSecretHeader });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }

@@ -4,7 +4,7 @@
  * Each run makes its own sandbox reseller (never the demo one).
  */
 import type { APIRequestContext } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, sandboxSecretHeader, signIn, test } from "./fixtures";
 
 type ResellerSandbox = {
   reseller: { id: string; slug: string; name: string };
@@ -13,7 +13,7 @@ type ResellerSandbox = {
 };
 
 async function createResellerSandbox(request: APIRequestContext): Promise<ResellerSandbox> {
-  const res = await request.post("/api/v1/sandboxes/resellers", { data: { workspaces: 2, requireTwoFactor: false } });
+  const res = await request.post("/api/v1/sandboxes/resellers", { data: { workspaces: 2, requireTwoFactor: false }, headers: sandboxSecretHeader });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }

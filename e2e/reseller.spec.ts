@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { base32Decode, hotp, timeStep } from "../lib/auth/totp";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, sandboxSecretHeader, signIn, test } from "./fixtures";
 
 type Licenses = { renewable: string; tooEarly: string; partner: string; before80: string };
 type ResellerSandbox = {
@@ -15,7 +15,7 @@ type ResellerSandbox = {
 };
 
 async function createResellerSandbox(request: APIRequestContext, requireTwoFactor: boolean): Promise<ResellerSandbox> {
-  const res = await request.post("/api/v1/sandboxes/resellers", { data: { workspaces: 2, requireTwoFactor } });
+  const res = await request.post("/api/v1/sandboxes/resellers", { data: { workspaces: 2, requireTwoFactor }, headers: sandboxSecretHeader });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
 }

@@ -40,7 +40,7 @@ const DAY = 86_400_000;
  * the seed article's 50 used / 45 renewed; a reseller linked to both; publishers with products;
  * an account for every role. Idempotent: every row has a stable id and conflicts are skipped.
  */
-export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void> {
+export async function seedDemo(ownerUrl: string, now = new Date(), opts: { password?: string } = {}): Promise<void> {
   await asOwner(ownerUrl, async (tx) => {
     await seedCatalog(tx);
 
@@ -57,10 +57,12 @@ export async function seedDemo(ownerUrl: string, now = new Date()): Promise<void
     const kowalski = await workspace("kowalski-design", "Kowalski Design", "PL");
     const mueller = await workspace("mueller-maschinenbau", "Müller Maschinenbau", "DE");
 
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(opts.password ?? DEMO_PASSWORD);
+    // A password of its own (production's `--demo`) replaces the published one on every run.
     const account = async (email: string, name: string, extra: Partial<typeof s.accounts.$inferInsert> = {}) => {
       const id = seedId(`account:${email}`);
-      await tx.insert(s.accounts).values({ id, email, name, passwordHash, ...extra }).onConflictDoNothing();
+      const insert = tx.insert(s.accounts).values({ id, email, name, passwordHash, ...extra });
+      await (opts.password ? insert.onConflictDoUpdate({ target: s.accounts.id, set: { passwordHash } }) : insert.onConflictDoNothing());
       return id;
     };
     const member = async (workspaceId: string, accountId: string, role: s.WorkspaceRole) =>

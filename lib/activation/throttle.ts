@@ -4,6 +4,7 @@ import { withScope } from "@/db/scope";
 import { afterFailure, lockRemainingMs } from "@/lib/auth/throttle-rules";
 import { tooMany } from "@/lib/errors";
 import { CODE_THROTTLE } from "./rules";
+import { metrics } from "@/lib/deployment/metrics";
 
 /**
  * Wrong activation codes are counted like failed sign-ins (the same table, window and lock,
@@ -32,6 +33,7 @@ export async function assertCodeEntryOpen(keys: CodeThrottleKeys, now = new Date
     return Math.max(0, ...rows.map((r) => lockRemainingMs(r, now)));
   });
   if (ms > 0) {
+    metrics.throttleHits.inc({ throttle: "activation_code" });
     const seconds = Math.ceil(ms / 1000);
     throw tooMany(`Too many wrong activation codes. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, seconds);
   }

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
+import { log, requestContext } from "@/lib/deployment/log";
+import { metrics } from "@/lib/deployment/metrics";
+import { requestIdOf } from "@/lib/deployment/request-id";
 import { AppError } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
+import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { apiActor } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
@@ -27,8 +31,8 @@ export type Endpoint<P = unknown, Q = unknown, B = unknown> = {
   summary: string;
   description?: string;
   tag: string;
-  /** "none" only for the sandbox bootstrap outside production. */
-  auth?: "required" | "none";
+  /** "sandbox-secret": creating sandboxes, with the installation's bootstrap secret instead of a token. */
+  auth?: "required" | "sandbox-secret";
   params?: AnyObject;
   query?: AnyObject;
   body?: z.ZodType;
@@ -72,23 +76,36 @@ function parseParams(schema: AnyObject | undefined, raw: Record<string, string>)
   return parsed.data;
 }
 
-/** The Next.js route handler for an endpoint: authenticate, validate, run, map errors. */
+/** The Next.js route handler for an endpoint: authenticate, validate, run, map errors; timed and logged. */
 export function route(endpoint: Endpoint) {
-  return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
-    try {
-      const actor = endpoint.auth === "none" ? null : await apiActor(request);
-      const params = parseParams(endpoint.params, await context.params);
-      const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
-      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
-      const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
-      const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
-      return result instanceof WithHeaders
-        ? json(endpoint.success.status, result.body, result.headers)
-        : json(endpoint.success.status, result);
-    } catch (e) {
-      return errorResponse(e);
-    }
+  return (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    const requestId = requestIdOf(request);
+    return requestContext.run({ requestId }, async () => {
+      const started = performance.now();
+      const response = await answer(endpoint, request, context);
+      const seconds = (performance.now() - started) / 1000;
+      const labels = { route: endpoint.path, method: endpoint.method, status: String(response.status) };
+      metrics.requestSeconds.observe(labels, seconds);
+      log.info({ ...labels, ms: Math.round(seconds * 1000) }, "api request");
+      response.headers.set("x-request-id", requestId);
+      return response;
+    });
   };
+}
+
+async function answer(endpoint: Endpoint, request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
+  try {
+    if (endpoint.auth === "sandbox-secret") requireSandboxSecret(request);
+    const actor = endpoint.auth === "sandbox-secret" ? null : await apiActor(request);
+    const params = parseParams(endpoint.params, await context.params);
+    const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
+    const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
+    const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
+    const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
+    return result instanceof WithHeaders ? json(endpoint.success.status, result.body, result.headers) : json(endpoint.success.status, result);
+  } catch (e) {
+    return errorResponse(e);
+  }
 }
 
 export function requireActor(actor: Actor | null): Actor {

@@ -1,6 +1,11 @@
+import { log } from "@/lib/deployment/log";
 import { AppError } from "@/lib/errors";
 
-/** The one error shape of the API: {"error": {"code", "message", "details"}}. */
+/**
+ * The one error shape of the API: {"error": {"code", "message", "details"}}. The request id of
+ * the server's log lines travels in the x-request-id header of every answer, not in the body, so
+ * a refused request for another workspace stays byte-for-byte the answer for a missing one.
+ */
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }
@@ -18,7 +23,7 @@ export function errorResponse(e: unknown): Response {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     return json(e.status, errorBody(e.code, e.message, e.details), retry ? { "retry-after": String(retry) } : {});
   }
-  console.error("API request failed", e);
+  log.error({ err: e }, "API request failed");
   return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."));
 }
 

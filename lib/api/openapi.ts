@@ -80,7 +80,7 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
       summary: e.summary,
       ...(e.description ? { description: e.description } : {}),
       tags: [e.tag],
-      ...(e.auth === "none" ? { security: [] } : {}),
+      ...(e.auth === "sandbox-secret" ? { security: [{ sandboxSecret: [] }] } : {}),
       ...(params.length ? { parameters: params } : {}),
       ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(e.body, "input", components) } } } } : {}),
       responses,
@@ -104,6 +104,12 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token (lc_…)." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The console's own session." },
+        sandboxSecret: {
+          type: "apiKey",
+          in: "header",
+          name: "sandbox-secret",
+          description: "The installation's sandbox bootstrap secret (LC_SANDBOX_SECRET), only where sandboxes are enabled.",
+        },
       },
     },
   };

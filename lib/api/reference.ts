@@ -177,7 +177,8 @@ export function buildReference(doc: Json): Reference {
         summary: String(op.summary ?? ""),
         ...(typeof op.description === "string" ? { description: op.description } : {}),
         tag,
-        authenticated: security.length > 0,
+        // A bearer token or a session; the sandbox endpoints take the installation's bootstrap secret instead.
+        authenticated: security.some((s) => typeof s === "object" && s !== null && ("bearer" in s || "session" in s)),
         idempotent: params.some((p) => p.in === "header" && String(p.name).toLowerCase() === "idempotency-key"),
         paginated: params.some((p) => p.in === "query" && p.name === "cursor"),
         parameters: params

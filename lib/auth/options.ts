@@ -5,6 +5,7 @@ import { findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
 import { verifySecondStep } from "./two-factor";
 import { clearSignInFailures, recordSignInFailure, signInLockedFor, throttleKeys } from "./throttle";
+import { metrics } from "@/lib/deployment/metrics";
 
 /** What authorize() throws; the sign-in page turns these codes into messages. */
 export const SIGN_IN_ERRORS = {
@@ -43,7 +44,10 @@ export const authOptions: NextAuthOptions = {
         const { email, password, code } = parsed.data;
         const keys = throttleKeys(email, clientAddress(req?.headers));
         const lockedMs = await signInLockedFor(keys);
-        if (lockedMs > 0) throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lockedMs / 60_000)}`);
+        if (lockedMs > 0) {
+          metrics.throttleHits.inc({ throttle: "sign_in" });
+          throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lockedMs / 60_000)}`);
+        }
         const account = await findAccountForSignIn(email);
         // Verify even when nobody matches, so the answer takes as long either way.
         const ok = await verifyPassword(account?.passwordHash ?? null, password);

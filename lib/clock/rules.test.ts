@@ -24,11 +24,14 @@ describe("nextTestClockTime", () => {
 });
 
 describe("testClocksAllowed", () => {
-  it("is off in production only", () => {
-    expect(testClocksAllowed("production")).toBe(false);
-    expect(testClocksAllowed("development")).toBe(true);
-    expect(testClocksAllowed("test")).toBe(true);
-    expect(testClocksAllowed(undefined)).toBe(true);
+  it("is off in production, which a production build is unless the operator opts into a test installation", () => {
+    expect(testClocksAllowed({ APP_ENV: "production" })).toBe(false);
+    expect(testClocksAllowed({ NODE_ENV: "production" })).toBe(false);
+    expect(testClocksAllowed({ NODE_ENV: "production", LC_SANDBOXES: "on" })).toBe(true);
+    expect(testClocksAllowed({ APP_ENV: "production", LC_SANDBOXES: "on" })).toBe(false);
+    expect(testClocksAllowed({ NODE_ENV: "development" })).toBe(true);
+    expect(testClocksAllowed({ NODE_ENV: "test" })).toBe(true);
+    expect(testClocksAllowed({ NODE_ENV: "test", LC_SANDBOXES: "off" })).toBe(false);
   });
 });
 

@@ -1,3 +1,5 @@
+import { sandboxesEnabled } from "@/lib/deployment/environment";
+
 /** A test clock only moves forward: a suite may set or advance it, never rewind it. */
 export function nextTestClockTime(current: Date, requested: Date): Date {
   if (Number.isNaN(requested.getTime())) throw new RangeError("not a valid time");
@@ -7,9 +9,12 @@ export function nextTestClockTime(current: Date, requested: Date): Date {
   return requested;
 }
 
-/** Test clocks exist everywhere but production, where every workspace reads real time. */
-export function testClocksAllowed(appEnv = process.env.APP_ENV): boolean {
-  return appEnv !== "production";
+/**
+ * Test clocks exist where sandboxes do (development, and a test installation that opted in with
+ * LC_SANDBOXES=on); in production every workspace reads real time.
+ */
+export function testClocksAllowed(env: Record<string, string | undefined> = process.env): boolean {
+  return sandboxesEnabled(env);
 }
 
 /** The calendar date (YYYY-MM-DD) a moment falls on in a time zone. */

@@ -1,4 +1,8 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import { sql } from "drizzle-orm";
 import { Logger, run, type Runner } from "graphile-worker";
+import { withScope } from "@/db/scope";
 import { deliverQueuedMail } from "@/lib/mail";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
 import { resumeStalledBulkOperations } from "@/lib/seats/unassign";
@@ -14,8 +18,8 @@ import { runDueTimersEverywhere } from "./index";
  *   deliver_mail    every minute: the mail outbox (queued in the transactions of the changes)
  *   purge_sandboxes every hour: sandboxes past their age
  */
-export function startWorker(ownerUrl: string): Promise<Runner> {
-  return run({
+export async function startWorker(ownerUrl: string): Promise<Runner> {
+  const runner = await run({
     connectionString: ownerUrl,
     concurrency: 2,
     noHandleSignals: true,
@@ -41,4 +45,28 @@ export function startWorker(ownerUrl: string): Promise<Runner> {
       if (level === "error" || level === "warning") console.error(`[worker] ${message}`);
     }),
   });
+  return withHeartbeat(runner);
+}
+
+/** How often a worker says it is alive (readiness wants a beat younger than HEARTBEAT_STALE_MS). */
+const HEARTBEAT_MS = 5_000;
+
+/**
+ * Beats while the runner runs (GET /api/ready asks for a fresh beat), and on stop lets the
+ * running jobs finish before it says goodbye.
+ */
+async function withHeartbeat(runner: Runner): Promise<Runner> {
+  const workerId = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  const startedAt = new Date();
+  const beat = () => withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_heartbeat(${workerId}, ${startedAt.toISOString()}::timestamptz)`));
+  await beat();
+  const timer = setInterval(() => void beat().catch((e) => console.error("[worker] heartbeat failed", e)), HEARTBEAT_MS);
+  timer.unref();
+  const stop = runner.stop.bind(runner);
+  runner.stop = async () => {
+    clearInterval(timer);
+    await stop();
+    await withScope({ kind: "anonymous" }, (tx) => tx.execute(sql`select app_worker_gone(${workerId})`)).catch(() => {});
+  };
+  return runner;
 }

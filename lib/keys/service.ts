@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { publisherPrivateKey } from "./config";
 import { encodeActivationKey, type ActivationKeyPayload } from "./signed-key";
 
 /**
@@ -40,12 +41,6 @@ export const PRODUCT_LINES: Record<string, { sku: string; name: string }> = {
   "23": { sku: "FB-ESC-PRO", name: "Fabrikam Endpoint Security Cloud Pro" },
   "31": { sku: "CT-MIXER", name: "Contoso Mixer Ultimate" },
 };
-
-/** The demo publisher's signing key. Only the local key service and the demo seed use it. */
-const DEMO_PUBLISHER_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
-MC4CAQAwBQYDK2VwBCIEIGwyHnEuQiAhOTlgwPwcFs2fB39O4UL1/ENfjD9VVyBS
------END PRIVATE KEY-----
-`;
 
 export class LocalKeyService implements KeyService {
   constructor(
@@ -103,7 +98,7 @@ export class LocalKeyService implements KeyService {
   }
 
   sign(payload: ActivationKeyPayload): string {
-    return encodeActivationKey(payload, this.opts.privateKeyPem ?? DEMO_PUBLISHER_PRIVATE_KEY);
+    return encodeActivationKey(payload, this.opts.privateKeyPem ?? publisherPrivateKey());
   }
 }
 

@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
+import { isProduction } from "@/lib/deployment/environment";
 
 /**
  * Where mail goes: SMTP when SMTP_URL is set (e.g. smtps://user:pass@smtp.example.com), and in
@@ -12,7 +13,7 @@ const g = globalThis as unknown as { __lcMailer?: Transporter };
 function transporter(): Transporter {
   if (g.__lcMailer) return g.__lcMailer;
   const smtp = process.env.SMTP_URL;
-  if (!smtp && process.env.APP_ENV === "production") throw new Error("SMTP_URL must be set in production");
+  if (!smtp && isProduction()) throw new Error("SMTP_URL must be set in production");
   g.__lcMailer = smtp ? nodemailer.createTransport(smtp) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return g.__lcMailer;
 }

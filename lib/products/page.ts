@@ -47,6 +47,7 @@ export async function exportProductUsers(
   p: ProductUsersParams,
   onBatch: (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>,
 ): Promise<void> {
+  // An export tolerates replication lag: it reads from the replica when there is one.
   await inWorkspace(ctx, "product", "read", async (tx) => {
     const state = await renewalState(tx, ctx.workspace);
     const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
@@ -55,5 +56,5 @@ export async function exportProductUsers(
       await onBatch(batch.rows, { productName: product.name, first: page === 1 });
       if (batch.rows.length < CSV_BATCH) break;
     }
-  });
+  }, { replica: true });
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/shell/logo";
 import { ENROLMENT_PATH, sessionActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
+import { isProduction } from "@/lib/deployment/environment";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const [actor, params, t, tApp] = await Promise.all([sessionActor(), searchParams, getTranslations("auth"), getTranslations("app")]);
   const callbackUrl = safeCallback(params.callbackUrl);
   if (actor) redirect(actor.twoFactorPending ? ENROLMENT_PATH : callbackUrl);
-  const showDemoNote = process.env.APP_ENV !== "production";
+  const showDemoNote = !isProduction();
 
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-12">

@@ -15,7 +15,7 @@ export const createResellerSandboxEndpoint = defineEndpoint({
     "Makes a throw-away reseller, a staff sign-in and 1–5 linked sandbox workspaces (alternately PL and DE), each with four licenses: " +
     "renewable online (web store, 20 days left), too early (90 days left), bought through a partner, and bought before the 8.0 release. " +
     "Delete each workspace with its token as usual; the reseller goes when it has no workspace left.",
-  auth: "none",
+  auth: "sandbox-secret",
   body: resellerSandboxInput,
   success: {
     status: 201,
@@ -28,6 +28,6 @@ export const createResellerSandboxEndpoint = defineEndpoint({
       })
       .meta({ id: "ResellerSandbox" }),
   },
-  errors: [400, 404, 413, 422],
+  errors: [400, 401, 404, 413, 422],
   handle: async ({ body }) => createResellerSandbox(body),
 });

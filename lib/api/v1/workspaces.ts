@@ -39,10 +39,10 @@ export const createSandboxEndpoint = defineEndpoint({
   description:
     "Makes a workspace from a template, with a test clock set to now, a supervisor sign-in and a supervisor API token. " +
     "Sandboxes never appear in other workspaces and are deleted automatically when they expire.",
-  auth: "none",
+  auth: "sandbox-secret",
   body: sandboxInput,
   success: { status: 201, description: "The sandbox, its token and sign-in.", schema: sandboxSchema },
-  errors: [400, 404, 413, 422],
+  errors: [400, 401, 404, 413, 422],
   handle: async ({ body }) => createSandbox(body),
 });
 

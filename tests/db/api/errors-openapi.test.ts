@@ -246,7 +246,7 @@ describe("GET /openapi.json", () => {
       for (const p of declared) expect(p.required, `${e.operationId} ${p.name}`).toBe(true);
       expect(Object.keys(op.responses).sort(), e.operationId).toEqual([String(e.success.status), ...e.errors.map(String)].sort());
       if (e.idempotent) expect(op.parameters.some((p: any) => p.in === "header" && p.name === "Idempotency-Key"), e.operationId).toBe(true);
-      if (e.auth === "none") expect(op.security).toEqual([]);
+      if (e.auth === "sandbox-secret") expect(op.security).toEqual([{ sandboxSecret: [] }]);
     }
   });
 

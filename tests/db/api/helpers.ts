@@ -13,6 +13,7 @@ import { issueToken } from "@/lib/api-tokens";
 import { route, type Endpoint } from "@/lib/api/endpoint";
 import { createTokenEndpoint } from "@/lib/api/v1/tokens";
 import { createSandboxEndpoint } from "@/lib/api/v1/workspaces";
+import { SANDBOX_SECRET_HEADER } from "@/lib/sandboxes/bootstrap";
 import { createWorkspace, ownerSql, type TestCountry } from "../factories";
 
 export type ApiResponse = {
@@ -48,6 +49,8 @@ export async function call(endpoint: Endpoint, params: Record<string, string> = 
   if (opts.json !== undefined) headers["content-type"] = "application/json";
   if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
   if (opts.idempotencyKey !== undefined) headers["idempotency-key"] = opts.idempotencyKey;
+  // A suite holds the installation's sandbox bootstrap secret; a test may send another through `headers`.
+  if (endpoint.auth === "sandbox-secret") headers[SANDBOX_SECRET_HEADER] = process.env.LC_SANDBOX_SECRET!;
   Object.assign(headers, opts.headers ?? {});
   const body = opts.raw ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined);
   const request = new Request(urlFor(endpoint, params, opts.query), {

@@ -66,7 +66,7 @@ describe("a viewer's token", () => {
       enterActivationKey: { json: { key: "-----BEGIN ACTIVATION KEY-----\nAAAA.BBBB\n-----END ACTIVATION KEY-----" } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
-    const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "none" && e.path.includes("{workspace}"));
+    const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "sandbox-secret" && e.path.includes("{workspace}"));
     expect(Object.keys(writes).sort(), "every authenticated write endpoint has a case").toEqual(writeEndpoints.map((e) => e.operationId).sort());
 
     const before = await snapshot(sb.id);

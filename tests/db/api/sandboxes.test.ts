@@ -6,6 +6,7 @@ import { purgeExpiredSandboxes } from "@/lib/sandboxes";
 import { getClockEndpoint } from "@/lib/api/v1/clock";
 import { listProductsEndpoint } from "@/lib/api/v1/products";
 import { listUsersEndpoint } from "@/lib/api/v1/users";
+import { createResellerSandboxEndpoint } from "@/lib/api/v1/reseller-sandboxes";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "@/lib/api/v1/workspaces";
 import { ownerSql } from "../factories";
 import {
@@ -35,7 +36,26 @@ async function workspaceExists(id: string) {
 }
 
 describe("POST /sandboxes", () => {
-  it("needs no token and answers the sandbox, its supervisor token, sign-in, clock and expiry", async () => {
+  it("needs the installation's bootstrap secret: none or a wrong one is 401 and makes nothing", async () => {
+    const name = `No secret ${Date.now()}`;
+    expectError(await call(createSandboxEndpoint, {}, { json: { name }, headers: { "sandbox-secret": "" } }), 401, "sandbox_secret_required");
+    expectError(await call(createSandboxEndpoint, {}, { json: { name }, headers: { "sandbox-secret": `${process.env.LC_SANDBOX_SECRET}x` } }), 401, "sandbox_secret_required");
+    expectError(await call(createResellerSandboxEndpoint, {}, { json: {}, headers: { "sandbox-secret": "guess" } }), 401, "sandbox_secret_required");
+    expect(await ownerSql()`select 1 from workspaces where name = ${name}`).toHaveLength(0);
+  });
+
+  it("does not exist in production, even with the right secret", async () => {
+    const saved = { APP_ENV: process.env.APP_ENV };
+    process.env.APP_ENV = "production";
+    try {
+      expectError(await call(createSandboxEndpoint, {}, { json: {} }), 404, "not_found");
+    } finally {
+      if (saved.APP_ENV === undefined) delete process.env.APP_ENV;
+      else process.env.APP_ENV = saved.APP_ENV;
+    }
+  });
+
+  it("with the bootstrap secret and no token answers the sandbox, its supervisor token, sign-in, clock and expiry", async () => {
     const before = Date.now();
     const res = await call(createSandboxEndpoint, {}, { json: { template: "empty", country: "DE", name: "My suite" } });
     expect(res.status, res.text).toBe(201);

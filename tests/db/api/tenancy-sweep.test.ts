@@ -65,7 +65,7 @@ function bodyFor(e: Endpoint): unknown {
   return body;
 }
 
-const workspaceEndpoints = () => ENDPOINTS.filter((e) => e.auth !== "none" && pathParams(e).includes("workspace"));
+const workspaceEndpoints = () => ENDPOINTS.filter((e) => e.auth !== "sandbox-secret" && pathParams(e).includes("workspace"));
 
 beforeAll(async () => {
   const rows = await ownerSql()<{ table_name: string }[]>`

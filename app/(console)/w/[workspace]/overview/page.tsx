@@ -33,7 +33,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const ctx = await workspaceForPage(slug);
   const w = ctx.workspace;
   const [overview, orderable, t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
-    inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w)),
+    inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w), { replica: true }),
     // Add products / Add licenses / Renew, for those who may order.
     allowed(ctx, "order", "create") ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
     getTranslations("overview"),

@@ -25,7 +25,7 @@ export default async function ResellerWorkspacesPage({
   const { reseller: slug } = await params;
   const ctx = await resellerForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: RESELLER_WORKSPACE_SORTS, defaultSort: "name" });
-  const [page, t] = await Promise.all([inReseller(ctx, (tx) => listResellerWorkspaces(tx, ctx.reseller.id, table)), getTranslations("reseller.workspaces")]);
+  const [page, t] = await Promise.all([inReseller(ctx, (tx) => listResellerWorkspaces(tx, ctx.reseller.id, table), { replica: true }), getTranslations("reseller.workspaces")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { reseller: ctx.reseller.name })} />

@@ -25,7 +25,7 @@ export default async function LicensesPage({
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: LICENSE_SORTS, defaultSort: "termEnd" });
   const [page, t] = await Promise.all([
-    inWorkspace(ctx, "license", "read", (tx) => listLicenses(tx, ctx.workspace.id, table)),
+    inWorkspace(ctx, "license", "read", (tx) => listLicenses(tx, ctx.workspace.id, table), { replica: true }),
     getTranslations("licenses"),
   ]);
   return (

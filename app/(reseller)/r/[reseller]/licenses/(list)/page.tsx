@@ -36,7 +36,7 @@ export default async function ResellerLicensesPage({
     inReseller(ctx, async (tx) => {
       const [page, options] = await Promise.all([listResellerLicenses(tx, ctx.reseller.id, query), licenseFilterOptions(tx, ctx.reseller.id)]);
       return { page, options };
-    }),
+    }, { replica: true }),
     getTranslations("reseller.licenses"),
   ]);
   return (

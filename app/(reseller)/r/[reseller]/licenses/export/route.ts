@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ rese
     const ctx = await openReseller(actor, slug);
     const search = Object.fromEntries(new URL(request.url).searchParams);
     const table = parseTableParams(search, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
-    const rows = await inReseller(ctx, (tx) => exportResellerLicenses(tx, ctx.reseller.id, { ...table, filters: readLicenseFilters(table.filters) }, MAX_ROWS));
+    const rows = await inReseller(ctx, (tx) => exportResellerLicenses(tx, ctx.reseller.id, { ...table, filters: readLicenseFilters(table.filters) }, MAX_ROWS), { replica: true });
     const header = ["license_id", "license", "workspace", "workspace_slug", "product", "seats", "term_end", "days_left", "source", "state", "purchased_at"];
     const lines = rows.map((r) =>
       csvLine([r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, String(r.quantity), r.termEnd.toISOString(), String(r.daysLeft), r.source, r.state, r.purchasedAt.toISOString()]),

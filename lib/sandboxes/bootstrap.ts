@@ -1,0 +1,23 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { sandboxesEnabled } from "@/lib/deployment/environment";
+import { AppError } from "@/lib/errors";
+
+/** The request header that carries the installation's sandbox bootstrap secret. */
+export const SANDBOX_SECRET_HEADER = "sandbox-secret";
+
+const digest = (s: string) => createHash("sha256").update(s).digest();
+
+/**
+ * Creating a sandbox makes accounts and tokens out of nothing, so even where sandboxes are
+ * enabled it needs the bootstrap secret (LC_SANDBOX_SECRET) the operator handed the suites.
+ * Where sandboxes are off the endpoint does not exist (404), secret or not.
+ */
+export function requireSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): void {
+  if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+  const expected = env.LC_SANDBOX_SECRET?.trim();
+  const given = request.headers.get(SANDBOX_SECRET_HEADER)?.trim() ?? "";
+  // Compared as digests: equal length, so timingSafeEqual never throws and leaks no length.
+  if (!expected || !given || !timingSafeEqual(digest(given), digest(expected))) {
+    throw new AppError(401, "sandbox_secret_required", `Creating a sandbox needs the installation's bootstrap secret in the ${SANDBOX_SECRET_HEADER} header (LC_SANDBOX_SECRET).`);
+  }
+}
