@@ -220,7 +220,7 @@ describe("order e-mails", () => {
     const ctx = await openWorkspace((await loadActor(acc.id))!, sb.slug);
     await expect(
       withScope({ kind: "account", accountId: acc.id, workspaceId: sb.id }, async (tx) => {
-        await createOrder.run({ ...ctx, auditActor: { accountId: acc.id, label: supervisor } }, { productId: STUDIO, kind: "add_licenses", quantity: 1 }, tx);
+        await createOrder.run({ ...ctx, auditActor: { accountId: acc.id, label: supervisor } }, { productId: STUDIO, kind: "add_licenses", quantity: 1, purchaseOrder: null }, tx);
         const [inside] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from mail_messages where kind = 'order.confirmation'`);
         expect(inside.n).toBe(1);
         throw new Error("the payment provider is down");

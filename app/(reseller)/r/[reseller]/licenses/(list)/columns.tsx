@@ -14,7 +14,7 @@ import { Select } from "@/components/ui/select";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller";
 
-export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt"> & { termEnd: string; purchasedAt: string };
+export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt" | "renewedUntil"> & { termEnd: string; purchasedAt: string; renewedUntil: string | null };
 
 const col = dataTableColumns<LicenseListRow>();
 
@@ -155,9 +155,13 @@ export function ResellerLicensesTable({
                 <time dateTime={r.termEnd} className="whitespace-nowrap tabular">
                   {formatDate(r.termEnd, r.locale, r.timeZone)}
                 </time>
-                <span className={left < 0 ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
-                  {left < 0 ? t("endedDaysAgo", { days: -left }) : t("daysLeft", { days: left })}
-                </span>
+                {r.renewedUntil ? (
+                  <span className="text-xs text-success-ink">{t("renewedUntil", { date: formatDate(r.renewedUntil, r.locale, r.timeZone) })}</span>
+                ) : (
+                  <span className={left < 0 ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
+                    {left < 0 ? t("endedDaysAgo", { days: -left }) : t("daysLeft", { days: left })}
+                  </span>
+                )}
               </div>
             );
           },
