@@ -66,30 +66,30 @@ type OrderRow = { createdAt: Date; paidAt: Date | null; termStart: Date | null; 
   "createdAt" | "paidAt" | "termStart" | "termEnd" | "lapseReason"
 >;
 
-/** What decides whether unpaid orders lapsed, read once per request. */
-type LapseContext = { today: string; timeZone: string; openAnniversary: string | null; licensed: Set<string> };
+/**
+ * What decides whether unpaid orders lapsed, read once per request. A subscription that ended is
+ * the window-close job's to judge (it lapses the orders placed before); on read, an Add licenses
+ * order placed after it, to buy the product anew, is as payable as any.
+ */
+type LapseContext = { today: string; timeZone: string; openAnniversary: string | null; subscriptionEnded: boolean };
 
 async function lapseContext(tx: Tx, ws: Pick<Ws, "id" | "timeZone">): Promise<LapseContext & { now: Date }> {
   const state = await renewalState(tx, ws);
-  const live = await tx
-    .selectDistinct({ productId: licenses.productId })
-    .from(licenses)
-    .where(and(eq(licenses.workspaceId, ws.id), inArray(licenses.state, ["active", "provisional"])));
   return {
     now: state.now,
     today: state.today,
     timeZone: ws.timeZone,
     openAnniversary: state.primary?.phase === "open" ? state.primary.window.anniversary : null,
-    licensed: new Set(live.map((r) => r.productId)),
+    subscriptionEnded: false,
   };
 }
 
-function lapseOf(o: { kind: OrderKind; status: OrderStatus; productId: string; termStart: Date | null; termEnd: Date | null }, c: LapseContext): LapseReason | null {
+function lapseOf(o: { kind: OrderKind; status: OrderStatus; termStart: Date | null; termEnd: Date | null }, c: LapseContext): LapseReason | null {
   const status = o.status === "lapsed" ? "unpaid" : o.status;
   return lapseReason(
     { kind: o.kind, status, termStart: o.termStart && localDate(o.termStart, c.timeZone), termEnd: o.termEnd && localDate(o.termEnd, c.timeZone) },
     c.today,
-    { openAnniversary: c.openAnniversary, productLicensed: c.licensed.has(o.productId) },
+    { openAnniversary: c.openAnniversary, productLicensed: !c.subscriptionEnded },
   );
 }
 
@@ -229,8 +229,8 @@ const purchaseOrderSchema = z
   .trim()
   .max(64, "At most 64 characters.")
   .regex(/^[^\p{Cc}]*$/u, "No control characters.")
-  .optional()
-  .transform((v) => (v ? v : null));
+  .nullish()
+  .transform((v) => v || null);
 
 export const placeOrderInput = orderInput.extend({ purchaseOrder: purchaseOrderSchema });
 export type OrderInput = z.output<typeof orderInput>;
@@ -683,7 +683,7 @@ export async function lapseOrders(
     .from(orders)
     .where(and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid")))
     .for("update");
-  const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, licensed: new Set(at.productLicensed ? [productId] : []) };
+  const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
   const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);
   if (lapsed.length === 0) return 0;
   await tx.update(orders).set({ status: "lapsed" }).where(inArray(orders.id, lapsed.map((x) => x.o.id)));
