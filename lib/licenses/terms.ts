@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { licenseTerms, type LicenseTerm } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import { workspaceNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { mayTopUp, pendingRenewal, type TermVia } from "./term-rules";
@@ -28,9 +29,9 @@ export async function renewalOf(tx: Tx, workspaceId: string, licenseId: string, 
   return row ?? null;
 }
 
-/** The renewal bought ahead (not started yet), for "renewed until …". */
-export async function pendingRenewalOf(tx: Tx, workspaceId: string, licenseId: string, now: Date): Promise<LicenseTerm | null> {
-  return pendingRenewal(await licenseTermsOf(tx, workspaceId, licenseId), now);
+/** The renewal bought ahead (not started yet) by the workspace's clock, for "renewed until …". */
+export async function pendingRenewalOf(tx: Tx, workspaceId: string, licenseId: string): Promise<LicenseTerm | null> {
+  return pendingRenewal(await licenseTermsOf(tx, workspaceId, licenseId), await workspaceNow(tx, workspaceId));
 }
 
 const VIA_LABEL: Record<TermVia, string> = {
