@@ -60,14 +60,14 @@ describe("renewal orders", () => {
     const [confirmation] = await mailOf(sb.id, "order.confirmation");
     expect(confirmation.recipients).toEqual([supervisorEmail(sb)]);
     expect(confirmation.subject).toBe(`Order confirmation ${res.body.number}: 5 × Northwind Studio — All Apps`);
-    expect(confirmation.text).toContain("Order: Renewal");
+    expect(confirmation.text).toContain(`Order: ${res.body.number} (Renewal)`);
     expect(confirmation.text).toMatch(/Amount: 17\s995,00\szł/); // pl-PL, PLN
 
     const paid = await call(payOrderEndpoint, { workspace: sb.slug, orderId: res.body.id }, { token: sb.token });
     expect(paid.status, paid.text).toBe(200);
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 50, renewed: 50, unpaid: 0, purchased: 50 });
     const [receipt] = await mailOf(sb.id, "order.paid");
-    expect(receipt).toMatchObject({ recipients: [supervisorEmail(sb)], subject: "Payment received: 5 × Northwind Studio — All Apps" });
+    expect(receipt).toMatchObject({ recipients: [supervisorEmail(sb)], subject: `Payment received ${res.body.number}: 5 × Northwind Studio — All Apps` });
     expect(await auditRows(sb.id, "payment.confirmed")).toEqual([
       expect.objectContaining({ subjectId: res.body.id, data: expect.objectContaining({ provider: "manual", reference: `manual:${res.body.id}` }) }),
     ]);
