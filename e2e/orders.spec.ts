@@ -38,7 +38,7 @@ test.describe("orders and payment", () => {
 
     // The confirmation e-mail is in the outbox.
     await page.goto(`/w/${slug}/outbox`);
-    await expect(page.getByText(`Order confirmation: 3 × ${STUDIO}`)).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Order confirmation LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
 
     // The supervisor confirms the payment.
     const context = await browser.newContext();
@@ -57,7 +57,7 @@ test.describe("orders and payment", () => {
     await expect(supRow.getByText("Paid", { exact: true })).toBeVisible();
     await expect(supRow.getByRole("button", { name: /^Mark as paid/ })).toHaveCount(0);
     await sup.goto(`/w/${slug}/outbox`);
-    await expect(sup.getByText(`Payment received: 3 × ${STUDIO}`)).toBeVisible();
+    await expect(sup.getByText(new RegExp(`^Payment received LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
     await context.close();
 
     // Payment required is gone from the Overview.
@@ -78,6 +78,28 @@ test.describe("orders and payment", () => {
     await expect(page.getByText(`Ordered 5 seats of ${STUDIO}.`)).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: "Renewal" }).filter({ hasText: "Unpaid" });
     await expect(row).toHaveCount(1);
+  });
+
+  test("the supervisor cancels an unpaid order after confirming; it can no longer be paid", { annotation: { type: "template", description: "outside-window" } }, async ({ page, sandbox }) => {
+    await signIn(page, sandbox.signIns.supervisor);
+    await page.goto(`/w/${sandbox.workspace.slug}/orders`);
+    const row = page.getByRole("row").filter({ hasText: "Northwind PDF Pro" });
+    const number = (await row.getByText(/^LC-\d{4}-\d{6}$/).textContent())!;
+    await expect(row.getByText("Payment required")).toBeVisible();
+    await page.screenshot({ path: "/tmp/orders-page.png", fullPage: true });
+    await row.getByRole("button", { name: `Cancel order ${number}: Northwind PDF Pro`, exact: false }).click();
+    const confirm = page.getByRole("alertdialog", { name: `Cancel order ${number}?` });
+    await expect(confirm).toContainText("5 seats of Northwind PDF Pro");
+    await expectAccessible(page);
+    // Keeping it changes nothing.
+    await confirm.getByRole("button", { name: "Keep order" }).click();
+    await expect(row.getByText("Payment required")).toBeVisible();
+    await row.getByRole("button", { name: /^Cancel order / }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Cancel order" }).click();
+    await expect(page.getByText(`Order ${number} is cancelled.`)).toBeVisible();
+    await expect(row.getByText("Cancelled", { exact: true })).toBeVisible();
+    await expect(row.getByRole("button", { name: /^Mark as paid/ })).toHaveCount(0);
+    await expect(row.getByRole("button", { name: /^Cancel order/ })).toHaveCount(0);
   });
 
   test("a viewer sees the orders but no order or payment buttons", { annotation: { type: "template", description: "outside-window" } }, async ({ page, sandbox }) => {

@@ -138,19 +138,28 @@ test.describe("reseller hub", () => {
       await page.screenshot({ path: "/tmp/reseller-checkout.png", fullPage: true });
       await page.getByRole("button", { name: `Confirm and pay ${total}` }).dblclick();
       await expect(page.getByText("License renewed and paid")).toBeVisible();
-      await expect(page.getByText(/activation code was sent by e-mail to .*staff@/)).toBeVisible();
+      await expect(page.getByText(/A confirmation was sent by e-mail to .*staff@.*there is no code to enter/)).toBeVisible();
       await page.screenshot({ path: "/tmp/reseller-renewed.png", fullPage: true });
 
       const orders = await request.get(`/api/v1/workspaces/${pl.workspace.slug}/orders`, { headers: { authorization: `Bearer ${pl.token.token}` } });
       const body = await orders.json();
       expect(body.data).toHaveLength(1);
       expect(body.data[0]).toMatchObject({ kind: "renewal", status: "paid", currency: "PLN", amountMinor: 25 * 12_900, quantity: 25 });
+      expect(body.data[0].number).toMatch(/^LC-\d{4}-\d{6}$/);
 
-      // Now 385 days left: the details say so and list the renewal; the e-mail is in the outbox.
+      // Now 385 days left: the details say so and list the renewal; online renewal reads "Renewed
+      // until …" (the same term cannot be renewed again), as does the list; the e-mail is in the outbox.
       await page.goto(`${base}/licenses/${pl.licenses.renewable}`);
       await expect(page.getByRole("heading", { name: "Renewals" })).toBeVisible();
       await expect(page.getByText(/385 days left/)).toBeVisible();
+      const online = page.getByRole("region", { name: "Online renewal" });
+      await expect(online.getByText(/^Renewed until /)).toBeVisible();
+      await expect(online.getByText("Available", { exact: true })).toHaveCount(0);
+      await expect(page.getByRole("link", { name: "Renew license" })).toHaveCount(0);
+      await expectAccessible(page);
       await page.screenshot({ path: "/tmp/reseller-license-renewed.png", fullPage: true });
+      await page.goto(`${base}/licenses?workspace=${pl.workspace.slug}`);
+      await expect(page.getByRole("row").filter({ hasText: "renewed until" })).toHaveCount(1);
       await page.goto(`/w/${pl.workspace.slug}/outbox`);
       await expect(page.getByText(/License renewed:/).first()).toBeVisible();
     } finally {

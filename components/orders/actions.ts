@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import { submitForm, type FormState } from "@/lib/operations/form";
-import { createOrder, markOrderPaid, orderInput, quoteFor, type OrderQuote, type OrderView } from "@/lib/orders";
+import { cancelOrder, createOrder, markOrderPaid, orderInput, quoteFor, type OrderQuote, type OrderView } from "@/lib/orders";
 
 /**
  * The orders' server actions. Public POST endpoints like any server action: each signs the
@@ -42,4 +42,9 @@ export async function placeOrder(workspaceSlug: string, _prev: FormState<OrderVi
 /** "Mark as paid" (supervisor): the manual payment provider confirms, the order settles. */
 export async function payOrder(workspaceSlug: string, _prev: FormState<OrderView>, formData: FormData): Promise<FormState<OrderView>> {
   return submitForm(markOrderPaid, workspaceSlug, formData);
+}
+
+/** "Cancel order" (supervisor): an unpaid order is withdrawn and its seats stop counting as payment required. */
+export async function withdrawOrder(workspaceSlug: string, _prev: FormState<OrderView>, formData: FormData): Promise<FormState<OrderView>> {
+  return submitForm(cancelOrder, workspaceSlug, formData);
 }

@@ -12,3 +12,4 @@
 export { OrderButton, OrderDialog, type OrderDialogProps, type OrderKind, type OrderProductOption } from "./order-dialog";
 export { OrderActions } from "./order-actions";
 export { MarkPaidButton, type PayableOrderSummary } from "./mark-paid-button";
+export { CancelOrderButton, type CancellableOrderSummary } from "./cancel-order-button";

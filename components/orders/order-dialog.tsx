@@ -40,6 +40,12 @@ function suggestedQuantity(kind: OrderKind, p: OrderProductOption | undefined): 
   return 1;
 }
 
+/** The product a renewal is most needed for: the largest shortage (used beyond renewed), then by name. */
+function mostShort(products: OrderProductOption[]): OrderProductOption | undefined {
+  const short = (p: OrderProductOption) => Math.max(0, (p.used ?? 0) - (p.renewed ?? 0));
+  return products.reduce<OrderProductOption | undefined>((best, p) => (short(p) > 0 && (!best || short(p) > short(best)) ? p : best), undefined);
+}
+
 /**
  * "Add licenses", "Add products" or "Renew": product and quantity with a live price from the
  * server's price rule, then a review step that places the order (idempotent per opening).
@@ -97,9 +103,10 @@ function OrderForm({
   const tCommon = useTranslations("common");
   const ws = useWorkspace();
   const f = useWorkspaceFormat();
-  const first = products.find((p) => p.id === initialProductId) ?? products[0];
+  const first = products.find((p) => p.id === initialProductId) ?? (kind === "renewal" ? mostShort(products) : undefined) ?? products[0];
   const [productId, setProductId] = useState(first?.id ?? "");
   const [quantity, setQuantity] = useState(String(initialQuantity ?? suggestedQuantity(kind, first)));
+  const [purchaseOrder, setPurchaseOrder] = useState("");
   const [step, setStep] = useState<"edit" | "review">("edit");
   const [preview, setPreview] = useState<{ loading: boolean; result: QuoteResult | null }>({ loading: false, result: null });
   const [state, formAction, pending] = useActionState(placeOrder.bind(null, ws.slug), IDLE);
@@ -164,8 +171,9 @@ function OrderForm({
         <input type="hidden" name="productId" value={quote.productId} />
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="quantity" value={quote.quantity} />
+        <input type="hidden" name="purchaseOrder" value={purchaseOrder} />
         <p className="text-sm text-ink">{t("reviewIntro")}</p>
-        <QuoteSummary quote={quote} />
+        <QuoteSummary quote={quote} purchaseOrder={purchaseOrder.trim()} />
         <p className="text-xs text-muted">{t(kind === "renewal" ? "reviewRenewalNote" : "reviewPaymentNote")}</p>
         <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
           <Button variant="secondary" onClick={() => setStep("edit")} disabled={pending}>
@@ -230,6 +238,16 @@ function OrderForm({
         hint={kind === "renewal" ? t("renewalQuantityHint") : t("quantityHint")}
         error={fieldError("quantity")}
       />
+      <TextField
+        label={t("purchaseOrder")}
+        name="purchaseOrder"
+        maxLength={64}
+        autoComplete="off"
+        value={purchaseOrder}
+        onChange={(e) => setPurchaseOrder(e.target.value)}
+        hint={t("purchaseOrderHint")}
+        error={fieldError("purchaseOrder")}
+      />
       <PricePreview loading={preview.loading} quote={quote} refusal={refusal} />
       <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
       <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
@@ -282,7 +300,7 @@ function lastDay(iso: string): string {
   return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
 }
 
-function QuoteSummary({ quote }: { quote: OrderQuote }) {
+function QuoteSummary({ quote, purchaseOrder }: { quote: OrderQuote; purchaseOrder: string }) {
   const t = useTranslations("orders.dialog");
   const f = useWorkspaceFormat();
   const rows: [string, ReactNode][] = [
@@ -291,6 +309,7 @@ function QuoteSummary({ quote }: { quote: OrderQuote }) {
     [t("unitPrice"), quote.offerName ? `${f.money(quote.unitAmountMinor)} (${quote.offerName})` : f.money(quote.unitAmountMinor)],
     [t("termLabel"), `${f.calendarDate(quote.termStart)} – ${f.calendarDate(lastDay(quote.termEnd))}`],
     ...(quote.chargedDays < quote.yearDays ? ([[t("charged"), t("chargedValue", { days: quote.chargedDays, year: quote.yearDays })]] as [string, ReactNode][]) : []),
+    ...(purchaseOrder ? ([[t("purchaseOrder"), purchaseOrder]] as [string, ReactNode][]) : []),
     [t("total"), <strong key="total" className="text-ink">{f.money(quote.amountMinor)}</strong>],
   ];
   return (

@@ -7,7 +7,10 @@ export const licenseSource = pgEnum("license_source", ["web_store", "reseller", 
 export const licenseState = pgEnum("license_state", ["active", "provisional", "expired", "replaced", "cancelled"]);
 export const assignmentState = pgEnum("assignment_state", ["active", "no_access", "unassigned"]);
 export const orderKind = pgEnum("order_kind", ["add_licenses", "add_products", "renewal"]);
-export const orderStatus = pgEnum("order_status", ["unpaid", "paid", "cancelled"]);
+/** lapsed: unpaid when its term could no longer start (window closed, term ended); cancelled: by a supervisor. */
+export const orderStatus = pgEnum("order_status", ["unpaid", "paid", "cancelled", "lapsed"]);
+/** How a license term was bought: the first purchase, or one of the ways of renewing it. */
+export const termVia = pgEnum("term_via", ["purchase", "renewal_order", "online_renewal", "activation_code", "key"]);
 export const platform = pgEnum("platform", ["windows", "macos", "linux", "android", "ios"]);
 export const hostState = pgEnum("host_state", ["active", "unusable", "reset_requested", "removed"]);
 export const requestKeyState = pgEnum("request_key_state", ["provisional", "activated", "expired"]);

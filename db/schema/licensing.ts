@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, tstz } from "./common";
-import { assignmentState, licenseSource, licenseState, licensingModel, orderKind, orderStatus } from "./enums";
+import { assignmentState, licenseSource, licenseState, licensingModel, orderKind, orderStatus, termVia } from "./enums";
 import { accounts } from "./accounts";
 import { products } from "./catalog";
 import { directoryUsers } from "./directory";
@@ -138,6 +138,12 @@ export const orders = pgTable(
     /** Minor units of `currency` (cents, grosze). */
     amountMinor: bigint({ mode: "number" }).notNull(),
     currency: text().notNull(),
+    /** Per-workspace sequence behind the human-readable number. */
+    seq: integer().notNull(),
+    /** "LC-2026-000123": the year the order was placed (workspace calendar) and its sequence. */
+    number: text().notNull(),
+    /** The customer's own purchase-order reference, printed in the order's e-mails. */
+    purchaseOrder: text(),
     status: orderStatus().notNull().default("unpaid"),
     termStart: tstz(),
     termEnd: tstz(),
@@ -148,6 +154,42 @@ export const orders = pgTable(
   (t) => [
     index("orders_ws_product_status_idx").on(t.workspaceId, t.productId, t.status),
     index("orders_ws_created_idx").on(t.workspaceId, t.createdAt.desc()),
+    unique("orders_ws_seq_key").on(t.workspaceId, t.seq),
+  ],
+);
+
+/**
+ * The term ledger: every term a license was bought for, and how. A license's first term is
+ * written by a trigger on licenses; each renewal names the end of the term it renews, and that
+ * end is unique per license, so a term is renewed once whichever way (renewal order, online
+ * renewal, activation code, key) and a second renewal fails on the constraint even under a race.
+ */
+export const licenseTerms = pgTable(
+  "license_terms",
+  {
+    id: id(),
+    workspaceId: workspaceRef(),
+    licenseId: uuid().notNull(),
+    via: termVia().notNull(),
+    termStart: tstz().notNull(),
+    termEnd: tstz().notNull(),
+    seats: integer().notNull(),
+    /** The end of the term this one renews; null for a license's first term. */
+    renewsTermEnd: tstz(),
+    orderId: uuid().references(() => orders.id, { onDelete: "cascade" }),
+    /** The checkout that made an online renewal, so its retry is answered with the same renewal. */
+    requestKey: text(),
+    /** Workspace-local date the renewal was made on. */
+    renewedOn: date(),
+    /** An activation code issued with the term, only where the customer must enter one. */
+    activationCode: text(),
+    createdBy: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId, t.licenseId], foreignColumns: [licenses.workspaceId, licenses.id] }).onDelete("cascade"),
+    uniqueIndex("license_terms_renewal_key").on(t.workspaceId, t.licenseId, t.renewsTermEnd),
+    index("license_terms_license_idx").on(t.workspaceId, t.licenseId, t.termStart),
   ],
 );
 
@@ -156,3 +198,4 @@ export type License = typeof licenses.$inferSelect;
 export type ProductSeats = typeof productSeats.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Order = typeof orders.$inferSelect;
+export type LicenseTerm = typeof licenseTerms.$inferSelect;

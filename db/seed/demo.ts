@@ -81,6 +81,7 @@ export async function seedDemo(ownerUrl: string, now = new Date(), opts: { passw
       key: "kowalski",
       domain: "kowalski.example",
       names: NAMES.PL,
+      country: "PL",
       users: 300,
       now,
       // Inside the renewal window: the anniversary is 12 days away.
@@ -124,6 +125,7 @@ export async function seedDemo(ownerUrl: string, now = new Date(), opts: { passw
       key: "mueller",
       domain: "mueller.example",
       names: NAMES.DE,
+      country: "DE",
       users: 150,
       now,
       // Outside the window: the anniversary is five months away.

@@ -1,9 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { localDate, startOfLocalDay } from "../../lib/clock/rules";
+import { orderNumber } from "../../lib/licenses/term-rules";
+import { orderTerm, proratedAmount } from "../../lib/orders/rules";
 import { scheduleWindowClose } from "../../lib/renewal";
 import { openSeats, recountUsed, recountUnpaid } from "../../lib/seats/ledger";
 import type { Tx } from "../scope";
 import * as s from "../schema";
 import { PRODUCTS } from "./catalog";
+import { personName } from "./names";
 import { seedId } from "./ids";
 
 const DAY = 86_400_000;
@@ -18,6 +22,8 @@ export type WorkspaceSpec = {
   key: string;
   domain: string;
   names: [string[], string[]];
+  /** Whose naming rules the generated people follow (Polish surnames agree with the first name). */
+  country: "PL" | "DE";
   users: number;
   now: Date;
   anniversary: Date;
@@ -46,11 +52,12 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
   const users = Array.from({ length: w.users }, (_, i) => {
     const f = first[i % first.length];
     const l = last[Math.floor(i / first.length) % last.length];
-    const local = `${f}.${l}`.normalize("NFD").replace(/[^\x00-\x7f]/g, "").toLowerCase();
+    const person = personName(f, l, w.country);
+    const local = person.emailLocal;
     return {
       id: seedId(`user:${w.key}:${i}`),
       workspaceId,
-      name: `${f} ${l}${i >= first.length * last.length ? ` ${Math.floor(i / (first.length * last.length)) + 1}` : ""}`,
+      name: `${person.name}${i >= first.length * last.length ? ` ${Math.floor(i / (first.length * last.length)) + 1}` : ""}`,
       email: `${local}${i >= first.length * last.length ? i : ""}@${w.domain}`,
       createdAt: new Date(now.getTime() - (400 - (i % 300)) * DAY),
     };
@@ -61,6 +68,11 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
 
   const termStart = new Date(w.anniversary.getTime() - 365 * DAY);
   let offset = 0;
+  let seq = 0;
+  const numbered = (createdAt: Date) => {
+    seq += 1;
+    return { seq, number: orderNumber(localDate(createdAt, w.timeZone), seq) };
+  };
   for (const seat of w.seats) {
     const product = PRODUCTS.find((p) => p.sku === seat.sku)!;
     const productId = seedId(`product:${seat.sku}`);
@@ -95,25 +107,47 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
     if (assigned.length) await tx.insert(s.assignments).values(assigned).onConflictDoNothing();
     const price = product.prices[w.currency];
     if (seat.renewed > 0) {
+      const orderId = seedId(`order:${w.key}:${seat.sku}:renewal`);
+      const renewedUntil = new Date(w.anniversary.getTime() + 365 * DAY);
       await tx
         .insert(s.orders)
         .values({
-          id: seedId(`order:${w.key}:${seat.sku}:renewal`),
+          id: orderId,
           workspaceId,
           productId,
           kind: "renewal",
+          ...numbered(new Date(now.getTime() - 3 * DAY)),
           quantity: seat.renewed,
           amountMinor: price * seat.renewed,
           currency: w.currency,
           status: "paid",
           termStart: w.anniversary,
-          termEnd: new Date(w.anniversary.getTime() + 365 * DAY),
+          termEnd: renewedUntil,
           createdAt: new Date(now.getTime() - 3 * DAY),
           paidAt: new Date(now.getTime() - 3 * DAY),
         })
         .onConflictDoNothing();
+      // The paid renewal is in the term ledger, as lib/orders records it, so no other path renews the year again.
+      await tx
+        .insert(s.licenseTerms)
+        .values({
+          id: seedId(`term:${w.key}:${seat.sku}:renewal`),
+          workspaceId,
+          licenseId: seedId(`license:${w.key}:${seat.sku}`),
+          via: "renewal_order",
+          termStart: w.anniversary,
+          termEnd: renewedUntil,
+          seats: seat.renewed,
+          renewsTermEnd: w.anniversary,
+          orderId,
+          renewedOn: localDate(new Date(now.getTime() - 3 * DAY), w.timeZone),
+        })
+        .onConflictDoNothing();
     }
     if (seat.unpaid) {
+      // Priced as lib/orders prices one: from the day it was placed to the contract's anniversary, pro rata.
+      const createdAt = new Date(now.getTime() - DAY);
+      const term = orderTerm("add_licenses", localDate(createdAt, w.timeZone), { anniversary: isoDate(w.anniversary), opensDaysBefore: 30, closesDaysAfter: 30 })!;
       await tx
         .insert(s.orders)
         .values({
@@ -121,11 +155,14 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
           workspaceId,
           productId,
           kind: "add_licenses",
+          ...numbered(createdAt),
           quantity: seat.unpaid,
-          amountMinor: price * seat.unpaid,
+          amountMinor: proratedAmount(price, seat.unpaid, term.chargedDays, term.yearDays),
           currency: w.currency,
           status: "unpaid",
-          createdAt: new Date(now.getTime() - DAY),
+          termStart: startOfLocalDay(term.start, w.timeZone),
+          termEnd: startOfLocalDay(term.end, w.timeZone),
+          createdAt,
         })
         .onConflictDoNothing();
     }

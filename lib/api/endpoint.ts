@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import type { Action, Resource } from "@/lib/access/matrix";
+import { authorize, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
 import { log, requestContext } from "@/lib/deployment/log";
 import { metrics } from "@/lib/deployment/metrics";
@@ -38,6 +39,11 @@ export type Endpoint<P = unknown, Q = unknown, B = unknown> = {
   body?: z.ZodType;
   /** Accepts Idempotency-Key (every mutation does). */
   idempotent?: boolean;
+  /**
+   * The role the path's workspace requires, checked before the query and body are validated,
+   * so a caller without it learns nothing from detailed 422s (set it from the operation: guardOf(op)).
+   */
+  guard?: { resource: Resource; action: Action };
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
   errors: number[];
   handle: (input: HandlerInput<P, Q, B>) => Promise<unknown>;
@@ -98,6 +104,7 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
     if (endpoint.auth === "sandbox-secret") requireSandboxSecret(request);
     const actor = endpoint.auth === "sandbox-secret" ? null : await apiActor(request);
     const params = parseParams(endpoint.params, await context.params);
+    if (endpoint.guard) authorize(await workspaceOf({ actor, params }), endpoint.guard.resource, endpoint.guard.action);
     const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
     const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
     const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
@@ -127,6 +134,11 @@ export async function runInWorkspace<S extends z.ZodType, O>(
   const ctx = await workspaceOf(input);
   const { result, replayed } = await runOperation(op, ctx, raw, { idempotencyKey: input.idempotencyKey });
   return new WithHeaders(result, replayed ? { "idempotent-replayed": "true" } : {});
+}
+
+/** The role check of an operation, for an endpoint's guard. */
+export function guardOf(op: { resource: Resource; action: Action }): { resource: Resource; action: Action } {
+  return { resource: op.resource, action: op.action };
 }
 
 export const workspaceParam = z.object({ workspace: z.string().min(1).max(100).regex(/^[a-z0-9-]+$/) });

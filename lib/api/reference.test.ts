@@ -60,7 +60,7 @@ describe("buildReference of the real document", () => {
 
   it("describes bodies, parameters and error responses", () => {
     const create = ops.find((o) => o.id === "createOrder")!;
-    expect(create.body?.rows.map((r) => r.name)).toEqual(["productId", "kind", "quantity"]);
+    expect(create.body?.rows.map((r) => r.name)).toEqual(["productId", "kind", "quantity", "purchaseOrder"]);
     expect(create.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:workspace"]);
     expect(create.responses.map((r) => r.status)).toEqual(expect.arrayContaining(["201", "401", "403", "404", "422"]));
     expect(create.responses.find((r) => r.status === "404")?.ref).toBe("Error");

@@ -103,21 +103,32 @@ export const createDirectoryUsers = defineOperation({
   resource: "directory_user",
   action: "create",
   async run(ctx, { users }, tx) {
+    // E-mails compare without case: the first of dup@x.example and DUP@x.example is created, the
+    // second is reported as skipped rather than silently merged into it.
+    const seen = new Set<string>();
+    const first = users.filter((u) => !seen.has(u.email.toLowerCase()) && seen.add(u.email.toLowerCase()));
     const created = await tx
       .insert(directoryUsers)
-      .values(users.map((u) => ({ workspaceId: ctx.workspace.id, name: u.name, email: u.email })))
+      .values(first.map((u) => ({ workspaceId: ctx.workspace.id, name: u.name, email: u.email })))
       .onConflictDoNothing()
       .returning({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email });
-    const createdEmails = new Set(created.map((u) => u.email));
-    const skipped = users.filter((u) => !createdEmails.has(u.email)).map((u) => u.email);
+    const createdEmails = new Set(created.map((u) => u.email.toLowerCase()));
+    const skippedRows: { email: string; reason: "already_exists" | "duplicate_in_batch" }[] = [];
+    const taken = new Set<string>();
+    for (const u of users) {
+      const key = u.email.toLowerCase();
+      if (taken.has(key)) skippedRows.push({ email: u.email, reason: "duplicate_in_batch" });
+      else if (!createdEmails.has(key)) skippedRows.push({ email: u.email, reason: "already_exists" });
+      taken.add(key);
+    }
     if (created.length > 0) {
       await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
         action: "directory_user.bulk_created",
         subjectType: "directory_user",
-        data: { created: created.length, skipped: skipped.length },
+        data: { created: created.length, skipped: skippedRows.length },
       });
     }
-    return { created, skipped: [...new Set(skipped)].map((email) => ({ email, reason: "already_exists" as const })) };
+    return { created, skipped: skippedRows };
   },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUsersCsv, planImport, splitCsvLine } from "./rules";
+import { parseUsersCsv, planImport } from "./rules";
 
 describe("reading a users CSV", () => {
   it("reads name,email rows with a header, a BOM and CRLF line ends", () => {
@@ -17,8 +17,21 @@ describe("reading a users CSV", () => {
       { line: 1, name: "Nowak, Anna", email: "anna@example.com" },
       { line: 2, name: 'Jan "J" K', email: "jan@example.com" },
     ]);
-    expect(splitCsvLine('"a ""quoted"" word",b', ",")).toEqual(['a "quoted" word', "b"]);
-    expect(splitCsvLine('"open,b', ",")).toBeNull();
+    expect(parseUsersCsv('"a ""quoted"" word",b@example.com').rows).toEqual([{ line: 1, name: 'a "quoted" word', email: "b@example.com" }]);
+  });
+
+  it("takes the separator from what splits the first record, not from counting quotes", () => {
+    // A comma inside the quoted name and a semicolon between the fields: a semicolon file.
+    expect(parseUsersCsv('"Kowalska, Anna";anna@example.com\n"Nowak, Jan";jan@example.com').rows.map((r) => r.name)).toEqual(["Kowalska, Anna", "Nowak, Jan"]);
+    expect(parseUsersCsv("Anna Nowak\tanna@example.com").rows).toEqual([{ line: 1, name: "Anna Nowak", email: "anna@example.com" }]);
+  });
+
+  it("reads a quoted name across lines and keeps the line numbers of the records after it", () => {
+    const parsed = parseUsersCsv('name,email\n"Anna\nNowak",anna@example.com\nJan,jan@example.com');
+    expect(parsed.rows).toEqual([
+      { line: 2, name: "Anna Nowak", email: "anna@example.com" },
+      { line: 4, name: "Jan", email: "jan@example.com" },
+    ]);
   });
 
   it("takes the columns a header names, in any order, ignoring others", () => {

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { z } from "zod";
 
 /**
@@ -14,68 +15,70 @@ export type ParsedCsv = { rows: CsvUser[]; errors: CsvRowError[]; header: boolea
 
 const emailSchema = z.email();
 
-/** Splits one CSV record (RFC 4180 quoting, "" for a quote) on `sep`; null when a quote is left open. */
-export function splitCsvLine(line: string, sep: string): string[] | null {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"' && cur.trim() === "") {
-      quoted = true;
-      cur = "";
-    } else if (c === sep) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-    i++;
-  }
-  if (quoted) return null;
-  out.push(cur);
-  return out.map((f) => f.trim());
+/** A record of the file: its fields (null when the parser could not read it) and the line it starts on. */
+type CsvRecord = { line: number; fields: string[] | null; raw: string };
+
+const NEWLINE = /\r\n|\n|\r/g;
+
+/** The line a record starts on, from the line it ends on and its raw text (leading blank lines dropped). */
+function firstLine(endLine: number, raw: string): number {
+  const body = raw.replace(/^(?:[ \t]*(?:\r\n|\n|\r))+/, "").replace(/(?:\r\n|\n|\r)$/, "");
+  return endLine - (body.match(NEWLINE)?.length ?? 0);
 }
 
-/** Records of the text with their 1-based line numbers; a quoted field may span lines. */
-function records(text: string): { line: number; text: string }[] {
-  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\n|\r/);
-  const out: { line: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let rec = lines[i];
-    const start = i + 1;
-    // An odd number of quotes: the record continues on the next line.
-    while ((rec.match(/"/g)?.length ?? 0) % 2 === 1 && i + 1 < lines.length) rec += "\n" + lines[++i];
-    out.push({ line: start, text: rec });
+/**
+ * The file's records by csv-parse (RFC 4180: quoted fields with separators, doubled quotes and
+ * line breaks; a BOM; CRLF, LF or CR). A record it cannot read (a quote left open) is kept as an
+ * error with its line, so one bad row never hides the others.
+ */
+function readRecords(text: string, delimiter: string, to?: number): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  const rows = parse(text, {
+    delimiter,
+    bom: true,
+    info: true,
+    raw: true,
+    trim: true,
+    to,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (err, raw) => {
+      if (err) out.push({ line: firstLine(Number(err.lines), raw ?? ""), fields: null, raw: (raw ?? "").trim() });
+    },
+  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  for (const r of rows) out.push({ line: firstLine(r.info.lines, r.raw), fields: r.record, raw: r.raw.trim() });
+  return out.sort((a, b) => a.line - b.line);
+}
+
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/** The separator that splits the first record into the most fields (a comma when none splits it). */
+function detectDelimiter(text: string): string {
+  let best: { delimiter: string; width: number } = { delimiter: ",", width: 1 };
+  for (const delimiter of DELIMITERS) {
+    const width = readRecords(text, delimiter, 1)[0]?.fields?.length ?? 0;
+    if (width > best.width) best = { delimiter, width };
   }
-  return out;
+  return best.delimiter;
 }
 
 const HEADER_NAME = /^(full ?name|name|display ?name|imi[eę] i nazwisko|name des nutzers)$/i;
 const HEADER_EMAIL = /^(e-?mail|e-?mail address|email_address|mail)$/i;
 
 /**
- * Reads "name,email" rows (comma or semicolon, detected from the first record). A first record
- * naming the columns is a header and may put them in any order, with other columns ignored.
+ * Reads "name,email" rows (comma, semicolon or tab, whichever splits the first record). A first
+ * record naming the columns is a header and may put them in any order, with other columns ignored.
  */
 export function parseUsersCsv(text: string): ParsedCsv {
-  const recs = records(text).filter((r) => r.text.trim() !== "");
+  const recs = readRecords(text, detectDelimiter(text));
   if (recs.length === 0) return { rows: [], errors: [], header: false, total: 0 };
-  const first = recs[0].text;
-  const bare = first.replace(/"[^"]*"/g, "");
-  const sep = (bare.match(/;/g)?.length ?? 0) > (bare.match(/,/g)?.length ?? 0) ? ";" : bare.includes(",") ? "," : bare.includes("\t") ? "\t" : ",";
   let nameAt = 0;
   let emailAt = 1;
   let width = 2;
   let header = false;
-  const head = splitCsvLine(first, sep);
+  const head = recs[0].fields;
   if (head) {
     const n = head.findIndex((h) => HEADER_NAME.test(h));
     const e = head.findIndex((h) => HEADER_EMAIL.test(h));
@@ -89,20 +92,20 @@ export function parseUsersCsv(text: string): ParsedCsv {
   const rows: CsvUser[] = [];
   const errors: CsvRowError[] = [];
   for (const rec of header ? recs.slice(1) : recs) {
-    const fields = splitCsvLine(rec.text, sep);
+    const fields = rec.fields;
     if (!fields) {
-      errors.push({ line: rec.line, code: "quote", raw: rec.text });
+      errors.push({ line: rec.line, code: "quote", raw: rec.raw });
       continue;
     }
     if (header ? fields.length < Math.max(nameAt, emailAt) + 1 : fields.length !== width) {
-      errors.push({ line: rec.line, code: "columns", detail: fields.length, raw: rec.text });
+      errors.push({ line: rec.line, code: "columns", detail: fields.length, raw: rec.raw });
       continue;
     }
     const name = fields[nameAt].replace(/\s+/g, " ");
     const email = fields[emailAt].toLowerCase();
-    if (!name) errors.push({ line: rec.line, code: "name", raw: rec.text });
-    else if (name.length > 200) errors.push({ line: rec.line, code: "nameLong", raw: rec.text });
-    else if (email.length > 320 || !emailSchema.safeParse(email).success) errors.push({ line: rec.line, code: "email", detail: fields[emailAt], raw: rec.text });
+    if (!name) errors.push({ line: rec.line, code: "name", raw: rec.raw });
+    else if (name.length > 200) errors.push({ line: rec.line, code: "nameLong", raw: rec.raw });
+    else if (email.length > 320 || !emailSchema.safeParse(email).success) errors.push({ line: rec.line, code: "email", detail: fields[emailAt], raw: rec.raw });
     else rows.push({ line: rec.line, name, email });
   }
   return { rows, errors, header, total: rows.length + errors.length };

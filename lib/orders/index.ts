@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ilike, isNull, notExists, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, notExists, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, orders, prices, products, productSeats } from "@/db/schema";
+import { accounts, licenses, orders, prices, products, productSeats, type Order } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
@@ -15,10 +15,15 @@ import { renewalState, type OverviewContract } from "@/lib/overview";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { assertRenewable, recordRenewal } from "@/lib/licenses/terms";
+import { LAPSE_MESSAGE, lapseReason, orderNumber, type LapseReason } from "@/lib/licenses/term-rules";
+import { nextAnniversary } from "@/lib/renewal/rules";
 import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
 
 const orderColumns = {
   id: orders.id,
+  number: orders.number,
+  purchaseOrder: orders.purchaseOrder,
   productId: orders.productId,
   productName: products.name,
   kind: orders.kind,
@@ -34,13 +39,19 @@ const orderColumns = {
 
 export type OrderView = {
   id: string;
+  /** "LC-2026-000123", per workspace. */
+  number: string;
+  /** The customer's purchase-order reference, if given. */
+  purchaseOrder: string | null;
   productId: string;
   productName: string;
   kind: OrderKind;
   quantity: number;
   amountMinor: number;
   currency: string;
-  status: "unpaid" | "paid" | "cancelled";
+  status: OrderStatus;
+  /** Why an unpaid order can no longer be paid (it reads as lapsed then), else null. */
+  lapseReason: LapseReason | null;
   /** The term the seats are bought for (null on orders made before terms were recorded). */
   termStart: string | null;
   termEnd: string | null;
@@ -48,14 +59,47 @@ export type OrderView = {
   paidAt: string | null;
 };
 
+export type OrderStatus = Order["status"];
+
 type OrderRow = { createdAt: Date; paidAt: Date | null; termStart: Date | null; termEnd: Date | null } & Omit<
   OrderView,
-  "createdAt" | "paidAt" | "termStart" | "termEnd"
+  "createdAt" | "paidAt" | "termStart" | "termEnd" | "lapseReason"
 >;
 
-function view(row: OrderRow): OrderView {
+/**
+ * What decides whether unpaid orders lapsed, read once per request. A subscription that ended is
+ * the window-close job's to judge (it lapses the orders placed before); on read, an Add licenses
+ * order placed after it, to buy the product anew, is as payable as any.
+ */
+type LapseContext = { today: string; timeZone: string; openAnniversary: string | null; subscriptionEnded: boolean };
+
+async function lapseContext(tx: Tx, ws: Pick<Ws, "id" | "timeZone">): Promise<LapseContext & { now: Date }> {
+  const state = await renewalState(tx, ws);
+  return {
+    now: state.now,
+    today: state.today,
+    timeZone: ws.timeZone,
+    openAnniversary: state.primary?.phase === "open" ? state.primary.window.anniversary : null,
+    subscriptionEnded: false,
+  };
+}
+
+function lapseOf(o: { kind: OrderKind; status: OrderStatus; termStart: Date | null; termEnd: Date | null }, c: LapseContext): LapseReason | null {
+  const status = o.status === "lapsed" ? "unpaid" : o.status;
+  return lapseReason(
+    { kind: o.kind, status, termStart: o.termStart && localDate(o.termStart, c.timeZone), termEnd: o.termEnd && localDate(o.termEnd, c.timeZone) },
+    c.today,
+    { openAnniversary: c.openAnniversary, productLicensed: !c.subscriptionEnded },
+  );
+}
+
+/** An order as read: an unpaid one whose term can no longer start reads as lapsed before the job gets to it. */
+function view(row: OrderRow, c: LapseContext): OrderView {
+  const reason = row.status === "unpaid" || row.status === "lapsed" ? lapseOf(row, c) : null;
   return {
     ...row,
+    status: reason ? "lapsed" : row.status,
+    lapseReason: reason,
     termStart: row.termStart?.toISOString() ?? null,
     termEnd: row.termEnd?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -63,7 +107,9 @@ function view(row: OrderRow): OrderView {
   };
 }
 
-export async function listOrders(tx: Tx, workspaceId: string, opts: { limit: number; before?: [string, string] | null }) {
+export async function listOrders(tx: Tx, ws: Pick<Ws, "id" | "timeZone">, opts: { limit: number; before?: [string, string] | null }) {
+  const workspaceId = ws.id;
+  const c = await lapseContext(tx, ws);
   const rows = await tx
     .select(orderColumns)
     .from(orders)
@@ -76,23 +122,25 @@ export async function listOrders(tx: Tx, workspaceId: string, opts: { limit: num
     )
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(opts.limit);
-  return rows.map(view);
+  return rows.map((r) => view(r, c));
 }
 
-export const ORDER_SORTS = ["createdAt", "product", "kind", "quantity", "amount", "status", "paidAt"] as const;
+export const ORDER_SORTS = ["createdAt", "number", "product", "kind", "quantity", "amount", "status", "paidAt"] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
-export const ORDER_STATUS_FILTER = ["unpaid", "paid", "cancelled"] as const;
+export const ORDER_STATUS_FILTER = ["unpaid", "paid", "cancelled", "lapsed"] as const;
 
 /** One page of the Orders tab: search by product name, filter by status, sort on the server. */
-export async function listOrdersPage(tx: Tx, workspaceId: string, p: TableParams<OrderSort>): Promise<Page<OrderView>> {
+export async function listOrdersPage(tx: Tx, ws: Pick<Ws, "id" | "timeZone">, p: TableParams<OrderSort>): Promise<Page<OrderView>> {
+  const workspaceId = ws.id;
   const status = (ORDER_STATUS_FILTER as readonly string[]).includes(p.filters.status ?? "") ? (p.filters.status as OrderView["status"]) : null;
   const where = and(
     eq(orders.workspaceId, workspaceId),
-    p.q ? ilike(products.name, likePattern(p.q)) : undefined,
+    p.q ? or(ilike(products.name, likePattern(p.q)), ilike(orders.number, likePattern(p.q)), ilike(orders.purchaseOrder, likePattern(p.q))) : undefined,
     status ? eq(orders.status, status) : undefined,
   );
   const column: Record<OrderSort, SQL | AnyColumn> = {
     createdAt: orders.createdAt,
+    number: orders.seq,
     product: products.name,
     kind: sql`${orders.kind}::text`,
     quantity: orders.quantity,
@@ -101,6 +149,7 @@ export async function listOrdersPage(tx: Tx, workspaceId: string, p: TableParams
     paidAt: orders.paidAt,
   };
   const order = p.dir === "asc" ? sql`${column[p.sort]} asc nulls first` : sql`${column[p.sort]} desc nulls last`;
+  const c = await lapseContext(tx, ws);
   const [rows, [{ total }]] = await Promise.all([
     tx
       .select(orderColumns)
@@ -112,17 +161,18 @@ export async function listOrdersPage(tx: Tx, workspaceId: string, p: TableParams
       .offset((p.page - 1) * p.size),
     tx.select({ total: count() }).from(orders).innerJoin(products, eq(products.id, orders.productId)).where(where),
   ]);
-  return { rows: rows.map(view), total, page: p.page, size: p.size };
+  return { rows: rows.map((r) => view(r, c)), total, page: p.page, size: p.size };
 }
 
-export async function getOrder(tx: Tx, workspaceId: string, orderId: string): Promise<OrderView> {
+export async function getOrder(tx: Tx, ws: Pick<Ws, "id" | "timeZone">, orderId: string): Promise<OrderView> {
+  const workspaceId = ws.id;
   const [row] = await tx
     .select(orderColumns)
     .from(orders)
     .innerJoin(products, eq(products.id, orders.productId))
     .where(and(eq(orders.workspaceId, workspaceId), eq(orders.id, orderId)));
   if (!row) throw notFound("order");
-  return view(row);
+  return view(row, await lapseContext(tx, ws));
 }
 
 /** What the dialogs offer: licensed products (Add licenses, Renew) and the rest of the catalogue (Add products). */
@@ -172,6 +222,17 @@ export const orderInput = z.object({
   kind: kindSchema,
   quantity: quantitySchema,
 });
+
+/** The customer's own purchase-order reference: optional, printable, short enough for a mail subject. */
+const purchaseOrderSchema = z
+  .string()
+  .trim()
+  .max(64, "At most 64 characters.")
+  .regex(/^[^\p{Cc}]*$/u, "No control characters.")
+  .nullish()
+  .transform((v) => v || null);
+
+export const placeOrderInput = orderInput.extend({ purchaseOrder: purchaseOrderSchema });
 export type OrderInput = z.output<typeof orderInput>;
 
 function contractTerms(c: OverviewContract | null): ContractTerms | null {
@@ -252,12 +313,25 @@ async function orderRecipients(tx: Tx, workspaceId: string, orderedBy: string | 
 
 const KIND_LABEL: Record<OrderKind, string> = { add_licenses: "Add licenses", add_products: "Add products", renewal: "Renewal" };
 
-function orderLines(ws: Ws & { name?: string }, o: { productName: string; kind: OrderKind; quantity: number; amountMinor: number; currency: string; termStart: string; termEnd: string }, extra: string[] = []) {
+type MailedOrder = {
+  number: string;
+  purchaseOrder: string | null;
+  productName: string;
+  kind: OrderKind;
+  quantity: number;
+  amountMinor: number;
+  currency: string;
+  termStart: string;
+  termEnd: string;
+};
+
+function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] = []) {
   const money = (m: number) => formatMoney(m, o.currency, ws.locale);
   const last = formatCalendarDate(addDaysIso(o.termEnd, -1), ws.locale, "long");
   return [
+    `Order: ${o.number} (${KIND_LABEL[o.kind]})`,
+    ...(o.purchaseOrder ? [`Your purchase order: ${o.purchaseOrder}`] : []),
     `Product: ${o.productName}`,
-    `Order: ${KIND_LABEL[o.kind]}`,
     `Quantity: ${formatNumber(o.quantity, ws.locale)} ${o.quantity === 1 ? "seat" : "seats"}`,
     `Amount: ${money(o.amountMinor)}`,
     `Term: ${formatCalendarDate(o.termStart, ws.locale, "long")} – ${last}`,
@@ -270,16 +344,82 @@ function addDaysIso(iso: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
+  const start = order.termStart ?? order.createdAt;
+  return {
+    number: order.number,
+    purchaseOrder: order.purchaseOrder,
+    productName,
+    kind: order.kind,
+    quantity: order.quantity,
+    amountMinor: order.amountMinor,
+    currency: order.currency,
+    termStart: localDate(start, timeZone),
+    termEnd: localDate(order.termEnd ?? new Date(start.getTime() + 365 * 86_400_000), timeZone),
+  };
+}
+
+export type NewOrder = Omit<typeof orders.$inferInsert, "id" | "workspaceId" | "seq" | "number" | "createdAt"> & { createdAt: Date };
+
+/**
+ * Every order of a workspace is written here (lib/orders owns orders), numbered in sequence:
+ * concurrent orders of one workspace take its number lock in turn, and the unique
+ * (workspace, seq) key stands behind it.
+ */
+export async function insertOrder(tx: Tx, ws: Pick<Ws, "id" | "timeZone">, values: NewOrder): Promise<Order> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`orders:${ws.id}`}, 0))`);
+  const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(${orders.seq}), 0)::int` }).from(orders).where(eq(orders.workspaceId, ws.id));
+  const seq = last + 1;
+  const [order] = await tx
+    .insert(orders)
+    .values({ ...values, workspaceId: ws.id, seq, number: orderNumber(localDate(values.createdAt, ws.timeZone), seq) })
+    .returning();
+  return order;
+}
+
+/**
+ * The licenses a renewal order of the product renews: the contract's live licenses, each with
+ * the end of the term that the anniversary closes. Refuses when another path (an online
+ * renewal, a code) renewed that term already; the first license carries the renewal in the ledger.
+ */
+async function renewalTargets(
+  tx: Tx,
+  ws: Ws,
+  productId: string,
+  contractId: string | null,
+  anniversary: string,
+  now: Date,
+): Promise<{ id: string; renewsTermEnd: Date }[]> {
+  const rows = await tx
+    .select({ id: licenses.id, termEnd: licenses.termEnd })
+    .from(licenses)
+    .where(
+      and(
+        eq(licenses.workspaceId, ws.id),
+        eq(licenses.productId, productId),
+        contractId ? eq(licenses.contractId, contractId) : undefined,
+        inArray(licenses.state, ["active", "provisional"]),
+      ),
+    )
+    .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
+  const targets = rows.map((l) => ({
+    id: l.id,
+    renewsTermEnd: localDate(l.termEnd, ws.timeZone) === anniversary ? l.termEnd : startOfLocalDay(anniversary, ws.timeZone),
+  }));
+  for (const t of targets) await assertRenewable(tx, ws, t.id, t.renewsTermEnd, "renewal_order", now);
+  return targets;
+}
+
 /**
  * "Add licenses" (more seats of a licensed product), "Add products" (a product not licensed
- * yet) or a renewal for the coming term (only inside the renewal window): an unpaid order priced
- * in the workspace's currency by the price rule, confirmed by e-mail in the same transaction.
- * Add licenses / Add products count as payment required until paid; a renewal counts as renewed
- * once paid.
+ * yet) or a renewal for the coming term (only inside the renewal window, and only while no other
+ * path renewed that term): an unpaid order priced in the workspace's currency by the price rule,
+ * numbered, confirmed by e-mail in the same transaction. Add licenses / Add products count as
+ * payment required until paid; a renewal counts as renewed once paid.
  */
 export const createOrder = defineOperation({
   name: "orders.create",
-  input: orderInput,
+  input: placeOrderInput,
   resource: "order",
   action: "create",
   async run(ctx, input, tx): Promise<OrderView> {
@@ -298,31 +438,31 @@ export const createOrder = defineOperation({
       priced = await priceOrder(tx, ws, input);
     }
     const { quote: q, now } = priced;
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        workspaceId: ws.id,
-        productId: input.productId,
-        kind: input.kind,
-        quantity: input.quantity,
-        amountMinor: q.amountMinor,
-        currency: ws.currency,
-        termStart: startOfLocalDay(q.termStart, ws.timeZone),
-        termEnd: startOfLocalDay(q.termEnd, ws.timeZone),
-        createdBy: ctx.actor.accountId,
-        createdAt: now,
-      })
-      .returning({ id: orders.id });
+    if (input.kind === "renewal") await renewalTargets(tx, ws, input.productId, q.contractId, q.termStart, now);
+    const order = await insertOrder(tx, ws, {
+      productId: input.productId,
+      kind: input.kind,
+      quantity: input.quantity,
+      amountMinor: q.amountMinor,
+      currency: ws.currency,
+      purchaseOrder: input.purchaseOrder,
+      termStart: startOfLocalDay(q.termStart, ws.timeZone),
+      termEnd: startOfLocalDay(q.termEnd, ws.timeZone),
+      createdBy: ctx.actor.accountId,
+      createdAt: now,
+    });
     if (input.kind !== "renewal") {
       await adjustSeats(tx, ws.id, input.productId, { unpaid: input.quantity });
     }
-    const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: ws.currency, description: `${input.quantity} × ${q.productName}` };
+    const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: ws.currency, description: `${order.number}: ${input.quantity} × ${q.productName}` };
     const payment = await paymentProvider.createPayment(tx, payable);
     await recordAudit(tx, ws.id, ctx.auditActor, {
       action: "order.created",
       subjectType: "order",
       subjectId: order.id,
       data: {
+        number: order.number,
+        purchaseOrder: order.purchaseOrder,
         kind: input.kind,
         productId: input.productId,
         quantity: input.quantity,
@@ -341,14 +481,13 @@ export const createOrder = defineOperation({
     if (to.length > 0) await queueMail(tx, ws.id, {
       kind: "order.confirmation",
       to,
-      subject: `Order confirmation: ${formatNumber(input.quantity, ws.locale)} × ${q.productName}`,
+      subject: `Order confirmation ${order.number}${order.purchaseOrder ? ` (your PO ${order.purchaseOrder})` : ""}: ${formatNumber(input.quantity, ws.locale)} × ${q.productName}`,
       text: [
         `Your order in ${ws.name} has been placed.`,
         "",
-        ...orderLines(ws, { ...q, kind: input.kind, quantity: input.quantity }, [
+        ...orderLines(ws, mailedOrder(order, q.productName, ws.timeZone), [
           `Unit price: ${formatMoney(q.unitAmountMinor, ws.currency, ws.locale)} per seat per year${q.offerName ? ` (${q.offerName})` : ""}`,
           ...(prorated ? [`Charged for ${q.chargedDays} of ${q.yearDays} days of the contract year.`] : []),
-          `Order reference: ${order.id}`,
         ]),
         "",
         input.kind === "renewal"
@@ -356,37 +495,68 @@ export const createOrder = defineOperation({
           : "The seats show as payment required until the order is paid.",
       ].join("\n"),
     });
-    return getOrder(tx, ws.id, order.id);
+    return getOrder(tx, ws, order.id);
   },
 });
+
+/** An order's row under its product's seat lock, so paying, cancelling and lapsing never interleave. */
+async function lockedOrder(tx: Tx, ws: Pick<Ws, "id">, orderId: string): Promise<Order> {
+  const [peek] = await tx.select({ productId: orders.productId }).from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
+  if (!peek) throw notFound("order");
+  await lockSeats(tx, ws.id, peek.productId);
+  const [order] = await tx.select().from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId))).for("update");
+  return order;
+}
+
+function lapsedRefusal(reason: LapseReason | null): AppError {
+  const message = reason ? LAPSE_MESSAGE[reason] : "This order lapsed before it was paid; place a new order.";
+  return new AppError(409, reason === "window_closed" ? "renewal_window_closed" : "order_lapsed", message, { reason });
+}
+
+/** Seats an unpaid Add licenses / Add products order held as payment required, given back (the caller holds the seat lock). */
+async function releaseUnpaidSeats(tx: Tx, workspaceId: string, order: Order): Promise<void> {
+  if (order.kind === "renewal") return;
+  await adjustSeats(tx, workspaceId, order.productId, { unpaid: -order.quantity });
+}
 
 /**
  * Settles an order once the payment provider confirms it: under the product's seat lock, Add
  * licenses / Add products move seats from payment required to purchased (the license grows or is
- * created); a renewal adds its seats to those renewed for the coming term (only while its window
- * is still open). Paying a paid order changes nothing; a receipt goes out by e-mail.
+ * created); a renewal adds its seats to those renewed for the coming term and records the
+ * renewal in the term ledger (refused if another path renewed that term). An order whose term
+ * can no longer start has lapsed: paying it is refused and nothing is created. Paying a paid
+ * order changes nothing; a receipt goes out by e-mail.
  */
 export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx): Promise<OrderView> {
   const ws = ctx.workspace;
-  const [peek] = await tx.select({ productId: orders.productId }).from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
-  if (!peek) throw notFound("order");
-  await lockSeats(tx, ws.id, peek.productId);
-  const [order] = await tx.select().from(orders).where(and(eq(orders.workspaceId, ws.id), eq(orders.id, orderId)));
-  if (order.status === "paid") return getOrder(tx, ws.id, orderId);
-  if (order.status === "cancelled" && order.kind === "renewal") {
-    throw new AppError(409, "renewal_window_closed", "The renewal window of this order closed before it was paid, so the order lapsed; order new licenses instead.");
-  }
+  const order = await lockedOrder(tx, ws, orderId);
+  if (order.status === "paid") return getOrder(tx, ws, orderId);
+  const lapse = await lapseContext(tx, ws);
+  if (order.status === "lapsed") throw lapsedRefusal(lapseOf(order, lapse));
   if (order.status !== "unpaid") throw conflict(`This order is ${order.status} and cannot be paid.`);
+  const reason = lapseOf(order, lapse);
+  if (reason) throw lapsedRefusal(reason);
+  const now = lapse.now;
   const state = await renewalState(tx, ws);
-  const now = state.now;
+  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, order.productId));
   if (order.kind === "renewal") {
-    const anniversary = order.termStart ? localDate(order.termStart, ws.timeZone) : null;
-    if (!state.primary || state.primary.phase !== "open" || state.primary.window.anniversary !== anniversary) {
-      throw new AppError(409, "renewal_window_closed", "The renewal window of this order has closed, so it can no longer be paid; order new licenses instead.");
+    const anniversary = lapse.openAnniversary!;
+    const [target] = await renewalTargets(tx, ws, order.productId, state.primary?.id ?? null, anniversary, now);
+    if (target) {
+      await recordRenewal(tx, ws, {
+        licenseId: target.id,
+        via: "renewal_order",
+        termStart: startOfLocalDay(anniversary, ws.timeZone),
+        termEnd: startOfLocalDay(nextAnniversary(anniversary), ws.timeZone),
+        seats: order.quantity,
+        renewsTermEnd: target.renewsTermEnd,
+        orderId: order.id,
+        renewedOn: lapse.today,
+        createdBy: ctx.actor.accountId,
+      });
     }
   }
-  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, order.productId));
-  const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: order.amountMinor, currency: order.currency, description: `${order.quantity} × ${productName}` };
+  const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: order.amountMinor, currency: order.currency, description: `${order.number}: ${order.quantity} × ${productName}` };
   const confirmation = await paymentProvider.confirm(tx, payable, { confirmedBy: ctx.actor.accountId });
   await tx.update(orders).set({ status: "paid", paidAt: now }).where(eq(orders.id, orderId));
   if (order.kind === "renewal") {
@@ -419,7 +589,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     action: "order.paid",
     subjectType: "order",
     subjectId: orderId,
-    data: { productId: order.productId, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency },
+    data: { number: order.number, productId: order.productId, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency },
   });
   await recordAudit(tx, ws.id, ctx.auditActor, {
     action: "payment.confirmed",
@@ -427,22 +597,17 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     subjectId: orderId,
     data: { provider: confirmation.provider, reference: confirmation.reference, amountMinor: confirmation.amountMinor, currency: confirmation.currency },
   });
-  const paid = await getOrder(tx, ws.id, orderId);
-  const term = {
-    termStart: localDate(order.termStart ?? now, ws.timeZone),
-    termEnd: localDate(order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000), ws.timeZone),
-  };
+  const paid = await getOrder(tx, ws, orderId);
   const to = await orderRecipients(tx, ws.id, order.createdBy);
   if (to.length > 0) await queueMail(tx, ws.id, {
     kind: "order.paid",
     to,
-    subject: `Payment received: ${formatNumber(order.quantity, ws.locale)} × ${productName}`,
+    subject: `Payment received ${order.number}${order.purchaseOrder ? ` (your PO ${order.purchaseOrder})` : ""}: ${formatNumber(order.quantity, ws.locale)} × ${productName}`,
     text: [
       `We have received the payment for your order in ${ws.name}.`,
       "",
-      ...orderLines(ws, { productName, kind: order.kind, quantity: order.quantity, amountMinor: order.amountMinor, currency: order.currency, ...term }, [
+      ...orderLines(ws, mailedOrder(order, productName, ws.timeZone), [
         `Paid: ${formatMoney(order.amountMinor, order.currency, ws.locale)} (${confirmation.provider === "manual" ? "confirmed by the workspace supervisor" : confirmation.provider}, reference ${confirmation.reference})`,
-        `Order reference: ${order.id}`,
       ]),
       "",
       order.kind === "renewal" ? "The seats are renewed for the coming term." : "The seats are now available to assign.",
@@ -464,15 +629,75 @@ export const markOrderPaid = defineOperation({
 });
 
 /**
- * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
- * renewal orders of the product lapse, since the term they were for has been settled without
- * them. Returns how many lapsed.
+ * The supervisor withdraws an unpaid order: its seats stop counting as payment required and it
+ * can no longer be paid. Cancelling a cancelled order changes nothing; a paid or lapsed one is refused.
  */
-export async function lapseUnpaidRenewals(tx: Tx, workspaceId: string, productId: string): Promise<number> {
-  const lapsed = await tx
-    .update(orders)
-    .set({ status: "cancelled" })
-    .where(and(eq(orders.workspaceId, workspaceId), eq(orders.productId, productId), eq(orders.kind, "renewal"), eq(orders.status, "unpaid")))
-    .returning({ id: orders.id });
+export const cancelOrder = defineOperation({
+  name: "orders.cancel",
+  input: z.object({ orderId: z.uuid("Not an order id.") }),
+  resource: "payment",
+  action: "create",
+  async run(ctx, { orderId }, tx): Promise<OrderView> {
+    const ws = ctx.workspace;
+    const order = await lockedOrder(tx, ws, orderId);
+    if (order.status === "cancelled") return getOrder(tx, ws, orderId);
+    if (order.status === "paid") throw new AppError(409, "order_paid", `Order ${order.number} is paid and cannot be cancelled.`);
+    if (order.status === "lapsed") throw new AppError(409, "order_lapsed", `Order ${order.number} lapsed already; there is nothing to cancel.`);
+    await tx.update(orders).set({ status: "cancelled" }).where(eq(orders.id, orderId));
+    await releaseUnpaidSeats(tx, ws.id, order);
+    await recordAudit(tx, ws.id, ctx.auditActor, {
+      action: "order.cancelled",
+      subjectType: "order",
+      subjectId: orderId,
+      data: { number: order.number, kind: order.kind, productId: order.productId, quantity: order.quantity, amountMinor: order.amountMinor },
+    });
+    return getOrder(tx, ws, orderId);
+  },
+});
+
+/**
+ * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
+ * orders of the product whose term can no longer start lapse (renewals of the closed window,
+ * added seats whose term ended, added seats of a subscription that was not renewed), their
+ * seats stop counting as payment required, and the orderers and supervisors are told.
+ */
+export async function lapseOrders(
+  tx: Tx,
+  ws: { id: string; name: string; timeZone: string; locale: string; currency?: string },
+  productId: string,
+  at: { today: string; productLicensed: boolean },
+): Promise<number> {
+  const unpaid = await tx
+    .select()
+    .from(orders)
+    .where(and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid")))
+    .for("update");
+  const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
+  const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);
+  if (lapsed.length === 0) return 0;
+  await tx.update(orders).set({ status: "lapsed" }).where(inArray(orders.id, lapsed.map((x) => x.o.id)));
+  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, productId));
+  for (const { o, reason } of lapsed) {
+    await releaseUnpaidSeats(tx, ws.id, o);
+    await recordAudit(tx, ws.id, { accountId: null, label: "job:orders.lapse" }, {
+      action: "order.lapsed",
+      subjectType: "order",
+      subjectId: o.id,
+      data: { number: o.number, reason, kind: o.kind, productId, quantity: o.quantity },
+    });
+    const to = await orderRecipients(tx, ws.id, o.createdBy);
+    if (to.length > 0) await queueMail(tx, ws.id, {
+      kind: "order.lapsed",
+      to,
+      subject: `Order ${o.number} lapsed unpaid${o.purchaseOrder ? ` (your PO ${o.purchaseOrder})` : ""}: ${formatNumber(o.quantity, ws.locale)} × ${productName}`,
+      text: [
+        `An unpaid order in ${ws.name} can no longer be paid and has lapsed; nothing will be charged.`,
+        "",
+        ...orderLines({ ...ws, currency: o.currency }, mailedOrder(o, productName, ws.timeZone)),
+        "",
+        LAPSE_MESSAGE[reason],
+      ].join("\n"),
+    });
+  }
   return lapsed.length;
 }

@@ -3,11 +3,11 @@ import { assignments, contracts, directoryUsers, licenses, products, workspaces,
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
-import { startOfLocalDay } from "@/lib/clock/rules";
+import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
-import { lapseUnpaidRenewals } from "@/lib/orders";
+import { lapseOrders } from "@/lib/orders";
 import { adjustSeats, lockSeats, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
@@ -90,8 +90,9 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
           : { quantity: plan.purchasedAfter, termStart, termEnd: startOfLocalDay(next, timeZone) },
       )
       .where(and(eq(licenses.workspaceId, ws), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active")));
-    // Renewal orders still unpaid now were too late for this term.
-    const lapsedOrders = await lapseUnpaidRenewals(tx, ws, productId);
+    // Orders still unpaid now were too late for the term they were for (a renewal of this
+    // window, seats added up to the anniversary, seats of a subscription that ended).
+    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today: localDate(now, timeZone), productLicensed: !plan.noRenewal });
     const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",

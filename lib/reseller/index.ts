@@ -3,8 +3,8 @@ import { z } from "zod";
 import {
   accounts,
   contracts,
-  licenseRenewals,
   licenses,
+  licenseTerms,
   orders,
   prices,
   products,
@@ -22,14 +22,18 @@ import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
 import { EXPIRING_WITHIN_DAYS, LICENSE_STATES, LIVE_LICENSE_STATES, licenseStateAt, type LicenseState } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
+import { assertRenewable, licenseTermsOf, recordRenewal } from "@/lib/licenses/terms";
+import { pendingRenewal } from "@/lib/licenses/term-rules";
+import { insertOrder } from "@/lib/orders";
 import { queueMail } from "@/lib/mail";
-import { activationService } from "@/lib/activation-service";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
 import { seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
+import type { LicenseTerm } from "@/db/schema";
+import type { TermVia } from "@/lib/licenses/term-rules";
 import { renewalAmount, renewalEligibility, renewedTerm, type Eligibility } from "./rules";
 
 // ---------------------------------------------------------------------------------------------
@@ -249,6 +253,8 @@ export type ResellerLicenseRow = {
   purchasedAt: Date;
   /** Whole days until the term ends on the workspace's calendar (negative once ended). */
   daysLeft: number;
+  /** Set while a renewal bought ahead (any path) has not started: "renewed until …" rather than days left. */
+  renewedUntil: Date | null;
   timeZone: string;
   locale: string;
 };
@@ -302,6 +308,10 @@ function licenseSelect(tx: Tx) {
       state: licenseStateSql(clock.now),
       purchasedAt: licenses.purchasedAt,
       daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
+      // The ledger's renewal bought ahead (as pendingRenewal in lib/licenses/term-rules decides).
+      renewedUntil: sql<Date | null>`(select max(${licenseTerms.termEnd}) from ${licenseTerms}
+        where ${licenseTerms.workspaceId} = ${licenses.workspaceId} and ${licenseTerms.licenseId} = ${licenses.id}
+          and ${licenseTerms.renewsTermEnd} is not null and ${licenseTerms.termStart} > ${clock.now})`.mapWith((v: string | Date | null) => (v === null ? null : new Date(v))),
       timeZone: workspaces.timeZone,
       locale: workspaces.locale,
     })
@@ -378,7 +388,9 @@ export type ResellerLicenseDetail = {
   purchasedAt: Date;
   now: Date;
   eligibility: Eligibility;
-  renewals: { id: string; orderId: string; previousTermEnd: Date; newTermEnd: Date; renewedOn: string; createdAt: Date }[];
+  /** A renewal bought ahead (any path) whose term has not started: "renewed until …". */
+  renewedUntil: { termStart: Date; termEnd: Date; via: TermVia; seats: number } | null;
+  renewals: { id: string; via: TermVia; orderId: string | null; previousTermEnd: Date; newTermEnd: Date; renewedOn: string | null; seats: number; createdAt: Date }[];
 };
 
 /** A license of one of the reseller's workspaces; another's (or a missing one) is "not found". */
@@ -413,19 +425,20 @@ export async function getResellerLicense(tx: Tx, resellerId: string, licenseId: 
     .where(and(eq(licenses.id, licenseId), sql`${licenses.workspaceId} in ${linkedTo(resellerId)}`));
   if (!row) throw notFound("license");
   const now = await workspaceNow(tx, row.workspace.id);
-  const renewals = await tx
-    .select({
-      id: licenseRenewals.id,
-      orderId: licenseRenewals.orderId,
-      previousTermEnd: licenseRenewals.previousTermEnd,
-      newTermEnd: licenseRenewals.newTermEnd,
-      renewedOn: licenseRenewals.renewedOn,
-      createdAt: licenseRenewals.createdAt,
-    })
-    .from(licenseRenewals)
-    .where(and(eq(licenseRenewals.workspaceId, row.workspace.id), eq(licenseRenewals.licenseId, row.id)))
-    .orderBy(desc(licenseRenewals.createdAt));
-  return { ...row, state: licenseStateAt(row, now), now, eligibility: renewalEligibility(row, now, row.workspace.timeZone), renewals };
+  const terms = await licenseTermsOf(tx, row.workspace.id, row.id);
+  const ahead = pendingRenewal(terms, now);
+  const renewals = terms
+    .filter((t) => t.renewsTermEnd !== null)
+    .map((t) => ({ id: t.id, via: t.via, orderId: t.orderId, previousTermEnd: t.renewsTermEnd!, newTermEnd: t.termEnd, renewedOn: t.renewedOn, seats: t.seats, createdAt: t.createdAt }))
+    .reverse();
+  return {
+    ...row,
+    state: licenseStateAt(row, now),
+    now,
+    eligibility: renewalEligibility(row, now, row.workspace.timeZone, ahead?.termEnd ?? null),
+    renewedUntil: ahead && { termStart: ahead.termStart, termEnd: ahead.termEnd, via: ahead.via, seats: ahead.seats },
+    renewals,
+  };
 }
 
 export type RenewalQuote = {
@@ -475,6 +488,7 @@ export async function renewalQuote(
 export type RenewalResult = {
   renewalId: string;
   orderId: string;
+  orderNumber: string;
   licenseId: string;
   amountMinor: number;
   currency: string;
@@ -495,9 +509,11 @@ const renewInput = z.object({
 
 /**
  * Online renewal (seed 004), paid at once: a PAID renewal order in the workspace's currency, the
- * license's term extended (old end + 1 year before expiry; a fresh year after), an e-mail with the
- * new activation code, audit entries. Run in the license's workspace with the actor's role there
- * (reseller staff act as admins).
+ * renewal recorded once in the term ledger (refused with term_already_renewed if the workspace's
+ * renewal order or any other path renewed that term), the license's term extended (old end + 1
+ * year before expiry; a fresh year after), an e-mail to the people of the workspace, audit
+ * entries. No activation code: the term is extended already, and entering one would replace the
+ * license again. Run in the license's workspace with the actor's role there (reseller staff act as admins).
  */
 export const renewLicense = defineOperation({
   name: "licenses.renew_online",
@@ -506,15 +522,18 @@ export const renewLicense = defineOperation({
   action: "update",
   async run(ctx, input, tx): Promise<RenewalResult> {
     const ws = ctx.workspace;
-    const [prior] = await tx
-      .select()
-      .from(licenseRenewals)
-      .where(and(eq(licenseRenewals.workspaceId, ws.id), eq(licenseRenewals.requestKey, input.requestKey)));
-    if (prior) {
-      if (prior.licenseId !== input.licenseId) throw conflict("This checkout was used for another license; start again.");
-      return renewalResult(tx, prior, ws, await renewalRecipients(tx, ws.id, ctx.actor.email));
-    }
-    // The license row is the lock: two renewals of one license serialise here.
+    const replay = async () => {
+      const [prior] = await tx
+        .select()
+        .from(licenseTerms)
+        .where(and(eq(licenseTerms.workspaceId, ws.id), eq(licenseTerms.requestKey, input.requestKey)));
+      if (prior && prior.licenseId !== input.licenseId) throw conflict("This checkout was used for another license; start again.");
+      return prior ? renewalResult(tx, prior, ws, await renewalRecipients(tx, ws.id, ctx.actor)) : null;
+    };
+    const prior = await replay();
+    if (prior) return prior;
+    // The license row is the lock: two online renewals of one license serialise here (a renewal
+    // order of the workspace meets this one on the ledger's unique key instead).
     const [license] = await tx
       .select()
       .from(licenses)
@@ -522,15 +541,13 @@ export const renewLicense = defineOperation({
       .for("update");
     if (!license) throw notFound("license");
     // A concurrent submit with the same key waited on the lock above: answer with its renewal.
-    const [raced] = await tx
-      .select()
-      .from(licenseRenewals)
-      .where(and(eq(licenseRenewals.workspaceId, ws.id), eq(licenseRenewals.requestKey, input.requestKey)));
-    if (raced) return renewalResult(tx, raced, ws, await renewalRecipients(tx, ws.id, ctx.actor.email));
-    if (license.termEnd.getTime() !== new Date(input.expectedTermEnd).getTime()) {
-      throw conflict("This license changed since the checkout was opened (it may have been renewed already). Reload to see it.");
-    }
+    const raced = await replay();
+    if (raced) return raced;
     const now = await workspaceNow(tx, ws.id);
+    await assertRenewable(tx, ws, license.id, new Date(input.expectedTermEnd), "online_renewal", now);
+    if (license.termEnd.getTime() !== new Date(input.expectedTermEnd).getTime()) {
+      throw conflict("This license changed since the checkout was opened. Reload to see it.");
+    }
     const eligibility = renewalEligibility(license, now, ws.timeZone);
     if (!eligibility.eligible) throw conflict(`This license cannot be renewed online (${eligibility.reasons.join(", ")}).`, { reasons: eligibility.reasons });
     const quote = await renewalQuote(tx, license, ws, now);
@@ -540,59 +557,44 @@ export const renewLicense = defineOperation({
         amountMinor: quote.amountMinor,
       });
     }
-    const [order] = await tx
-      .insert(orders)
-      .values({
-        workspaceId: ws.id,
-        productId: license.productId,
-        kind: "renewal",
-        quantity: license.quantity,
-        amountMinor: quote.amountMinor,
-        currency: ws.currency,
-        status: "paid",
-        termStart: quote.termStart,
-        termEnd: quote.termEnd,
-        createdBy: ctx.actor.accountId,
-        createdAt: now,
-        paidAt: now,
-      })
-      .returning({ id: orders.id });
+    // The year bought runs from the old end (before expiry) or from today (after): the same
+    // dates on the order, in the ledger and on the license.
+    const renewalStart = now < license.termEnd ? license.termEnd : quote.termStart;
+    const order = await insertOrder(tx, ws, {
+      productId: license.productId,
+      kind: "renewal",
+      quantity: license.quantity,
+      amountMinor: quote.amountMinor,
+      currency: ws.currency,
+      status: "paid",
+      termStart: renewalStart,
+      termEnd: quote.termEnd,
+      createdBy: ctx.actor.accountId,
+      createdAt: now,
+      paidAt: now,
+    });
+    const renewal = await recordRenewal(tx, ws, {
+      licenseId: license.id,
+      via: "online_renewal",
+      termStart: renewalStart,
+      termEnd: quote.termEnd,
+      seats: license.quantity,
+      renewsTermEnd: license.termEnd,
+      orderId: order.id,
+      requestKey: input.requestKey,
+      renewedOn: localDate(now, ws.timeZone),
+      createdBy: ctx.actor.accountId,
+    });
     await tx
       .update(licenses)
       .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
       .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
-    // The code the admin enters to apply the renewal: issued (and registered) by the activation
-    // service, bound to this workspace, for the license's seats until the new term end.
-    const renewedOn = localDate(now, ws.timeZone);
-    const [product] = await tx.select({ sku: products.sku }).from(products).where(eq(products.id, license.productId));
-    const issued = await activationService().issue(tx, {
-      sku: product.sku,
-      name: license.name,
-      licensingModel: license.licensingModel,
-      features: license.features ?? undefined,
-      quantity: license.quantity,
-      termDays: daysBetween(renewedOn, localDate(quote.termEnd, ws.timeZone)),
-      workspaceId: ws.id,
-    });
-    const [renewal] = await tx
-      .insert(licenseRenewals)
-      .values({
-        workspaceId: ws.id,
-        licenseId: license.id,
-        orderId: order.id,
-        requestKey: input.requestKey,
-        previousTermEnd: license.termEnd,
-        newTermEnd: quote.termEnd,
-        renewedOn,
-        activationCode: issued.code,
-        renewedBy: ctx.actor.accountId,
-      })
-      .returning();
 
-    const recipients = await renewalRecipients(tx, ws.id, ctx.actor.email);
+    const recipients = await renewalRecipients(tx, ws.id, ctx.actor);
     const money = formatMoney(quote.amountMinor, ws.currency, ws.locale);
+    const from = formatDate(renewalStart, ws.locale, ws.timeZone, "long");
     const until = formatDate(quote.termEnd, ws.locale, ws.timeZone, "long");
-    await queueMail(tx, ws.id, {
+    if (recipients.length > 0) await queueMail(tx, ws.id, {
       kind: "license.renewed",
       to: recipients,
       subject: `License renewed: ${license.name} until ${until}`,
@@ -600,18 +602,18 @@ export const renewLicense = defineOperation({
         `The license "${license.name}" of ${ws.name} was renewed online by ${ctx.actor.name}.`,
         "",
         `Seats: ${license.quantity}`,
-        `Paid: ${money} (order ${order.id})`,
-        `New term ends: ${until}${quote.carriedDays > 0 ? ` (includes the ${quote.carriedDays} days that remained)` : ""}`,
+        `Paid: ${money} (order ${order.number})`,
+        `Renewed term: ${from} – ${until}${quote.carriedDays > 0 ? ` (includes the ${quote.carriedDays} days that remained)` : ""}`,
         "",
-        `Activation code: ${issued.code}`,
-        "",
-        "Enter the activation code in the console (License → Enter activation code) to apply the renewed license.",
+        "The renewal is applied already: the license shows the new term end in the console, and its users and devices keep working. There is nothing to enter.",
       ].join("\n"),
     });
     const data = {
       licenseId: license.id,
       orderId: order.id,
+      orderNumber: order.number,
       previousTermEnd: license.termEnd.toISOString(),
+      termStart: renewalStart.toISOString(),
       termEnd: quote.termEnd.toISOString(),
       carriedDays: quote.carriedDays,
       amountMinor: quote.amountMinor,
@@ -625,23 +627,28 @@ export const renewLicense = defineOperation({
   },
 });
 
-/** The acting person and the workspace's supervisors and admins (disabled accounts left out). */
-async function renewalRecipients(tx: Tx, workspaceId: string, actorEmail: string): Promise<string[]> {
+/**
+ * The workspace's supervisors and admins (disabled accounts left out) and the acting person. An
+ * API token is nobody's inbox: its placeholder address is never written to.
+ */
+async function renewalRecipients(tx: Tx, workspaceId: string, actor: Pick<Actor, "kind" | "email">): Promise<string[]> {
   const admins = await memberEmails(tx, workspaceId, ["supervisor", "admin"]);
-  return [...new Set([actorEmail, ...admins].map((e) => e.toLowerCase()))];
+  return [...new Set([...(actor.kind === "person" ? [actor.email] : []), ...admins].map((e) => e.toLowerCase()))];
 }
 
-async function renewalResult(tx: Tx, r: typeof licenseRenewals.$inferSelect, ws: { timeZone: string }, mailedTo: string[]): Promise<RenewalResult> {
-  const [order] = await tx.select({ amountMinor: orders.amountMinor, currency: orders.currency }).from(orders).where(eq(orders.id, r.orderId));
+async function renewalResult(tx: Tx, r: LicenseTerm, ws: { timeZone: string }, mailedTo: string[]): Promise<RenewalResult> {
+  const [order] = await tx.select({ number: orders.number, amountMinor: orders.amountMinor, currency: orders.currency }).from(orders).where(eq(orders.id, r.orderId!));
+  const previousTermEnd = r.renewsTermEnd!;
   return {
     renewalId: r.id,
-    orderId: r.orderId,
+    orderId: r.orderId!,
+    orderNumber: order.number,
     licenseId: r.licenseId,
     amountMinor: order.amountMinor,
     currency: order.currency,
-    previousTermEnd: r.previousTermEnd.toISOString(),
-    termEnd: r.newTermEnd.toISOString(),
-    carriedDays: Math.max(0, daysBetween(r.renewedOn, localDate(r.previousTermEnd, ws.timeZone))),
+    previousTermEnd: previousTermEnd.toISOString(),
+    termEnd: r.termEnd.toISOString(),
+    carriedDays: Math.max(0, daysBetween(r.renewedOn ?? localDate(r.createdAt, ws.timeZone), localDate(previousTermEnd, ws.timeZone))),
     mailedTo,
   };
 }
@@ -679,6 +686,8 @@ export type LicenseRenewalView = {
   name: string;
   termEnd: string;
   eligible: boolean;
+  /** Renewed ahead (any path) until this moment; online renewal is refused meanwhile. */
+  renewedUntil: string | null;
   daysLeft: number;
   reasons: Eligibility["reasons"];
   quote: { currency: string; unitAmountMinor: number; offerName: string | null; quantity: number; amountMinor: number; termEnd: string; carriedDays: number } | null;
@@ -693,13 +702,15 @@ export async function licenseRenewalView(
   const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, licenseId)));
   if (!license) throw notFound("license");
   const now = await workspaceNow(tx, ws.id);
-  const e = renewalEligibility(license, now, ws.timeZone);
+  const ahead = pendingRenewal(await licenseTermsOf(tx, ws.id, license.id), now);
+  const e = renewalEligibility(license, now, ws.timeZone, ahead?.termEnd ?? null);
   const q = e.eligible ? await renewalQuote(tx, license, ws, now) : null;
   return {
     licenseId: license.id,
     name: license.name,
     termEnd: license.termEnd.toISOString(),
     eligible: e.eligible && q !== null,
+    renewedUntil: ahead ? ahead.termEnd.toISOString() : null,
     daysLeft: e.daysLeft,
     reasons: e.reasons,
     quote: q && {

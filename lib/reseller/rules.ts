@@ -20,6 +20,8 @@ export const RELEASE_8_0_DATE = "2019-04-01";
 export const TERM_YEARS = 1;
 
 export type RenewalBlock =
+  /** Renewed already (by any path) for a term that has not started yet: shown as "renewed until …". */
+  | "already_renewed"
   /** Replaced or cancelled: nothing left to renew. */
   | "not_active"
   /** Bought through a partner, an activation code or a request key: contact the partner. */
@@ -50,10 +52,11 @@ export function daysLeft(termEnd: Date, now: Date, timeZone: string): number {
   return daysBetween(localDate(now, timeZone), localDate(termEnd, timeZone));
 }
 
-export function renewalEligibility(license: RenewableLicense, now: Date, timeZone: string): Eligibility {
+export function renewalEligibility(license: RenewableLicense, now: Date, timeZone: string, renewedUntil: Date | null = null): Eligibility {
   const left = daysLeft(license.termEnd, now, timeZone);
   const expired = now.getTime() >= license.termEnd.getTime();
   const reasons: RenewalBlock[] = [];
+  if (renewedUntil) reasons.push("already_renewed");
   if (license.state === "replaced" || license.state === "cancelled") reasons.push("not_active");
   if (license.source !== "web_store") reasons.push("not_web_store");
   if (localDate(license.purchasedAt, timeZone) < RELEASE_8_0_DATE) reasons.push("before_8_0");

@@ -104,6 +104,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         key: slug,
         domain: `${slug}.sandbox.test`,
         names: NAMES[input.country],
+        country: input.country,
         users: template.users,
         now,
         anniversary,

@@ -79,7 +79,12 @@ export const assignSeat = defineOperation({
     const [existing] = await tx.select({ assignedAt: assignments.assignedAt }).from(assignments).where(liveAssignment(ws, productId, userId));
     if (existing) return { userId, productId, assignedAt: existing.assignedAt.toISOString(), changed: false };
     if (seats.used >= seats.purchased) {
-      throw conflict(`All ${seats.purchased} paid seats of this product are assigned. Add licenses or unassign a user first.`, {
+      // With no paid seats there is nobody to unassign: the subscription ended (or was never paid).
+      const message =
+        seats.purchased === 0
+          ? "This product has no paid seats: its subscription ended when it was not renewed (or has not been paid yet). Buy seats anew with Add licenses; once paid, assign users again."
+          : `All ${seats.purchased} paid seats of this product are assigned. Add licenses or unassign a user first.`;
+      throw conflict(message, {
         used: seats.used,
         purchased: seats.purchased,
       });

@@ -243,11 +243,12 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
   const host = await createHost(workspaceId);
   const audit = await createAuditEvent(workspaceId);
   await sql`insert into product_seats (workspace_id, product_id, used, purchased) values (${workspaceId}, ${product.id}, 1, 10)`;
-  const [order] = await sql<{ id: string }[]>`insert into orders (workspace_id, product_id, kind, quantity, amount_minor, currency, created_at)
-            values (${workspaceId}, ${product.id}, 'add_licenses', 1, 1000, 'EUR', ${now}) returning id`;
-  await sql`insert into license_renewals (workspace_id, license_id, order_id, request_key, previous_term_end, new_term_end, renewed_on, activation_code)
-            values (${workspaceId}, ${license.id}, ${order.id}, ${randomUUID()}, ${now}, ${new Date(now.getTime() + 365 * DAY)},
-                    ${now.toISOString().slice(0, 10)}, 'ACEFG-HJKMN-PRTWX-Y3467')`;
+  const [order] = await sql<{ id: string }[]>`insert into orders (workspace_id, product_id, kind, seq, number, quantity, amount_minor, currency, created_at)
+            values (${workspaceId}, ${product.id}, 'add_licenses', 1, 'LC-2026-000001', 1, 1000, 'EUR', ${now}) returning id`;
+  // The license's first term is in the ledger already (trigger); this is a renewal of it.
+  await sql`insert into license_terms (workspace_id, license_id, via, term_start, term_end, seats, renews_term_end, order_id, renewed_on)
+            values (${workspaceId}, ${license.id}, 'online_renewal', ${now}, ${new Date(now.getTime() + 365 * DAY)}, 1, ${now}, ${order.id},
+                    ${now.toISOString().slice(0, 10)})`;
   await sql`insert into request_keys (workspace_id, request_key, license_id, entered_at, provisional_until)
             values (${workspaceId}, ${String(Math.floor(Math.random() * 1e10)).padStart(10, "0")}, ${license.id}, ${now},
                     ${new Date(now.getTime() + 90 * DAY)})`;

@@ -8,8 +8,6 @@ import { withScope } from "@/db/scope";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { startOfLocalDay } from "@/lib/clock/rules";
-import { previewActivationCode } from "@/lib/activation";
-import { parseCode } from "@/lib/activation/rules";
 import { AppError } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
 import {
@@ -199,7 +197,7 @@ describe("online renewal", () => {
     return { ...(await runOperation(renewLicense, ctx, input, { idempotencyKey: requestKey })), input, ctx };
   }
 
-  it("charges in the workspace's currency, extends by the days that remained, mails a code, audits, once", async () => {
+  it("charges in the workspace's currency, extends by the days that remained, mails the admins without a code to enter, audits, once", async () => {
     const w = await world();
     const admin = await createMember(w.pl.id, "admin");
     const gone = await createMember(w.pl.id, "admin");
@@ -233,14 +231,13 @@ describe("online renewal", () => {
     expect(mails[0].recipients).toContain(w.staff.email.toLowerCase());
     expect(mails[0].recipients).toContain(admin.email.toLowerCase());
     expect(mails[0].recipients).not.toContain(gone.email.toLowerCase());
-    const code = /Activation code: (\S+)/.exec(mails[0].text)?.[1];
-    // The mailed code is a real one: well-formed (check characters included), registered with the
-    // activation service for this workspace, and previewed on the renewed license as a renewal.
-    expect(parseCode(code ?? "")).toMatchObject({ ok: true, code });
-    const [{ activation_code: stored }] = await ownerSql()`select activation_code from license_renewals where license_id = ${w.lic.plSoon.id}`;
-    expect(stored).toBe(code);
-    const preview = await runOperation(previewActivationCode, first.ctx, { licenseId: w.lic.plSoon.id, code: code! });
-    expect(preview.result).toMatchObject({ code, verdict: "renewal", next: { quantity: 25 } });
+    // The term is extended already: no code to enter (entering one would replace the license again).
+    expect(mails[0].text).not.toMatch(/Activation code|Enter the activation code/);
+    expect(mails[0].text).toContain("There is nothing to enter.");
+    expect(mails[0].text).toContain(`(order ${first.result.orderNumber})`);
+    const terms = await ownerSql()`select via, seats, renews_term_end, term_end, activation_code from license_terms where license_id = ${w.lic.plSoon.id} and renews_term_end is not null`;
+    expect(terms).toEqual([expect.objectContaining({ via: "online_renewal", seats: 25, activation_code: null })]);
+    expect(terms[0].term_end.toISOString()).toBe(w.waw("2027-06-30").toISOString());
     const audits = await ownerSql()`select action from audit_events where workspace_id = ${w.pl.id} order by action`;
     expect(audits.map((a) => a.action)).toEqual(["license.renewed", "order.created"]);
   });

@@ -32,7 +32,8 @@ async function demoLike(kind: "kowalski" | "mueller") {
   const ws = await createWorkspace({ country: kind === "kowalski" ? "PL" : "DE" });
   const key = uniq(kind);
   const now = new Date();
-  const base = { workspaceId: ws.id, key, domain: `${key}.example`, now, currency: ws.currency, timeZone: ws.timeZone };
+  const country = kind === "kowalski" ? "PL" : "DE";
+  const base = { workspaceId: ws.id, key, domain: `${key}.example`, now, currency: ws.currency, timeZone: ws.timeZone, country } as const;
   const spec: WorkspaceSpec =
     kind === "kowalski"
       ? {

@@ -18,7 +18,7 @@ import {
 } from "./hosts";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "./keys";
-import { createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
+import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
@@ -46,6 +46,7 @@ export const ENDPOINTS: Endpoint[] = [
   quoteOrderEndpoint,
   getOrderEndpoint,
   payOrderEndpoint,
+  cancelOrderEndpoint,
   listActivationsEndpoint,
   addRequestKeyEndpoint,
   checkOnlineEndpoint,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
 import { addRequestKey, checkOnline, enterActivationKey, listActivations } from "@/lib/keys";
-import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
+import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp } from "./schemas";
 
 const activationSchema = z
@@ -70,6 +70,7 @@ export const addRequestKeyEndpoint = defineEndpoint({
   description: "The last digit is a Luhn check digit. Spaces and hyphens between digits are ignored.",
   params: workspaceParam,
   body: addRequestKey.input,
+  guard: guardOf(addRequestKey),
   idempotent: true,
   success: { status: 201, description: "The provisional activation.", schema: activationSchema },
   errors: [401, 403, 404, 409, 422],
@@ -84,6 +85,7 @@ export const checkOnlineEndpoint = defineEndpoint({
   summary: "Ask the activation service for final keys (supervisor); with apply, install them",
   params: workspaceParam,
   body: checkOnline.input,
+  guard: guardOf(checkOnline),
   idempotent: true,
   success: { status: 200, description: "What is ready, what is still waiting, and what was installed.", schema: checkSchema },
   errors: [401, 403, 404, 422],
@@ -100,6 +102,7 @@ export const enterActivationKeyEndpoint = defineEndpoint({
     "The key is checked on its own against the publisher's public key: signature, licensee (this workspace) and term. Refusals carry codes key_signature, key_licensee, key_expired, key_malformed, key_request_key.",
   params: workspaceParam,
   body: enterActivationKey.input,
+  guard: guardOf(enterActivationKey),
   idempotent: true,
   success: { status: 200, description: "The activation; entering the same key again changes nothing.", schema: z.object({ activation: activationSchema, changed: z.boolean() }) },
   errors: [401, 403, 404, 409, 422],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { createOrder, getOrder, listOrders, markOrderPaid, orderInput, quoteFor } from "@/lib/orders";
+import { cancelOrder, createOrder, getOrder, listOrders, markOrderPaid, orderInput, quoteFor } from "@/lib/orders";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { orderSchema, page, quoteSchema } from "./schemas";
@@ -19,7 +19,7 @@ export const listOrdersEndpoint = defineEndpoint({
     const ctx = await workspaceOf(input);
     const before = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
-    const rows = await inWorkspace(ctx, "order", "read", (tx) => listOrders(tx, ctx.workspace.id, { before, limit: limit + 1 }));
+    const rows = await inWorkspace(ctx, "order", "read", (tx) => listOrders(tx, ctx.workspace, { before, limit: limit + 1 }));
     const data = rows.slice(0, limit);
     const last = data.at(-1);
     return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null };
@@ -35,6 +35,8 @@ export const createOrderEndpoint = defineEndpoint({
   description:
     "Priced by the same rule as GET /orders/quote. add_licenses needs a licensed product, add_products one not licensed yet; " +
     "renewal needs a licensed product and an open renewal window (409 renewal_window_closed otherwise). " +
+    "A renewal of a term that another path (an online renewal, an activation code) renewed already answers 409 term_already_renewed. " +
+    "Each order gets a per-workspace number (LC-2026-000123); purchaseOrder (optional, up to 64 characters) is the customer's own reference. " +
     "Confirmed by e-mail (order.confirmation) to the ordering person and the workspace's supervisors.",
   params: workspaceParam,
   body: createOrder.input,
@@ -52,9 +54,26 @@ export const payOrderEndpoint = defineEndpoint({
   summary: "Mark an order as paid (supervisor; stands in for the payment provider)",
   params: workspaceParam.extend({ orderId: z.uuid() }),
   idempotent: true,
+  description:
+    "An order whose term can no longer start has lapsed (a renewal after its window closed, added seats after their term ended or their subscription was not renewed): " +
+    "paying it answers 409 (renewal_window_closed or order_lapsed, with the reason) and creates nothing.",
   success: { status: 200, description: "The paid order; paying a paid order changes nothing.", schema: orderSchema },
   errors: [401, 403, 404, 409],
   handle: (input) => runInWorkspace(input, markOrderPaid, { orderId: input.params.orderId }),
+});
+
+export const cancelOrderEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/workspaces/{workspace}/orders/{orderId}/cancel",
+  operationId: "cancelOrder",
+  tag: "Orders",
+  summary: "Cancel an unpaid order (supervisor): its seats stop counting as payment required",
+  description: "Cancelling a cancelled order changes nothing; a paid order answers 409 order_paid, a lapsed one 409 order_lapsed.",
+  params: workspaceParam.extend({ orderId: z.uuid() }),
+  idempotent: true,
+  success: { status: 200, description: "The cancelled order.", schema: orderSchema },
+  errors: [401, 403, 404, 409],
+  handle: (input) => runInWorkspace(input, cancelOrder, { orderId: input.params.orderId }),
 });
 
 export const getOrderEndpoint = defineEndpoint({
@@ -68,7 +87,7 @@ export const getOrderEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = await workspaceOf(input);
-    return inWorkspace(ctx, "order", "read", (tx) => getOrder(tx, ctx.workspace.id, input.params.orderId));
+    return inWorkspace(ctx, "order", "read", (tx) => getOrder(tx, ctx.workspace, input.params.orderId));
   },
 });
 

@@ -14,8 +14,9 @@ const renewalViewSchema = z
     name: z.string(),
     termEnd: timestamp,
     eligible: z.boolean(),
+    renewedUntil: timestamp.nullable().describe("Set while a renewal bought ahead (a renewal order, an online renewal, a code) has not started: the term is renewed until then and cannot be renewed again."),
     daysLeft: z.number().int().describe("Whole days until the term ends on the workspace's calendar."),
-    reasons: z.array(z.enum(["not_active", "not_web_store", "before_8_0", "too_early"])),
+    reasons: z.array(z.enum(["already_renewed", "not_active", "not_web_store", "before_8_0", "too_early"])),
     quote: z
       .object({
         currency: z.string(),
@@ -34,6 +35,7 @@ const renewalResultSchema = z
   .object({
     renewalId: id,
     orderId: id,
+    orderNumber: z.string().describe("The order's number, e.g. LC-2026-000123."),
     licenseId: id,
     amountMinor: z.number().int(),
     currency: z.string(),
@@ -64,10 +66,11 @@ export const renewLicenseEndpoint = defineEndpoint({
   path: "/workspaces/{workspace}/licenses/{licenseId}/renew",
   operationId: "renewLicense",
   tag: "Renewals",
-  summary: "Renew a license online (seed 004): a paid renewal order, the term extended, an e-mail with the new activation code",
+  summary: "Renew a license online (seed 004): a paid renewal order, the term extended, an e-mail to the workspace's supervisors and admins",
   description:
     "Send the term end and total from GET …/renewal; if either changed meanwhile the answer is 409 and nothing is charged. " +
-    "With an Idempotency-Key, a repeated request returns the first renewal.",
+    "With an Idempotency-Key, a repeated request returns the first renewal. A term is renewed once, whichever way: " +
+    "if the workspace's renewal order (or any other path) renewed it already, the answer is 409 term_already_renewed with renewedUntil.",
   params,
   body: z.object({ expectedTermEnd: timestamp, expectedAmountMinor: z.number().int().min(0) }),
   idempotent: true,

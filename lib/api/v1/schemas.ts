@@ -74,13 +74,18 @@ export const assignmentSchema = z
 export const orderSchema = z
   .object({
     id: uuid,
+    number: z.string().describe("Per-workspace order number: LC-<year placed>-<sequence>, e.g. LC-2026-000123."),
+    purchaseOrder: z.string().nullable().describe("The customer's own purchase-order reference, printed in the order's e-mails."),
     productId: uuid,
     productName: z.string(),
     kind: z.enum(["add_licenses", "add_products", "renewal"]),
     quantity: z.number().int(),
     amountMinor: z.number().int().describe("Total in the currency's minor unit."),
     currency: z.string(),
-    status: z.enum(["unpaid", "paid", "cancelled"]).describe("unpaid orders count as payment required (renewals: not yet renewed) until paid."),
+    status: z
+      .enum(["unpaid", "paid", "cancelled", "lapsed"])
+      .describe("unpaid orders count as payment required (renewals: not yet renewed) until paid; cancelled by a supervisor; lapsed: unpaid when its term could no longer start."),
+    lapseReason: z.enum(["window_closed", "term_ended", "subscription_ended"]).nullable().describe("Why a lapsed order can no longer be paid."),
     termStart: timestamp.nullable().describe("Start of the term the seats are bought for (workspace-local midnight)."),
     termEnd: timestamp.nullable().describe("End of that term, exclusive: the contract's anniversary."),
     createdAt: timestamp,

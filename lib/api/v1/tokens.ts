@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens";
-import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
+import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { issuedTokenSchema, page, tokenSchema } from "./schemas";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -33,6 +33,7 @@ export const createTokenEndpoint = defineEndpoint({
   summary: "Create an API token with a role (supervisor)",
   params: workspaceParam,
   body: createApiToken.input,
+  guard: guardOf(createApiToken),
   idempotent: true,
   success: { status: 201, description: "The token, with its secret shown this once.", schema: issuedTokenSchema },
   errors: [401, 403, 404, 422],

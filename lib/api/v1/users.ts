@@ -55,7 +55,7 @@ export const bulkCreateUsersEndpoint = defineEndpoint({
     description: "What was created and what was skipped.",
     schema: z.object({
       created: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),
-      skipped: z.array(z.object({ email: z.string(), reason: z.literal("already_exists") })),
+      skipped: z.array(z.object({ email: z.string(), reason: z.enum(["already_exists", "duplicate_in_batch"]).describe("already_exists: in the workspace before; duplicate_in_batch: the same e-mail (case aside) earlier in this batch.") })),
     }),
   },
   errors: [401, 403, 404, 413, 422],

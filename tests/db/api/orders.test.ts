@@ -61,6 +61,9 @@ describe("POST /orders", () => {
     const amount = await addedSeatsAmount(sb, STUDIO_PLN, 3);
     expect(res.body).toEqual({
       id: expect.any(String),
+      number: expect.stringMatching(/^LC-\d{4}-\d{6}$/),
+      purchaseOrder: null,
+      lapseReason: null,
       productId: STUDIO,
       productName: "Northwind Studio — All Apps",
       kind: "add_licenses",
@@ -215,7 +218,7 @@ describe("POST /orders/{orderId}/pay", () => {
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, purchased: 28, unpaid: 0 });
     expect(await licenseQuantity(sb.id, STUDIO)).toEqual([28]);
     expect(await auditRows(sb.id, "order.paid")).toEqual([
-      expect.objectContaining({ subjectId: created.body.id, data: { productId: STUDIO, quantity: 3, amountMinor: created.body.amountMinor, currency: "PLN" } }),
+      expect.objectContaining({ subjectId: created.body.id, data: { number: created.body.number, productId: STUDIO, quantity: 3, amountMinor: created.body.amountMinor, currency: "PLN" } }),
     ]);
 
     // Paying a paid order changes nothing.

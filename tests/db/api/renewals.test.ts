@@ -33,8 +33,8 @@ describe("online renewal through the API", () => {
     expect(again.body.orderId).toBe(first.body.orderId);
     const [{ n }] = await ownerSql()`select count(*)::int as n from orders where workspace_id = ${ws.id} and kind = 'renewal' and status = 'paid'`;
     expect(n).toBe(1);
-    // Without a key, the same body again is a stale checkout now (the term moved): 409, nothing charged.
-    expectError(await call(renewLicenseEndpoint, { workspace: ws.slug, licenseId: license.id }, { token: ws.token, json: body }), 409, "conflict");
+    // Without a key, the same body again would renew the same term twice: 409 with the reason, nothing charged.
+    expectError(await call(renewLicenseEndpoint, { workspace: ws.slug, licenseId: license.id }, { token: ws.token, json: body }), 409, "term_already_renewed");
   });
 
   it("explains why not, and refuses to renew what is not eligible", async () => {

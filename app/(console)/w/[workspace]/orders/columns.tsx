@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
-import { MarkPaidButton } from "@/components/orders";
+import { CancelOrderButton, MarkPaidButton } from "@/components/orders";
 import { useTableUrl } from "@/components/data-table/use-table-url";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,7 @@ import type { OrderView } from "@/lib/orders";
 
 const col = dataTableColumns<OrderView>();
 
-const STATUS_TONE: Record<OrderView["status"], BadgeTone> = { unpaid: "warning", paid: "success", cancelled: "neutral" };
+const STATUS_TONE: Record<OrderView["status"], BadgeTone> = { unpaid: "warning", paid: "success", cancelled: "neutral", lapsed: "neutral" };
 
 export function OrdersTable({
   rows,
@@ -41,6 +41,15 @@ export function OrdersTable({
   const columns = useMemo(
     () =>
       col.columns([
+        col.accessor("number", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.number")} />,
+          cell: ({ row }) => (
+            <div className="flex flex-col">
+              <span className="font-mono text-xs whitespace-nowrap text-ink">{row.original.number}</span>
+              {row.original.purchaseOrder ? <span className="text-xs text-muted">{t("purchaseOrderShort", { reference: row.original.purchaseOrder })}</span> : null}
+            </div>
+          ),
+        }),
         col.accessor("productName", {
           id: "product",
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.product")} />,
@@ -66,7 +75,13 @@ export function OrdersTable({
           cell: ({ getValue, row }) => {
             const s = getValue();
             const label = s === "unpaid" && row.original.kind !== "renewal" ? t("status.paymentRequired") : t(`status.${s}`);
-            return <Badge tone={STATUS_TONE[s]}>{label}</Badge>;
+            const reason = row.original.lapseReason;
+            return (
+              <div className="flex flex-col items-start gap-0.5">
+                <Badge tone={STATUS_TONE[s]}>{label}</Badge>
+                {reason ? <span className="text-xs text-muted">{t(`lapse.${reason}`)}</span> : null}
+              </div>
+            );
           },
         }),
         col.accessor("termEnd", {
@@ -113,15 +128,18 @@ export function OrdersTable({
                 header: () => <span className="sr-only">{t("columns.actions")}</span>,
                 cell: ({ row }) =>
                   row.original.status === "unpaid" ? (
-                    <MarkPaidButton
-                      order={{
-                        id: row.original.id,
-                        productName: row.original.productName,
-                        quantity: row.original.quantity,
-                        amountMinor: row.original.amountMinor,
-                        kind: row.original.kind,
-                      }}
-                    />
+                    <div className="flex justify-end gap-1">
+                      <MarkPaidButton
+                        order={{
+                          id: row.original.id,
+                          productName: row.original.productName,
+                          quantity: row.original.quantity,
+                          amountMinor: row.original.amountMinor,
+                          kind: row.original.kind,
+                        }}
+                      />
+                      <CancelOrderButton order={row.original} />
+                    </div>
                   ) : null,
               }),
             ]
@@ -149,6 +167,7 @@ export function OrdersTable({
             <option value="unpaid">{t("status.unpaid")}</option>
             <option value="paid">{t("status.paid")}</option>
             <option value="cancelled">{t("status.cancelled")}</option>
+            <option value="lapsed">{t("status.lapsed")}</option>
           </Select>
         </label>
       }

@@ -32,7 +32,7 @@ export default async function OrdersPage({
   const [{ page, products, renewal }, t] = await Promise.all([
     inWorkspace(ctx, "order", "read", async (tx) => {
       const [page, products, renewal] = await Promise.all([
-        listOrdersPage(tx, ctx.workspace.id, table),
+        listOrdersPage(tx, ctx.workspace, table),
         canOrder ? orderableProducts(tx, ctx.workspace.id) : null,
         renewalState(tx, ctx.workspace),
       ]);
@@ -57,7 +57,7 @@ export default async function OrdersPage({
         pageSizes={PAGE_SIZES}
         canOrder={canOrder}
         canPay={canPay}
-        status={(ORDER_STATUS_FILTER as readonly string[]).includes(table.filters.status ?? "") ? (table.filters.status as "unpaid" | "paid" | "cancelled") : null}
+        status={(ORDER_STATUS_FILTER as readonly string[]).includes(table.filters.status ?? "") ? (table.filters.status as (typeof ORDER_STATUS_FILTER)[number]) : null}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { licenseDetails } from "@/lib/activation";
 import { devicesOfLicense } from "@/lib/devices";
+import { pendingRenewalOf } from "@/lib/licenses/terms";
 import { formatDate } from "@/lib/format";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { ActivationCodeButton } from "./activation-code-dialog";
@@ -30,12 +31,12 @@ export default async function LicensePage({ params }: { params: Promise<{ worksp
   const ws = ctx.workspace;
   const data = await inWorkspace(ctx, "license", "read", async (tx) => {
     const license = await licenseDetails(tx, ws.id, licenseId);
-    return license ? { license, devices: await devicesOfLicense(tx, ws.id, licenseId) } : null;
+    return license ? { license, devices: await devicesOfLicense(tx, ws.id, licenseId), renewed: await pendingRenewalOf(tx, ws.id, licenseId) } : null;
   });
   // Another workspace's license is exactly as missing as one that never existed.
   if (!data) notFound();
-  const { license, devices } = data;
-  const [t, tEnums, tDevices] = await Promise.all([getTranslations("license"), getTranslations("enums"), getTranslations("devices")]);
+  const { license, devices, renewed } = data;
+  const [t, tEnums, tDevices, tRenewal] = await Promise.all([getTranslations("license"), getTranslations("enums"), getTranslations("devices"), getTranslations("renewal")]);
   const canReplace = allowed(ctx, "activation_code", "create") && license.state !== "replaced" && license.state !== "cancelled";
   const canConfigure = allowed(ctx, "license", "update") && license.state !== "replaced" && license.state !== "cancelled";
   const date = (d: Date) => formatDate(d, ws.locale, ws.timeZone, "long");
@@ -49,6 +50,9 @@ export default async function LicensePage({ params }: { params: Promise<{ worksp
     [t("fields.quantity"), t(quantityKey, { count: license.quantity })],
     [t("fields.termStart"), <time key="s" dateTime={license.termStart.toISOString()}>{date(license.termStart)}</time>],
     [t("fields.expiresAt"), <time key="e" dateTime={license.termEnd.toISOString()}>{date(license.termEnd)}</time>],
+    ...(renewed
+      ? ([[t("fields.renewedUntil"), t("renewedUntilValue", { date: date(renewed.termEnd), via: tRenewal(`via.${renewed.via}`), seats: renewed.seats })]] as [string, React.ReactNode][])
+      : []),
     [t("fields.source"), tEnums(`licenseSource.${license.source}` as "licenseSource.web_store")],
     [t("fields.state"), <Badge key="st" tone={STATE_TONE[license.state] ?? "neutral"}>{tEnums(`licenseState.${license.state}` as "licenseState.active")}</Badge>],
     [t("fields.id"), <code key="id" className="font-mono text-xs break-all">{license.id}</code>],

@@ -15,7 +15,7 @@ import { formatDate, formatNumber } from "@/lib/format";
 import { LICENSE_STATES } from "@/lib/licenses/rules";
 import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller";
 
-export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt"> & { termEnd: string; purchasedAt: string };
+export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt" | "renewedUntil"> & { termEnd: string; purchasedAt: string; renewedUntil: string | null };
 
 const col = dataTableColumns<LicenseListRow>();
 
@@ -159,9 +159,13 @@ export function ResellerLicensesTable({
                 <time dateTime={r.termEnd} className="whitespace-nowrap tabular">
                   {formatDate(r.termEnd, r.locale, r.timeZone)}
                 </time>
-                <span className={ended ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
-                  {ended ? t("endedDaysAgo", { days: Math.max(0, -left) }) : t("daysLeft", { days: left })}
-                </span>
+                {r.renewedUntil ? (
+                  <span className="text-xs text-success-ink">{t("renewedUntil", { date: formatDate(r.renewedUntil, r.locale, r.timeZone) })}</span>
+                ) : (
+                  <span className={ended ? "text-xs text-danger-ink" : left < 30 ? "text-xs text-warning-ink" : "text-xs text-muted"}>
+                    {ended ? t("endedDaysAgo", { days: Math.max(0, -left) }) : t("daysLeft", { days: left })}
+                  </span>
+                )}
               </div>
             );
           },

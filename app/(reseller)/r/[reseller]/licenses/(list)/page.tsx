@@ -44,7 +44,7 @@ export default async function ResellerLicensesPage({
       <PageHeader title={t("title")} description={t("subtitle", { reseller: ctx.reseller.name })} />
       <ResellerLicensesTable
         resellerSlug={ctx.reseller.slug}
-        rows={page.rows.map((r) => ({ ...r, termEnd: r.termEnd.toISOString(), purchasedAt: r.purchasedAt.toISOString() }))}
+        rows={page.rows.map((r) => ({ ...r, termEnd: r.termEnd.toISOString(), purchasedAt: r.purchasedAt.toISOString(), renewedUntil: r.renewedUntil?.toISOString() ?? null }))}
         total={page.total}
         state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
         filters={query.filters}

@@ -74,7 +74,16 @@ export default async function ResellerLicensePage({ params }: { params: Promise<
           </dl>
         </Card>
         <Card title={t("online.title")} titleId="online-renewal">
-          {e.eligible ? (
+          {license.renewedUntil ? (
+            <div className="flex flex-col gap-3 text-sm">
+              <Badge tone="success" className="self-start">
+                {t("online.renewedUntil", { date: date(license.renewedUntil.termEnd) })}
+              </Badge>
+              <p className="text-ink">
+                {t("online.renewedBody", { seats: license.renewedUntil.seats, via: t(`via.${license.renewedUntil.via}`), start: date(license.renewedUntil.termStart) })}
+              </p>
+            </div>
+          ) : e.eligible ? (
             <div className="flex flex-col gap-3 text-sm">
               <Badge tone="success" className="self-start">
                 {t("online.available")}
@@ -109,7 +118,8 @@ export default async function ResellerLicensePage({ params }: { params: Promise<
           <ul className="flex flex-col divide-y divide-line text-sm">
             {license.renewals.map((r) => (
               <li key={r.id} className="py-2">
-                {t("history.item", { on: formatCalendarDate(r.renewedOn, ws.locale, "long"), from: date(r.previousTermEnd), to: date(r.newTermEnd) })}
+                {t("history.item", { on: r.renewedOn ? formatCalendarDate(r.renewedOn, ws.locale, "long") : date(r.createdAt), from: date(r.previousTermEnd), to: date(r.newTermEnd) })}{" "}
+                <span className="text-muted">({t(`via.${r.via}`)})</span>
               </li>
             ))}
           </ul>

@@ -39,7 +39,7 @@ export function RenewForm(props: {
         <p className="font-semibold">{t("successTitle")}</p>
         <p>{t("successBody", { end: formatDate(r.termEnd, props.locale, props.timeZone, "long") })}</p>
         <p>{t("mailed", { to: r.mailedTo.join(", ") })}</p>
-        <p className="text-xs">{t("orderRef", { id: r.orderId })}</p>
+        <p className="text-xs">{t("orderRef", { id: r.orderNumber })}</p>
         <Link href={props.licenseHref} className={buttonClass("secondary", "sm", "self-start")}>
           {t("backToLicense")}
         </Link>
