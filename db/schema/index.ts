@@ -11,3 +11,4 @@ export * from "./jobs";
 export * from "./mail";
 export * from "./operations";
 export * from "./reseller";
+export * from "./throttle";
