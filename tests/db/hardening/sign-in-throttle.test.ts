@@ -12,6 +12,7 @@ async function authorizeFn(): Promise<Authorize> {
 }
 const outcome = (p: Promise<unknown>) => p.then(() => "signed in", (e: Error) => e.message.split(":")[0]);
 const tally = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
+const BUSY = "The service is busy right now; nothing was changed. Try again shortly.";
 const spoofed = () => ({ headers: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250)}` } });
 
 describe("sign-in throttle under a burst", () => {
@@ -21,7 +22,11 @@ describe("sign-in throttle under a burst", () => {
     const answers = await Promise.all(Array.from({ length: 50 }, () => outcome(authorize({ email: account.email, password: "wrong" }, spoofed()))));
     const counts = tally(answers);
     console.log(`[issue 21] 50 parallel wrong passwords: ${JSON.stringify(counts)}`);
-    expect(counts).toEqual({ invalid_credentials: THROTTLE.signInPerAccount, too_many_attempts: 50 - THROTTLE.signInPerAccount });
+    // Exactly the limit on an idle machine; on a loaded one a few may find the pool busy (a clean
+    // refusal, counted or not), never more checked than the limit.
+    expect(counts.invalid_credentials).toBeGreaterThan(0);
+    expect(counts.invalid_credentials).toBeLessThanOrEqual(THROTTLE.signInPerAccount);
+    expect(Object.keys(counts).filter((k) => !["invalid_credentials", "too_many_attempts", BUSY].includes(k))).toEqual([]);
   });
 
   it("a burst of 29 wrong and 1 right checks at most 5, and the right one does not open the door for the rest", async () => {
