@@ -2,12 +2,15 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { dbLimits } from "./limits";
 import { APP_ROLE, appRolePassword } from "./urls";
 
 /** Tables of the shared catalogue: the app reads them, only migrations and seeds write. */
 const READ_ONLY_TABLES = ["products", "prices", "publishers", "resellers"];
-/** Append-only history. */
-const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events"];
+/** Append-only history, and definitions that codes point at. */
+const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events", "license_definitions"];
+/** Reached only through SECURITY DEFINER functions (app_throttle_*). */
+const FUNCTION_ONLY_TABLES = ["throttle_counters"];
 
 /**
  * Applies the committed migrations as the owner, then (re)creates the app role and its grants.
@@ -44,4 +47,9 @@ async function ensureAppRole(sql: postgres.Sql): Promise<void> {
   await sql`grant usage, select on all sequences in schema public to ${role}`;
   for (const t of READ_ONLY_TABLES) await sql`revoke insert, update, delete on ${sql(t)} from ${role}`;
   for (const t of APPEND_ONLY_TABLES) await sql`revoke update, delete on ${sql(t)} from ${role}`;
+  for (const t of FUNCTION_ONLY_TABLES) await sql`revoke all on ${sql(t)} from ${role}`;
+  // The server-side limits hold for every session of the role, whatever client opens it.
+  const limits = dbLimits();
+  await sql.unsafe(`alter role "${APP_ROLE}" set statement_timeout = ${limits.statementTimeoutMs}`);
+  await sql.unsafe(`alter role "${APP_ROLE}" set idle_in_transaction_session_timeout = ${limits.idleInTransactionTimeoutMs}`);
 }

@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
-import { appDb, replicaDb, type DB } from "./client";
+import { unavailable } from "@/lib/errors";
+import { appPool, replicaPool, type DB } from "./client";
 import { poolStats } from "./pool-stats";
 
 /** The transaction handle every lib/<area> function receives. */
@@ -34,46 +36,83 @@ export type ScopeOptions = {
 };
 
 const RETRYABLE = new Set(["40001", "40P01"]);
+/**
+ * The server gave up waiting (statement timeout, 57014; idle in transaction, 25P03) or ended the
+ * connection under the transaction: nothing committed, the client may retry (503).
+ */
+const TIMED_OUT = new Set(["57014", "25P03"]);
+const CONNECTION_LOST = new Set(["CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED"]);
+
+function errorCode(e: unknown): string | undefined {
+  return (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+}
+
+/**
+ * One request holds one pooled connection at a time. A second transaction opened while the first
+ * is still open waits for a connection the first may never release: ten such requests used every
+ * connection of the pool and froze the app for good (issue 21). Outside production, entering a
+ * scope inside another on the same async path throws, so the pattern cannot come back unnoticed.
+ */
+const openScope = new AsyncLocalStorage<{ kind: Scope["kind"] }>();
+const guardNesting = process.env.NODE_ENV !== "production" || process.env.DB_SCOPE_GUARD === "on";
+
+export class NestedScopeError extends Error {
+  constructor(outer: Scope["kind"], inner: Scope["kind"]) {
+    super(`withScope(${inner}) entered while a ${outer} scope is open on the same request: use the open transaction, or run it before or after.`);
+    this.name = "NestedScopeError";
+  }
+}
 
 /**
  * The only door to workspace data: one transaction, scoped with set_config(..., true) so the
  * settings vanish at commit and a pooled connection never carries them to another request.
  */
 export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = {}): Promise<T> {
+  const outer = openScope.getStore();
+  if (outer && guardNesting) throw new NestedScopeError(outer.kind, scope.kind);
   const attempts = opts.isolation === "serializable" ? (opts.retries ?? 5) : 1;
-  const replica = opts.replica ? replicaDb() : null;
+  const replica = opts.replica ? replicaPool() : null;
+  const pool = replica ?? appPool();
   const stats = poolStats[replica ? "replica" : "primary"];
   for (let attempt = 1; ; attempt++) {
     const asked = performance.now();
-    let holding = false;
     stats.waiting++;
+    let release: (() => void) | undefined;
     try {
-      return await (replica ?? appDb()).transaction(
-        async (tx) => {
-          stats.waiting--;
-          stats.active++;
-          holding = true;
-          stats.waits++;
-          stats.waitSeconds += (performance.now() - asked) / 1000;
-          await tx.execute(sql`select
-            set_config('app.actor', ${scope.kind}, true),
-            set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
-            set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
-            set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
-          return fn(tx);
-        },
-        { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
+      release = await pool.slots.acquire().finally(() => stats.waiting--);
+      stats.active++;
+      stats.waits++;
+      stats.waitSeconds += (performance.now() - asked) / 1000;
+      return await openScope.run({ kind: scope.kind }, () =>
+        pool.db.transaction(
+          async (tx) => {
+            await tx.execute(sql`select
+              set_config('app.actor', ${scope.kind}, true),
+              set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
+              set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
+              set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+            return fn(tx);
+          },
+          { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
+        ),
       );
     } catch (e) {
-      const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+      const code = errorCode(e);
       if (attempt < attempts && code && RETRYABLE.has(code)) {
+        // The finally below hands the slot back before the next attempt.
         await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
         continue;
       }
+      if (code && (TIMED_OUT.has(code) || CONNECTION_LOST.has(code))) {
+        console.warn(`database gave up on a ${scope.kind} scope (${code})`);
+        throw unavailable();
+      }
       throw e;
     } finally {
-      if (holding) stats.active--;
-      else stats.waiting--;
+      if (release) {
+        stats.active--;
+        release();
+      }
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly details?: unknown,
@@ -21,3 +21,10 @@ export const conflict = (message: string, details?: unknown) => new AppError(409
 export const invalid = (message: string, details?: unknown) => new AppError(422, "validation_failed", message, details);
 export const tooMany = (message: string, retryAfterSeconds: number) =>
   new AppError(429, "rate_limited", message, { retryAfterSeconds });
+
+/**
+ * The database did not answer in time (no free connection, a statement or an idle transaction
+ * ran past its limit): nothing was changed, the request may be retried.
+ */
+export const unavailable = (retryAfterSeconds = 5) =>
+  new AppError(503, "service_unavailable", "The service is busy right now; nothing was changed. Try again shortly.", { retryAfterSeconds });

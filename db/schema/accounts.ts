@@ -48,17 +48,6 @@ export const memberships = pgTable(
 );
 
 /**
- * Failed sign-ins per key ("account:<email>" or "ip:<address>") in a sliding window; kept in
- * the database so every web instance sees the same count.
- */
-export const signInThrottle = pgTable("sign_in_throttle", {
-  key: text().primaryKey(),
-  failures: integer().notNull().default(0),
-  windowStartedAt: tstz().notNull().defaultNow(),
-  lockedUntil: tstz(),
-});
-
-/**
  * A bearer token for the API. Each token is backed by an account of kind "api_token" with its
  * own membership (or reseller link), so tokens go through exactly the same access checks and
  * row-level security as people. Only a SHA-256 of the secret is stored.

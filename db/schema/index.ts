@@ -12,3 +12,4 @@ export * from "./mail";
 export * from "./operations";
 export * from "./reseller";
 export * from "./deployment";
+export * from "./throttle";

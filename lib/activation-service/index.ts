@@ -1,5 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
-import { and, eq, isNull, or } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { activationCodes, licenseDefinitions, products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
@@ -101,33 +101,60 @@ const definitionColumns = {
   features: licenseDefinitions.features,
 };
 
+type CodeRow = {
+  id: string;
+  definitionId: string;
+  redeemedAt: Date | null;
+  redeemedWorkspaceId: string | null;
+  redeemedLicenseId: string | null;
+  replacedLicenseId: string | null;
+};
+
+/**
+ * A code by its hash, as `workspaceId` may enter it (issued for anyone or for that workspace).
+ * Row-level security shows a workspace only the codes issued for it or redeemed by it; a code
+ * issued for anyone is reached by its hash alone, through app_activation_code (issue 21).
+ */
+async function codeByHash(tx: Tx, compact: string, workspaceId: string, lock: boolean): Promise<CodeRow | null> {
+  const [row] = await tx.execute<{
+    id: string;
+    definition_id: string;
+    redeemed_at: string | Date | null;
+    redeemed_workspace_id: string | null;
+    redeemed_license_id: string | null;
+    replaced_license_id: string | null;
+  }>(sql`select id, definition_id, redeemed_at, redeemed_workspace_id, redeemed_license_id, replaced_license_id
+           from app_activation_code(${hashCode(compact)}, ${workspaceId}::uuid, ${lock})`);
+  if (!row) return null;
+  return {
+    id: row.id,
+    definitionId: row.definition_id,
+    redeemedAt: row.redeemed_at ? new Date(row.redeemed_at) : null,
+    redeemedWorkspaceId: row.redeemed_workspace_id,
+    redeemedLicenseId: row.redeemed_license_id,
+    replacedLicenseId: row.replaced_license_id,
+  };
+}
+
+async function definitionOf(tx: Tx, definitionId: string): Promise<LicenseDefinitionView> {
+  const [definition] = await tx
+    .select(definitionColumns)
+    .from(licenseDefinitions)
+    .innerJoin(products, eq(products.id, licenseDefinitions.productId))
+    .where(eq(licenseDefinitions.id, definitionId));
+  return definition;
+}
+
 /** The console's own activation server: definitions and hashed codes in its database. */
 export const localActivationService: ActivationService = {
   async lookup(tx, code, workspaceId) {
     const parsed = parseCode(code);
     if (!parsed.ok) return null;
-    const [row] = await tx
-      .select({
-        codeId: activationCodes.id,
-        redeemedAt: activationCodes.redeemedAt,
-        redeemedWorkspaceId: activationCodes.redeemedWorkspaceId,
-        redeemedLicenseId: activationCodes.redeemedLicenseId,
-        replacedLicenseId: activationCodes.replacedLicenseId,
-        definition: definitionColumns,
-      })
-      .from(activationCodes)
-      .innerJoin(licenseDefinitions, eq(licenseDefinitions.id, activationCodes.definitionId))
-      .innerJoin(products, eq(products.id, licenseDefinitions.productId))
-      .where(
-        and(
-          eq(activationCodes.codeHash, hashCode(parsed.compact)),
-          or(isNull(activationCodes.issuedForWorkspaceId), eq(activationCodes.issuedForWorkspaceId, workspaceId)),
-        ),
-      );
+    const row = await codeByHash(tx, parsed.compact, workspaceId, false);
     if (!row) return null;
     return {
-      codeId: row.codeId,
-      definition: row.definition,
+      codeId: row.id,
+      definition: await definitionOf(tx, row.definitionId),
       redeemed: row.redeemedAt
         ? { workspaceId: row.redeemedWorkspaceId, licenseId: row.redeemedLicenseId, replacedLicenseId: row.replacedLicenseId, at: row.redeemedAt }
         : null,
@@ -138,22 +165,9 @@ export const localActivationService: ActivationService = {
     const parsed = parseCode(code);
     if (!parsed.ok) return { status: "unknown" };
     // The row lock: two admins applying one code at once queue here; the second sees it redeemed.
-    const [locked] = await tx
-      .select()
-      .from(activationCodes)
-      .where(
-        and(
-          eq(activationCodes.codeHash, hashCode(parsed.compact)),
-          or(isNull(activationCodes.issuedForWorkspaceId), eq(activationCodes.issuedForWorkspaceId, r.workspaceId)),
-        ),
-      )
-      .for("update");
+    const locked = await codeByHash(tx, parsed.compact, r.workspaceId, true);
     if (!locked) return { status: "unknown" };
-    const [definition] = await tx
-      .select(definitionColumns)
-      .from(licenseDefinitions)
-      .innerJoin(products, eq(products.id, licenseDefinitions.productId))
-      .where(eq(licenseDefinitions.id, locked.definitionId));
+    const definition = await definitionOf(tx, locked.definitionId);
     if (locked.redeemedAt) {
       return {
         status: "already_redeemed",
@@ -164,10 +178,9 @@ export const localActivationService: ActivationService = {
         replacedLicenseId: locked.replacedLicenseId,
       };
     }
-    await tx
-      .update(activationCodes)
-      .set({ redeemedAt: r.at, redeemedWorkspaceId: r.workspaceId, redeemedLicenseId: r.newLicenseId, replacedLicenseId: r.replacedLicenseId })
-      .where(and(eq(activationCodes.id, locked.id), isNull(activationCodes.redeemedAt)));
+    await tx.execute(
+      sql`select app_redeem_activation_code(${locked.id}::uuid, ${r.workspaceId}::uuid, ${r.newLicenseId}::uuid, ${r.replacedLicenseId}::uuid, ${r.at.toISOString()}::timestamptz)`,
+    );
     return { status: "redeemed", codeId: locked.id, definition };
   },
 

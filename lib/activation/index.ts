@@ -15,9 +15,9 @@ import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { defineOperation, type OperationContext } from "@/lib/operations";
+import { codeCounters, requestAddress } from "@/lib/throttle";
 import { memberEmails } from "@/lib/workspaces/people";
 import { CODE_PROBLEM_MESSAGES, compareLicenses, parseCode, termFor, type Comparison, type LicenseFacts, type Verdict } from "./rules";
-import { assertCodeEntryOpen, clearWrongCodes, clientAddress, codeThrottleKeys, recordWrongCode } from "./throttle";
 
 // ---------------------------------------------------------------------------------------------
 // Reading a license
@@ -133,10 +133,9 @@ const view = (l: LicenseDetails): LicenseView => ({
 });
 
 /** Malformed input is refused before the activation service is asked (and counts as a wrong code). */
-async function parsedOrRefuse(ctx: OperationContext, raw: string, keys: ReturnType<typeof codeThrottleKeys>) {
+function parsedOrRefuse(raw: string) {
   const parsed = parseCode(raw);
   if (parsed.ok) return parsed;
-  if (parsed.problem !== "empty") await recordWrongCode(keys);
   throw new AppError(422, "invalid_code", CODE_PROBLEM_MESSAGES[parsed.problem], {
     problem: parsed.problem,
     fieldErrors: { code: [CODE_PROBLEM_MESSAGES[parsed.problem]] },
@@ -147,6 +146,18 @@ const unknownCode = () =>
   new AppError(404, "activation_code_unknown", "The activation service does not know this code. Check it against the code you received and try again.", {
     fieldErrors: { code: ["The activation service does not know this code."] },
   });
+
+/**
+ * Wrong codes are counted per account and per client address (never per workspace: one admin's
+ * guesses must not lock out the others). Every entry is counted before the code is checked, so
+ * parallel guesses cannot outrun the count; anything but a wrong code is given back.
+ */
+const codeThrottle = {
+  counters: async (ctx: { actor: { accountId: string } }) => codeCounters(ctx.actor.accountId, await requestAddress()),
+  failed: (e: unknown) =>
+    e instanceof AppError &&
+    (e.code === "activation_code_unknown" || (e.code === "invalid_code" && (e.details as { problem?: string }).problem !== "empty")),
+};
 
 const usedCode = () =>
   new AppError(409, "activation_code_used", "This activation code has been used already. Each code replaces one license, once.", {
@@ -194,18 +205,14 @@ export const previewActivationCode = defineOperation({
   input: codeInput,
   resource: "activation_code",
   action: "create",
+  throttle: codeThrottle,
   async run(ctx, input, tx) {
     const ws = ctx.workspace.id;
-    const keys = codeThrottleKeys(ws, await clientAddress());
-    await assertCodeEntryOpen(keys);
     const license = await replaceableLicense(tx, ws, input.licenseId, false);
     requireReplaceable(license);
-    const parsed = await parsedOrRefuse(ctx, input.code, keys);
+    const parsed = parsedOrRefuse(input.code);
     const found = await activationService().lookup(tx, parsed.code, ws);
-    if (!found) {
-      await recordWrongCode(keys);
-      throw unknownCode();
-    }
+    if (!found) throw unknownCode();
     if (found.redeemed) throw usedCode();
     requireSameFamily(license, found.definition);
     const now = await workspaceNow(tx, ws);
@@ -254,21 +261,17 @@ export const applyActivationCode = defineOperation({
   input: codeInput,
   resource: "activation_code",
   action: "create",
+  throttle: codeThrottle,
   async run(ctx, input, tx) {
     const ws = ctx.workspace.id;
-    const keys = codeThrottleKeys(ws, await clientAddress());
-    await assertCodeEntryOpen(keys);
     // Is the license ours at all? (404 before anything is locked or counted.)
     await replaceableLicense(tx, ws, input.licenseId, false);
-    const parsed = await parsedOrRefuse(ctx, input.code, keys);
+    const parsed = parsedOrRefuse(input.code);
     const now = await workspaceNow(tx, ws);
     const newId = randomUUID();
     // Lock order everywhere: the code, then the license.
     const outcome = await activationService().redeem(tx, parsed.code, { workspaceId: ws, replacedLicenseId: input.licenseId, newLicenseId: newId, at: now });
-    if (outcome.status === "unknown") {
-      await recordWrongCode(keys);
-      throw unknownCode();
-    }
+    if (outcome.status === "unknown") throw unknownCode();
     if (outcome.status === "already_redeemed") {
       if (outcome.byWorkspaceId === ws && outcome.replacedLicenseId === input.licenseId && outcome.licenseId) {
         return firstAnswer(tx, ws, input.licenseId, outcome.licenseId);
@@ -318,7 +321,6 @@ export const applyActivationCode = defineOperation({
     };
     await recordAudit(tx, ws, ctx.auditActor, { action: "license.replaced", subjectType: "license", subjectId: newId, data });
     await mailReplacement(tx, ctx, data);
-    await clearWrongCodes(keys);
     const fresh = (await licenseDetails(tx, ws, newId))!;
     return {
       previousLicenseId: old.id,

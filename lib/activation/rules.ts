@@ -216,13 +216,3 @@ export function macSwitchDue(oldExpiresAt: Date, now: Date): Date {
 export function termFor(now: Date, termDays: number): { termStart: Date; termEnd: Date } {
   return { termStart: now, termEnd: new Date(now.getTime() + termDays * 86_400_000) };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Throttle of wrong codes (the sign-in throttle's mechanism, with its own limits)
-
-export const CODE_THROTTLE = {
-  /** Wrong codes per workspace within the window before it is locked. */
-  maxPerWorkspace: 10,
-  /** Wrong codes per client address within the window. */
-  maxPerAddress: 20,
-} as const;

@@ -4,8 +4,7 @@ import { z } from "zod";
 import { findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
 import { verifySecondStep } from "./two-factor";
-import { clearSignInFailures, recordSignInFailure, signInLockedFor, throttleKeys } from "./throttle";
-import { metrics } from "@/lib/deployment/metrics";
+import { clientAddress, consumeAttempt, forgiveAttempt, resetCounters, signInCounters } from "@/lib/throttle";
 
 /** What authorize() throws; the sign-in page turns these codes into messages. */
 export const SIGN_IN_ERRORS = {
@@ -23,13 +22,6 @@ const credentials = z.object({
   code: z.string().trim().max(32).optional(),
 });
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
-
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs JWT sessions; membership and role are re-read on every request.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -42,27 +34,26 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
         const { email, password, code } = parsed.data;
-        const keys = throttleKeys(email, clientAddress(req?.headers));
-        const lockedMs = await signInLockedFor(keys);
-        if (lockedMs > 0) {
-          metrics.throttleHits.inc({ throttle: "sign_in" });
-          throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(lockedMs / 60_000)}`);
-        }
+        // Counted before the password is checked, in one statement per key: of a burst of
+        // parallel guesses only the first few are ever checked.
+        const counters = signInCounters(email, clientAddress(req?.headers));
+        const verdict = await consumeAttempt(counters);
+        if (!verdict.allowed) throw new Error(`${SIGN_IN_ERRORS.locked}:${Math.ceil(verdict.retryAfterMs / 60_000)}`);
         const account = await findAccountForSignIn(email);
         // Verify even when nobody matches, so the answer takes as long either way.
         const ok = await verifyPassword(account?.passwordHash ?? null, password);
-        if (!account || !ok || account.disabledAt) {
-          await recordSignInFailure(keys);
-          throw new Error(SIGN_IN_ERRORS.invalid);
-        }
+        if (!account || !ok || account.disabledAt) throw new Error(SIGN_IN_ERRORS.invalid);
         // The second step, inside the same throttle: a wrong code counts as a failed sign-in.
         const second = await verifySecondStep(account.id, code || undefined);
-        if (second === "missing") throw new Error(SIGN_IN_ERRORS.codeRequired);
-        if (second === "invalid" || second === "replayed") {
-          await recordSignInFailure(keys);
-          throw new Error(SIGN_IN_ERRORS.invalidCode);
+        if (second === "missing") {
+          // The right password, asked for its code: not a failure.
+          await forgiveAttempt(counters);
+          throw new Error(SIGN_IN_ERRORS.codeRequired);
         }
-        await clearSignInFailures(keys);
+        if (second === "invalid" || second === "replayed") throw new Error(SIGN_IN_ERRORS.invalidCode);
+        // Signed in: the account counts from zero again; the address only gets this attempt back.
+        await resetCounters(counters.slice(0, 1));
+        await forgiveAttempt(counters.slice(1));
         return { id: account.id, email: account.email, name: account.name };
       },
     }),

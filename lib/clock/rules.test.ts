@@ -18,6 +18,13 @@ describe("nextTestClockTime", () => {
     expect(() => nextTestClockTime(now, new Date(now.getTime() - 1))).toThrow(now.toISOString());
   });
 
+  it("moves at most two years at a time (issue 21: a jump to 9999 ran for minutes)", () => {
+    const limit = new Date("2032-03-01T12:00:00Z");
+    expect(nextTestClockTime(now, limit)).toEqual(limit);
+    expect(() => nextTestClockTime(now, new Date(limit.getTime() + 1))).toThrow(/at most 2 years/);
+    expect(() => nextTestClockTime(now, new Date("9999-12-31T23:59:59Z"))).toThrow(/at most 2 years/);
+  });
+
   it("refuses an invalid date", () => {
     expect(() => nextTestClockTime(now, new Date("not a date"))).toThrow(/not a valid time/);
   });

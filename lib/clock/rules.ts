@@ -1,10 +1,28 @@
 import { sandboxesEnabled } from "@/lib/deployment/environment";
 
-/** A test clock only moves forward: a suite may set or advance it, never rewind it. */
+/**
+ * How far one set or advance may move a test clock (as Stripe's test clocks): each move runs the
+ * work that falls due on the way in one transaction, so an unbounded jump (to 9999) ran for
+ * minutes and failed (issue 21). A suite that needs more moves in steps.
+ */
+export const MAX_CLOCK_MOVE_YEARS = 2;
+
+/** The latest moment one move may reach from `current`. */
+export function latestClockMove(current: Date): Date {
+  const limit = new Date(current);
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_CLOCK_MOVE_YEARS);
+  return limit;
+}
+
+/** A test clock only moves forward, by at most two years at a time: a suite may set or advance it, never rewind it. */
 export function nextTestClockTime(current: Date, requested: Date): Date {
   if (Number.isNaN(requested.getTime())) throw new RangeError("not a valid time");
   if (requested.getTime() < current.getTime()) {
     throw new RangeError(`a test clock only moves forward (it reads ${current.toISOString()})`);
+  }
+  const limit = latestClockMove(current);
+  if (requested.getTime() > limit.getTime()) {
+    throw new RangeError(`a test clock moves at most ${MAX_CLOCK_MOVE_YEARS} years at a time (it reads ${current.toISOString()}; ${limit.toISOString()} at the latest)`);
   }
   return requested;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { workspaceClocks, workspaceTimers, type WorkspaceTimer } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
+import { invalid } from "@/lib/errors";
 
 export type TimerHandler = (tx: Tx, timer: WorkspaceTimer) => Promise<Record<string, unknown>>;
 
@@ -58,7 +59,7 @@ export async function runNextDueTimer(tx: Tx, workspaceId: string, upTo: Date, b
  * the timer's moment first, so the work sees the time it was due at; then the clock reaches the
  * target. Runs inside the caller's transaction: the advance and its work commit together.
  */
-export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: Date): Promise<number> {
+export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: Date, maxTimers = MAX_TIMERS_PER_ADVANCE): Promise<number> {
   let ran = 0;
   const stepClockTo = async (timer: WorkspaceTimer) => {
     await tx
@@ -66,8 +67,27 @@ export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: 
       .set({ now: sql`greatest(${workspaceClocks.now}, ${timer.dueAt.toISOString()}::timestamptz)`, updatedAt: new Date() })
       .where(eq(workspaceClocks.workspaceId, workspaceId));
   };
-  while (await runNextDueTimer(tx, workspaceId, target, stepClockTo)) ran++;
+  while (await runNextDueTimer(tx, workspaceId, target, stepClockTo)) {
+    if (++ran >= maxTimers && (await anyDue(tx, workspaceId, target))) {
+      throw invalid(`More than ${maxTimers} timed jobs fall due before that moment; move the clock in smaller steps.`, { maxTimers });
+    }
+  }
   return ran;
+}
+
+/**
+ * One advance runs its due work in one transaction: bounded, so an advance answers in bounded
+ * time (with the statement timeout, well within a request) and rolls back whole when refused.
+ */
+export const MAX_TIMERS_PER_ADVANCE = 2_000;
+
+async function anyDue(tx: Tx, workspaceId: string, upTo: Date): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: workspaceTimers.id })
+    .from(workspaceTimers)
+    .where(and(eq(workspaceTimers.workspaceId, workspaceId), isNull(workspaceTimers.doneAt), lte(workspaceTimers.dueAt, upTo)))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Workspaces worked on at once by one runner (each in its own transactions; the pool holds 10). */

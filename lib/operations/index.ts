@@ -6,7 +6,8 @@ import type { ScopeOptions, Tx } from "@/db/scope";
 import type { Action, Resource } from "@/lib/access/matrix";
 import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { AuditActor } from "@/lib/audit";
-import { AppError, conflict, invalid } from "@/lib/errors";
+import { AppError, conflict, invalid, tooMany } from "@/lib/errors";
+import { consumeAttempt, forgiveAttempt, type Counter } from "@/lib/throttle";
 
 /**
  * One workspace operation, the same for a page's server action and the API's endpoint:
@@ -26,6 +27,12 @@ export type Operation<S extends z.ZodType, O> = {
    * from the first answer (a secret shown once is never stored). Defaults to the result itself.
    */
   replayResult?: (result: O) => O;
+  /**
+   * Attempts that guess (codes, keys) are counted before the transaction opens and given back
+   * after it unless `failed` says the attempt was a failure: the count commits on its own, and
+   * the request never holds two connections.
+   */
+  throttle?: { counters: (ctx: WorkspaceContext) => Promise<Counter[]>; failed: (error: unknown) => boolean };
 };
 
 export type OperationContext = WorkspaceContext & { auditActor: AuditActor };
@@ -93,40 +100,55 @@ export async function runOperation<S extends z.ZodType, O>(
   const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
   const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
 
-  const outcome = await inWorkspace(
-    ctx,
-    op.resource,
-    op.action,
-    async (tx): Promise<Outcome<O>> => {
-      if (key?.success) {
-        const inserted = await tx
-          .insert(idempotencyKeys)
-          .values({ workspaceId: ctx.workspace.id, key: key.data, operation: op.name, requestHash, status: 0, response: {} })
-          .onConflictDoNothing()
-          .returning({ key: idempotencyKeys.key });
-        if (inserted.length === 0) {
-          const [prior] = await tx
-            .select()
-            .from(idempotencyKeys)
-            .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
-          if (!prior) throw conflict("The first request with this Idempotency-Key is still in progress; retry shortly.");
-          if (prior.operation !== op.name || prior.requestHash !== requestHash) {
-            throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+  const counters = op.throttle ? await op.throttle.counters(ctx) : [];
+  if (op.throttle) {
+    const verdict = await consumeAttempt(counters);
+    if (!verdict.allowed) {
+      const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+      throw tooMany(`Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, seconds);
+    }
+  }
+  let outcome: Outcome<O>;
+  try {
+    outcome = await inWorkspace(
+      ctx,
+      op.resource,
+      op.action,
+      async (tx): Promise<Outcome<O>> => {
+        if (key?.success) {
+          const inserted = await tx
+            .insert(idempotencyKeys)
+            .values({ workspaceId: ctx.workspace.id, key: key.data, operation: op.name, requestHash, status: 0, response: {} })
+            .onConflictDoNothing()
+            .returning({ key: idempotencyKeys.key });
+          if (inserted.length === 0) {
+            const [prior] = await tx
+              .select()
+              .from(idempotencyKeys)
+              .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
+            if (!prior) throw conflict("The first request with this Idempotency-Key is still in progress; retry shortly.");
+            if (prior.operation !== op.name || prior.requestHash !== requestHash) {
+              throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+            }
+            return { result: prior.response as O, replayed: true };
           }
-          return { result: prior.response as O, replayed: true };
         }
-      }
-      const result = await op.run(opCtx, input, tx);
-      if (key?.success) {
-        await tx
-          .update(idempotencyKeys)
-          .set({ status: 200, response: sql`${JSON.stringify((op.replayResult ? op.replayResult(result) : result) ?? null)}::jsonb` })
-          .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
-      }
-      return { result, replayed: false };
-    },
-    op.scope,
-  );
+        const result = await op.run(opCtx, input, tx);
+        if (key?.success) {
+          await tx
+            .update(idempotencyKeys)
+            .set({ status: 200, response: sql`${JSON.stringify((op.replayResult ? op.replayResult(result) : result) ?? null)}::jsonb` })
+            .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
+        }
+        return { result, replayed: false };
+      },
+      op.scope,
+    );
+  } catch (e) {
+    if (op.throttle && !op.throttle.failed(e)) await forgiveAttempt(counters);
+    throw e;
+  }
+  if (op.throttle) await forgiveAttempt(counters);
   if (!outcome.replayed) op.afterCommit?.(ctx, outcome.result);
   return outcome;
 }

@@ -344,6 +344,21 @@ describe("row-level security switches", () => {
     const weak = rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity || r.policies === 0).map((r) => r.relname);
     expect(weak, "tables without enabled+forced row-level security and a policy").toEqual([]);
   });
+
+  it("covers every table the app role may write, and the app role may not write the others (issue 21)", async () => {
+    const [{ role }] = await app`select current_user as role`;
+    const rows = await ownerSql()<{ relname: string; secured: boolean }[]>`
+      select c.relname::text as relname,
+             c.relrowsecurity and c.relforcerowsecurity and exists (select 1 from pg_policy p where p.polrelid = c.oid) as secured
+        from pg_class c
+       where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+         and (has_table_privilege(${role}, c.oid, 'INSERT') or has_table_privilege(${role}, c.oid, 'UPDATE') or has_table_privilege(${role}, c.oid, 'DELETE'))`;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => !r.secured).map((r) => r.relname), "writable by the app role without forced row-level security and a policy").toEqual([]);
+    // What it may only read: the shared catalogue. The throttle counters it reaches through functions only.
+    const [{ n }] = await app`select count(*)::int as n from throttle_counters`.catch((e) => [{ n: e.code }]);
+    expect(n).toBe("42501");
+  });
 });
 
 describe("accounts", () => {

@@ -182,7 +182,7 @@ describe("the second step inside next-auth's authorize()", () => {
     expect(await message(authorize({ ...creds, password: "wrong" }, req()))).toBe("invalid_credentials");
     expect(await message(authorize(creds, req()))).toBe("two_factor_required");
     expect(await message(authorize({ ...creds, code: "000000" }, req()))).toBe("invalid_code");
-    const [row] = await ownerSql()`select failures from sign_in_throttle where key = ${`account:${account.email.toLowerCase()}`}`;
+    const [row] = await ownerSql()`select failures from throttle_counters where key = ${`account:${account.email.toLowerCase()}`}`;
     expect(row.failures).toBe(2);
     const code = codeFor(secret, Date.now());
     expect(await authorize({ ...creds, code }, req())).toMatchObject({ id: account.id });

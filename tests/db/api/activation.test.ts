@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { seedId } from "@/db/seed/ids";
 import { codeFromPayload } from "@/lib/activation/rules";
 import { generateCode } from "@/lib/activation-service";
+import { THROTTLE } from "@/lib/throttle/rules";
 import {
   applyActivationCodeEndpoint,
   configureLicenseFeaturesEndpoint,
@@ -146,16 +147,33 @@ describe("preview", () => {
     expectError(await preview(ws, ws.licenseId, code, ws.token), 422, "activation_code_other_product");
   });
 
-  it("throttles repeated wrong codes per workspace with 429 and Retry-After", async () => {
+  it("throttles repeated wrong codes per account with 429 and Retry-After; a colleague in the same workspace is not locked out", async () => {
     const ws = await devicesSandbox();
     const good = await upgradeCode(ws);
     for (let i = 0; i < 10; i++) expectError(await preview(ws, ws.licenseId, generateCode(), ws.token), 404, "activation_code_unknown");
     const locked = await preview(ws, ws.licenseId, good, ws.token);
     expectError(locked, 429, "rate_limited");
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(60);
+    // Another account of the same workspace (issue 21: the lock was per workspace).
+    const colleague = await roleToken(ws, "admin");
+    expect((await preview(ws, ws.licenseId, good, colleague.token)).status).toBe(200);
     // Another workspace is not affected.
     const other = await devicesSandbox();
     expect((await preview(other, other.licenseId, await upgradeCode(other), other.token)).status).toBe(200);
+  });
+
+  it("counts parallel wrong codes before checking them: of 30 at once, no more than the limit are checked", async () => {
+    const ws = await devicesSandbox();
+    const answers = await Promise.all(Array.from({ length: 30 }, () => preview(ws, ws.licenseId, generateCode(), ws.token)));
+    const checked = answers.filter((r) => r.status === 404).length;
+    const refused = answers.filter((r) => r.status === 429).length;
+    expect({ checked, refused }).toEqual({ checked: THROTTLE.codePerAccount, refused: 30 - THROTTLE.codePerAccount });
+  });
+
+  it("gives back what is not a wrong code: previews of a good code never lock", async () => {
+    const ws = await devicesSandbox();
+    const good = await upgradeCode(ws);
+    for (let i = 0; i < THROTTLE.codePerAccount + 2; i++) expect((await preview(ws, ws.licenseId, good, ws.token)).status).toBe(200);
   });
 });
 
@@ -380,16 +398,14 @@ describe("access", () => {
 });
 
 describe("throttle per client address", () => {
-  it("locks an address after repeated wrong codes, whatever the workspace, and says when to retry", async () => {
-    const { assertCodeEntryOpen, codeThrottleKeys, recordWrongCode } = await import("@/lib/activation/throttle");
+  it("locks an address after repeated wrong codes, whatever the account, and says when to retry", async () => {
+    const { consumeAttempt, codeCounters } = await import("@/lib/throttle");
     const address = `198.51.100.${Math.floor(Math.random() * 250)}-${Math.random().toString(36).slice(2)}`;
-    const now = new Date();
-    for (let i = 0; i < 19; i++) await recordWrongCode(codeThrottleKeys(crypto.randomUUID(), address), now);
-    await expect(assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), address), now)).resolves.toBeUndefined();
-    await recordWrongCode(codeThrottleKeys(crypto.randomUUID(), address), now);
-    const refused = await assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), address), now).catch((e) => e);
-    expect(refused).toMatchObject({ status: 429, code: "rate_limited", details: { retryAfterSeconds: 900 } });
+    for (let i = 0; i < THROTTLE.codePerAddress; i++) expect(await consumeAttempt(codeCounters(crypto.randomUUID(), address))).toEqual({ allowed: true });
+    const refused = await consumeAttempt(codeCounters(crypto.randomUUID(), address));
+    expect(refused).toMatchObject({ allowed: false });
+    expect(refused.allowed || Math.round(refused.retryAfterMs / 1000)).toBe(THROTTLE.lockMs / 1000);
     // Another address is not affected.
-    await expect(assertCodeEntryOpen(codeThrottleKeys(crypto.randomUUID(), `${address}-other`), now)).resolves.toBeUndefined();
+    expect(await consumeAttempt(codeCounters(crypto.randomUUID(), `${address}-other`))).toEqual({ allowed: true });
   });
 });
