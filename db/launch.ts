@@ -11,6 +11,8 @@ const EMBEDDED = {
   "postgres-e2e": { port: 54322, database: "license_console_e2e" },
   // `npm run bench`: a large workspace seeded once and kept between runs.
   "postgres-bench": { port: 54323, database: "license_console_bench" },
+  // `npm run db:policies`: a throw-away database, migrated fresh to describe its policies.
+  "postgres-policies": { port: 54324, database: "license_console_policies" },
 } as const;
 
 /**

@@ -419,13 +419,13 @@ function RevokeDialog({ token, action, onClose }: { token: TokenRow | null; acti
   const [pending, startTransition] = useTransition();
   // One key per opening: a double click or a retried request revokes (and audits) once.
   const [key, setKey] = useState(() => newIdempotencyKey());
-  const shown = useRef<TokenRow | null>(null);
-  if (token) shown.current = token;
-  const name = shown.current?.name ?? "";
-
-  useEffect(() => {
-    if (token) setKey(newIdempotencyKey());
-  }, [token]);
+  // The closing dialog keeps showing the last token's name.
+  const [shown, setShown] = useState<TokenRow | null>(token);
+  if (token && token !== shown) {
+    setShown(token);
+    setKey(newIdempotencyKey());
+  }
+  const name = shown?.name ?? "";
 
   return (
     <ConfirmDialog

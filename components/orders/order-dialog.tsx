@@ -54,10 +54,13 @@ export function OrderDialog({ kind, open, onClose, products, productId, quantity
   const t = useTranslations("orders.dialog");
   const [busy, setBusy] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
-  useEffect(() => {
+  // Each opening gets its own key (and form); closing clears the busy flag.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (open) setOpenKey(newIdempotencyKey());
     else setBusy(false);
-  }, [open]);
+  }
   return (
     <Dialog open={open} onClose={onClose} title={t(`${kind}.title`)} description={t(`${kind}.description`)} busy={busy} size="md">
       {open && openKey ? (
@@ -108,7 +111,10 @@ function OrderForm({
   const [quantity, setQuantity] = useState(String(initialQuantity ?? suggestedQuantity(kind, first)));
   const [purchaseOrder, setPurchaseOrder] = useState("");
   const [step, setStep] = useState<"edit" | "review">("edit");
-  const [preview, setPreview] = useState<{ loading: boolean; result: QuoteResult | null }>({ loading: false, result: null });
+  // The last answer and the input it answered: while they differ, a price is on its way.
+  const [answer, setAnswer] = useState<{ query: string; result: QuoteResult | null }>({ query: "", result: null });
+  const query = `${productId}|${kind}|${quantity}`;
+  const preview = { loading: !!productId && answer.query !== query, result: answer.result };
   const [state, formAction, pending] = useActionState(placeOrder.bind(null, ws.slug), IDLE);
   const seq = useRef(0);
   const quantityRef = useRef<HTMLInputElement>(null);
@@ -119,18 +125,26 @@ function OrderForm({
   useEffect(() => {
     if (!productId) return;
     const mine = ++seq.current;
-    setPreview((p) => ({ loading: true, result: p.result }));
+    const asked = `${productId}|${kind}|${quantity}`;
     const timer = setTimeout(() => {
       previewOrder(ws.slug, { productId, kind, quantity })
         .then((result) => {
-          if (seq.current === mine) setPreview({ loading: false, result });
+          if (seq.current === mine) setAnswer({ query: asked, result });
         })
         .catch(() => {
-          if (seq.current === mine) setPreview({ loading: false, result: { ok: false, code: "network", message: t("previewFailed") } });
+          if (seq.current === mine) setAnswer({ query: asked, result: { ok: false, code: "network", message: t("previewFailed") } });
         });
     }, 250);
     return () => clearTimeout(timer);
   }, [productId, quantity, kind, ws.slug, t]);
+
+  // A refused order goes back to the editing step (once per answer of the server).
+  const answeredAt = state.status === "idle" ? 0 : state.at;
+  const [seenAt, setSeenAt] = useState(answeredAt);
+  if (answeredAt !== seenAt) {
+    setSeenAt(answeredAt);
+    if (state.status === "error") setStep("edit");
+  }
 
   useEffect(() => {
     if (state.status === "success") {
@@ -138,7 +152,6 @@ function OrderForm({
       onDone(state.result);
     } else if (state.status === "error") {
       notify.error(t("failed"), state.message);
-      setStep("edit");
     }
     // Only a new answer from the server (its `at`) should act.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -9,9 +9,14 @@ import { formatDateTime } from "@/lib/format";
  */
 export function WorkspaceTime({ iso, testClock, locale, timeZone }: { iso: string; testClock: boolean; locale: string; timeZone: string }) {
   const [now, setNow] = useState(() => new Date(iso));
+  // A new reading from the server (a page refresh, a moved test clock) replaces the ticking one.
+  const [readIso, setReadIso] = useState(iso);
+  if (iso !== readIso) {
+    setReadIso(iso);
+    setNow(new Date(iso));
+  }
   useEffect(() => {
     const server = new Date(iso).getTime();
-    setNow(new Date(server));
     if (testClock) return;
     const offset = server - Date.now();
     const id = setInterval(() => setNow(new Date(Date.now() + offset)), 15_000);

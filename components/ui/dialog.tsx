@@ -61,6 +61,8 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   }
 
   return (
+    // The backdrop press is a pointer shortcut; Escape (onCancel) and the dialog's buttons close it by keyboard.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above
     <dialog
       ref={ref}
       role={role === "alertdialog" ? "alertdialog" : undefined}

@@ -48,12 +48,20 @@ export function UnassignDialog({
   const key = useMemo(() => (open ? newIdempotencyKey() : ""), [open]);
   const input = useMemo(() => ({ productId, ...selection }), [productId, selection]);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
+  // A new opening (or a new selection while open) starts from a blank preview.
+  const [askedFor, setAskedFor] = useState<{ slug: string; input: typeof input } | null>(null);
+  if (open && (askedFor?.slug !== slug || askedFor.input !== input)) {
+    setAskedFor({ slug, input });
     setPreview(null);
     setError(null);
     setOperation(null);
+  } else if (!open && askedFor) {
+    setAskedFor(null);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
     previewUnassignAction(slug, input).then((res) => {
       if (!live) return;
       if (res.ok) setPreview(res.result);

@@ -70,6 +70,8 @@ export const licenses = pgTable(
     // The reseller's list across many workspaces pages through these in order (bench/reseller.ts).
     index("licenses_term_end_id_idx").on(t.termEnd, t.id),
     index("licenses_name_id_idx").on(t.name, t.id),
+    // The reseller's search (ILIKE '%…%' over many names) reads a trigram index (pg_trgm, migration 0011).
+    index("licenses_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
   ],
 );
 

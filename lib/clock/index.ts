@@ -46,16 +46,6 @@ export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((cu
 }
 
 /**
- * "Now" of the workspace in `workspaceId` as an SQL expression, for queries that span many
- * workspaces (a reseller's lists): its test clock where test clocks exist, else the real time.
- */
-export function workspaceNowSql(workspaceId: SQL | AnyColumn): SQL<Date> {
-  return testClocksAllowed()
-    ? sql<Date>`coalesce((select wc.now from ${workspaceClocks} wc where wc.workspace_id = ${workspaceId}), now())`
-    : sql<Date>`now()`;
-}
-
-/**
  * The earliest and latest "now" among a set of workspaces (a subquery of ids), real time
  * included: bounds that let a cross-workspace date filter use an index before each row is
  * checked against its own workspace's clock.

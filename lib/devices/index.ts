@@ -40,7 +40,7 @@ export type DeviceRow = {
 const current = alias(licenses, "current_license");
 const pending = alias(licenses, "pending_license");
 
-function deviceQuery(tx: Tx, workspaceId: string) {
+function deviceQuery(tx: Tx) {
   return tx
     .select({
       id: hosts.id,
@@ -76,7 +76,7 @@ export async function listDevices(tx: Tx, workspaceId: string, p: TableParams<De
   };
   const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
   const [rows, [{ total }]] = await Promise.all([
-    deviceQuery(tx, workspaceId)
+    deviceQuery(tx)
       .where(where)
       .orderBy(order, asc(hosts.name), asc(hosts.id), asc(activations.id))
       .limit(p.size)
@@ -93,7 +93,7 @@ export async function listDevices(tx: Tx, workspaceId: string, p: TableParams<De
 
 /** The devices running on (or registered for) one license: the license page lists them. */
 export async function devicesOfLicense(tx: Tx, workspaceId: string, licenseId: string): Promise<DeviceRow[]> {
-  return deviceQuery(tx, workspaceId)
+  return deviceQuery(tx)
     .where(
       and(
         eq(hosts.workspaceId, workspaceId),

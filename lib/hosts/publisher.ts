@@ -103,12 +103,6 @@ export async function pendingCount(tx: Tx): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function getPublisherItem(tx: Tx, itemId: string): Promise<PublisherItem> {
-  const rows = await tx.execute<Raw>(sql`select * from app_publisher_reset_items() where item_id = ${itemId}`);
-  if (!rows[0]) throw notFound("reset request");
-  return fromRaw(rows[0]);
-}
-
 export const decisionInput = z.object({
   itemId: z.uuid({ error: "No such reset request." }),
   decision: z.enum(["approved", "denied"], { error: "Choose approve or deny." }),

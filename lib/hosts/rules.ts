@@ -1,5 +1,6 @@
 import type { hostState, resetDecision } from "@/db/schema/enums";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
+import { addDays } from "@/lib/overview/rules";
 
 export type HostState = (typeof hostState.enumValues)[number];
 export type ResetDecision = (typeof resetDecision.enumValues)[number];
@@ -57,12 +58,6 @@ export function freeActivations(quantity: number, inUse: number): number {
 
 /** Working days before the console suggests contacting a publisher that has not decided. */
 export const CONTACT_AFTER_WORKING_DAYS = 3;
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function isWeekday(isoDate: string): boolean {
   const day = new Date(`${isoDate}T00:00:00Z`).getUTCDay();

@@ -6,7 +6,6 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
-  addMembership,
   createAccount,
   createMember,
   createPublisher,

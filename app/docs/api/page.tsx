@@ -46,6 +46,8 @@ function Pre({ children, label }: { children: string; label: string }) {
   return (
     <pre
       aria-label={label}
+      // A scrolling code block must be reachable by keyboard to scroll it (axe: scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
       tabIndex={0}
       className="mt-3 overflow-x-auto rounded-md border border-line bg-subtle px-4 py-3 font-mono text-xs leading-relaxed text-ink"
     >

@@ -13,7 +13,7 @@ import { assignEndpoint, listAssignmentsEndpoint, unassignEndpoint } from "@/lib
 import { createTokenEndpoint, revokeTokenEndpoint } from "@/lib/api/v1/tokens";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "@/lib/api/v1/users";
 import { createSandboxEndpoint, getWorkspaceEndpoint } from "@/lib/api/v1/workspaces";
-import { call, countRows, expectError, newSandbox, randomId, STUDIO, usersWithoutSeat } from "./helpers";
+import { call, countRows, expectError, newSandbox, randomId, STUDIO, usersWithoutSeat, type Json } from "./helpers";
 
 const JSON_BODY_ENDPOINTS: { endpoint: Endpoint; params?: Record<string, string> }[] = [
   { endpoint: createUserEndpoint },
@@ -186,7 +186,7 @@ describe("GET /openapi.json", () => {
     const res = await openApiRoute(new Request("http://console.test/api/v1/openapi.json"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-    return (await res.json()) as any;
+    return (await res.json()) as Json;
   }
 
   /** `{"#/components/schemas/X"}` for every $ref anywhere in `node`. */
@@ -217,7 +217,7 @@ describe("GET /openapi.json", () => {
       if (!op || op.operationId !== e.operationId) missing.push(`${e.method} ${e.path} ${e.operationId}`);
     }
     expect(missing).toEqual([]);
-    const ids = Object.values(doc.paths).flatMap((ops: any) => Object.values(ops).map((o: any) => o.operationId));
+    const ids = Object.values(doc.paths).flatMap((ops: Json) => Object.values(ops).map((o: Json) => o.operationId));
     expect(ids).toHaveLength(ENDPOINTS.length);
     expect(new Set(ids).size).toBe(ids.length);
     // No operation beyond ENDPOINTS.
@@ -241,11 +241,11 @@ describe("GET /openapi.json", () => {
     for (const e of ENDPOINTS) {
       const op = doc.paths[e.path][e.method.toLowerCase()];
       const names = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      const declared = (op.parameters ?? []).filter((p: any) => p.in === "path");
-      expect(declared.map((p: any) => p.name).sort(), e.operationId).toEqual(names.sort());
+      const declared = (op.parameters ?? []).filter((p: Json) => p.in === "path");
+      expect(declared.map((p: Json) => p.name).sort(), e.operationId).toEqual(names.sort());
       for (const p of declared) expect(p.required, `${e.operationId} ${p.name}`).toBe(true);
       expect(Object.keys(op.responses).sort(), e.operationId).toEqual([String(e.success.status), ...e.errors.map(String)].sort());
-      if (e.idempotent) expect(op.parameters.some((p: any) => p.in === "header" && p.name === "Idempotency-Key"), e.operationId).toBe(true);
+      if (e.idempotent) expect(op.parameters.some((p: Json) => p.in === "header" && p.name === "Idempotency-Key"), e.operationId).toBe(true);
       if (e.auth === "sandbox-secret") expect(op.security).toEqual([{ sandboxSecret: [] }]);
     }
   });
@@ -296,8 +296,8 @@ describe("GET /openapi.json", () => {
     expect(assign.required).toEqual(["userId"]);
 
     const list = doc.paths["/workspaces/{workspace}/users"].get.parameters;
-    expect(list.find((p: any) => p.name === "limit")).toMatchObject({ in: "query", required: false, schema: { minimum: 1, maximum: 200 } });
-    expect(list.find((p: any) => p.name === "q")).toMatchObject({ in: "query", required: false, description: expect.any(String) });
+    expect(list.find((p: Json) => p.name === "limit")).toMatchObject({ in: "query", required: false, schema: { minimum: 1, maximum: 200 } });
+    expect(list.find((p: Json) => p.name === "q")).toMatchObject({ in: "query", required: false, description: expect.any(String) });
   });
 
   it("success responses reference the named schemas", async () => {

@@ -16,11 +16,18 @@ import { createSandboxEndpoint } from "@/lib/api/v1/workspaces";
 import { SANDBOX_SECRET_HEADER } from "@/lib/sandboxes/bootstrap";
 import { createWorkspace, ownerSql, type TestCountry } from "../factories";
 
+/**
+ * A JSON body as the tests read it: the assertions check its shape, so a type would only repeat
+ * them (and `unknown` would need a cast on every line).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: JSON checked by assertions
+export type Json = any;
+
 export type ApiResponse = {
   status: number;
   headers: Headers;
   /** The parsed JSON body (null for an empty one). */
-  body: any;
+  body: Json;
   text: string;
 };
 
@@ -105,7 +112,7 @@ export type TestSandbox = {
   token: string;
   tokenId: string;
   clockNow: string;
-  body: any;
+  body: Json;
 };
 
 /** POST /sandboxes: a fresh sandbox with its supervisor token. */
@@ -154,7 +161,7 @@ export async function seatsOf(workspaceId: string, productId: string) {
 }
 
 export async function auditRows(workspaceId: string, action: string) {
-  return ownerSql()<{ subjectId: string | null; data: any; occurredAt: Date; actorAccountId: string | null }[]>`
+  return ownerSql()<{ subjectId: string | null; data: Json; occurredAt: Date; actorAccountId: string | null }[]>`
     select subject_id as "subjectId", data, occurred_at as "occurredAt", actor_account_id as "actorAccountId"
       from audit_events where workspace_id = ${workspaceId} and action = ${action} order by id`;
 }

@@ -24,6 +24,7 @@ import {
   STUDIO,
   type Case,
   type TestSandbox,
+  type Json,
 } from "./helpers";
 
 const DAY = 86_400_000;
@@ -41,7 +42,7 @@ const advance = async (sb: TestSandbox, days: number) => {
 const list = async (sb: TestSandbox, token = sb.token) => {
   const res = await call(listActivationsEndpoint, { workspace: sb.slug }, { token });
   expect(res.status, res.text).toBe(200);
-  return res.body.data as any[];
+  return res.body.data as Json[];
 };
 const licenseOf = async (id: string) => {
   const [row] = await ownerSql()<{ state: string; source: string; quantity: number; termStart: Date; termEnd: Date; productId: string }[]>`

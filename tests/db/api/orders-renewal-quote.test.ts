@@ -29,6 +29,7 @@ import {
   seatsOf,
   STUDIO,
   type Case,
+  type Json,
 } from "./helpers";
 
 const STUDIO_PLN = 359900;
@@ -38,7 +39,7 @@ async function mailOf(workspaceId: string, kind: string) {
     select recipients, subject, text from mail_messages where workspace_id = ${workspaceId} and kind = ${kind} order by created_at`;
 }
 
-const supervisorEmail = (sb: { body: any }) => String(sb.body.signIns.supervisor.email).toLowerCase();
+const supervisorEmail = (sb: { body: Json }) => String(sb.body.signIns.supervisor.email).toLowerCase();
 
 describe("renewal orders", () => {
   it("inside the window: a renewal for the coming year, full price, renewed only once paid, confirmed by e-mail", async () => {

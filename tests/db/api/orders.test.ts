@@ -27,6 +27,7 @@ import {
   seatsOf,
   STUDIO,
   type Case,
+  type Json,
 } from "./helpers";
 
 const STUDIO_PLN = 359900;
@@ -178,10 +179,10 @@ describe("GET /orders", () => {
       const r = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: STUDIO, kind: "add_licenses", quantity: q } });
       expect(r.status).toBe(201);
     }
-    const pages: any[] = [];
+    const pages: Json[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res: any = await call(listOrdersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { limit: 3, ...(cursor ? { cursor } : {}) } });
+      const res: Json = await call(listOrdersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { limit: 3, ...(cursor ? { cursor } : {}) } });
       expect(res.status, res.text).toBe(200);
       pages.push(res.body);
       cursor = res.body.nextCursor;
@@ -189,11 +190,11 @@ describe("GET /orders", () => {
     }
     expect(pages.map((p) => p.data.length)).toEqual([3, 3, 1]);
     const all = pages.flatMap((p) => p.data);
-    expect(new Set(all.map((o: any) => o.id)).size).toBe(7);
+    expect(new Set(all.map((o: Json) => o.id)).size).toBe(7);
     // The seeded order is the oldest; the six new ones share the frozen clock's moment.
     expect(all.at(-1)).toMatchObject({ id: seedId(`order:${sb.slug}:NW-PDF-PRO:add`), productId: PDF_PRO, kind: "add_licenses", quantity: 5, status: "unpaid" });
-    expect(all.slice(0, 6).map((o: any) => o.quantity).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-    const keys = all.map((o: any) => `${o.createdAt}|${o.id}`);
+    expect(all.slice(0, 6).map((o: Json) => o.quantity).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const keys = all.map((o: Json) => `${o.createdAt}|${o.id}`);
     expect(keys).toEqual([...keys].sort().reverse());
   });
 

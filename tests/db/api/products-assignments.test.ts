@@ -26,6 +26,7 @@ import {
   usersWithoutSeat,
   usersWithSeat,
   type Case,
+  type Json,
 } from "./helpers";
 
 const assignmentRows = (workspaceId: string, productId: string, userId: string) =>
@@ -80,11 +81,11 @@ describe("GET /products/{productId}/assignments", () => {
     const sizes: number[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res: any = await call(listAssignmentsEndpoint, { workspace: sb.slug, productId: STUDIO }, { token: sb.token, query: { limit: 7, ...(cursor ? { cursor } : {}) } });
+      const res: Json = await call(listAssignmentsEndpoint, { workspace: sb.slug, productId: STUDIO }, { token: sb.token, query: { limit: 7, ...(cursor ? { cursor } : {}) } });
       expect(res.status, res.text).toBe(200);
       sizes.push(res.body.data.length);
-      ids.push(...res.body.data.map((a: any) => a.userId));
-      assignedAt.push(...res.body.data.map((a: any) => a.assignedAt));
+      ids.push(...res.body.data.map((a: Json) => a.userId));
+      assignedAt.push(...res.body.data.map((a: Json) => a.assignedAt));
       cursor = res.body.nextCursor;
       if (!cursor) break;
     }

@@ -22,6 +22,7 @@ import {
   PDF_PRO,
   STUDIO,
   BOGUS_TOKEN,
+  type Json,
 } from "./helpers";
 
 const DAY = 86_400_000;
@@ -159,7 +160,7 @@ describe("sandbox isolation", () => {
     const real = await plainWorkspace();
     for (const token of [other.token, real.token]) {
       const list = await call(listWorkspacesEndpoint, {}, { token });
-      expect(list.body.data.map((w: any) => w.id)).not.toContain(sb.id);
+      expect(list.body.data.map((w: Json) => w.id)).not.toContain(sb.id);
       const seen = await call(getWorkspaceEndpoint, { workspace: sb.slug }, { token });
       const missing = await call(getWorkspaceEndpoint, { workspace: "sandbox-000000000000" }, { token });
       expect(answer(seen)).toEqual(answer(missing));
@@ -167,7 +168,7 @@ describe("sandbox isolation", () => {
       expectError(await call(listUsersEndpoint, { workspace: sb.slug }, { token }), 404, "not_found");
     }
     const mine = await call(listWorkspacesEndpoint, {}, { token: sb.token });
-    expect(mine.body.data.map((w: any) => w.id)).toEqual([sb.id]);
+    expect(mine.body.data.map((w: Json) => w.id)).toEqual([sb.id]);
   });
 });
 
@@ -187,7 +188,7 @@ describe("DELETE /sandboxes/{workspace}", () => {
     expectError(await call(listWorkspacesEndpoint, {}, { token: sb.token }), 401, "invalid_token");
     expectError(await call(getWorkspaceEndpoint, { workspace: sb.slug }, { token: viewer.token }), 401, "invalid_token");
     expectError(await call(deleteSandboxEndpoint, { workspace: sb.slug }, { token: sb.token }), 401, "invalid_token");
-    // Anyone else: as unknown as any missing workspace.
+    // Anyone else: as unknown as Json missing workspace.
     const other = await newSandbox("empty");
     const gone = await call(getWorkspaceEndpoint, { workspace: sb.slug }, { token: other.token });
     const never = await call(getWorkspaceEndpoint, { workspace: "sandbox-ffffffffffff" }, { token: other.token });

@@ -21,6 +21,7 @@ import {
   randomId,
   roleToken,
   type Case,
+  type Json,
 } from "./helpers";
 
 const DAY = 86_400_000;
@@ -157,7 +158,7 @@ describe("GET /tokens", () => {
     const res = await call(listTokensEndpoint, { workspace: sb.slug }, { token: sb.token });
     expect(res.status, res.text).toBe(200);
     expect(res.body.nextCursor).toBeNull();
-    expect(res.body.data.map((t: any) => t.id)).toEqual([admin.id, sb.tokenId]);
+    expect(res.body.data.map((t: Json) => t.id)).toEqual([admin.id, sb.tokenId]);
     expect(res.body.data[0]).toEqual({
       id: admin.id,
       name: "admin token",
@@ -190,7 +191,7 @@ describe("DELETE /tokens/{tokenId}", () => {
     expectError(await call(getWorkspaceEndpoint, { workspace: sb.slug }, { token: viewer.token }), 401, "invalid_token");
 
     const list = await call(listTokensEndpoint, { workspace: sb.slug }, { token: sb.token });
-    expect(list.body.data.find((t: any) => t.id === viewer.id).revokedAt).toEqual(expect.any(String));
+    expect(list.body.data.find((t: Json) => t.id === viewer.id).revokedAt).toEqual(expect.any(String));
     expect(await auditRows(sb.id, "api_token.revoked")).toEqual([expect.objectContaining({ subjectId: viewer.id })]);
 
     const again = await call(revokeTokenEndpoint, { workspace: sb.slug, tokenId: viewer.id }, { token: sb.token });

@@ -16,6 +16,7 @@ import {
   newSandbox,
   roleToken,
   type Case,
+  type Json,
 } from "./helpers";
 
 const email = () => `${uniq("person")}@example.test`;
@@ -134,7 +135,7 @@ describe("GET /users", () => {
     });
     expect(created.status, created.text).toBe(200);
 
-    const pages: any[] = [];
+    const pages: Json[] = [];
     let cursor: string | null | undefined;
     do {
       const res = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { limit: 3, ...(cursor ? { cursor } : {}) } });
@@ -145,9 +146,9 @@ describe("GET /users", () => {
 
     expect(pages.map((p) => p.data.length)).toEqual([3, 3, 1]);
     expect(pages.at(-1).nextCursor).toBeNull();
-    const seen = pages.flatMap((p) => p.data.map((u: any) => u.name));
+    const seen = pages.flatMap((p) => p.data.map((u: Json) => u.name));
     expect(seen).toEqual([...names].sort());
-    const ids = pages.flatMap((p) => p.data.map((u: any) => u.id));
+    const ids = pages.flatMap((p) => p.data.map((u: Json) => u.id));
     expect(new Set(ids).size).toBe(7);
     expect(pages[0].data[0]).toEqual({ id: expect.any(String), name: "Ada", email: expect.stringMatching(/^ada-/), createdAt: expect.any(String) });
 
@@ -166,8 +167,8 @@ describe("GET /users", () => {
     const ids: string[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res: any = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { limit: 2, ...(cursor ? { cursor } : {}) } });
-      ids.push(...res.body.data.map((u: any) => u.id));
+      const res: Json = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { limit: 2, ...(cursor ? { cursor } : {}) } });
+      ids.push(...res.body.data.map((u: Json) => u.id));
       cursor = res.body.nextCursor;
       if (!cursor) break;
     }
@@ -182,9 +183,9 @@ describe("GET /users", () => {
       json: { users: [{ name: "Marie Curie", email: "marie@lab.test" }, { name: "Pierre Curie", email: "pierre@lab.test" }, { name: "Ada", email: "ada@calc.test" }] },
     });
     const byName = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { q: "curie" } });
-    expect(byName.body.data.map((u: any) => u.name)).toEqual(["Marie Curie", "Pierre Curie"]);
+    expect(byName.body.data.map((u: Json) => u.name)).toEqual(["Marie Curie", "Pierre Curie"]);
     const byMail = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { q: "calc" } });
-    expect(byMail.body.data.map((u: any) => u.name)).toEqual(["Ada"]);
+    expect(byMail.body.data.map((u: Json) => u.name)).toEqual(["Ada"]);
     const wildcard = await call(listUsersEndpoint, { workspace: sb.slug }, { token: sb.token, query: { q: "%" } });
     expect(wildcard.body.data).toEqual([]);
   });
@@ -226,7 +227,7 @@ describe("POST /users/bulk", () => {
     });
     expect(res.status, res.text).toBe(200);
     expect(res.body.skipped).toEqual([{ email: existing, reason: "already_exists" }]);
-    expect(res.body.created.map((u: any) => u.email).sort()).toEqual([...fresh].sort());
+    expect(res.body.created.map((u: Json) => u.email).sort()).toEqual([...fresh].sort());
     expect(res.body.created[0]).toEqual({ id: expect.any(String), name: expect.any(String), email: expect.any(String) });
     expect(await countRows("directory_users", sb.id)).toBe(3);
     expect(await auditRows(sb.id, "directory_user.bulk_created")).toEqual([expect.objectContaining({ data: { created: 2, skipped: 1 } })]);
@@ -237,7 +238,7 @@ describe("POST /users/bulk", () => {
       json: { users: [{ name: "New One", email: fresh[0] }, { name: "New Two", email: fresh[1] }] },
     });
     expect(again.body.created).toEqual([]);
-    expect(again.body.skipped.map((s: any) => s.email).sort()).toEqual([...fresh].sort());
+    expect(again.body.skipped.map((s: Json) => s.email).sort()).toEqual([...fresh].sort());
     expect(await countRows("directory_users", sb.id)).toBe(3);
   });
 

@@ -52,12 +52,18 @@ function ManualForm({
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
+  // A refusal shows again even if the field was edited before.
+  const answeredAt = state.status === "idle" ? 0 : state.at;
+  const [seenAt, setSeenAt] = useState(answeredAt);
+  if (answeredAt !== seenAt) {
+    setSeenAt(answeredAt);
+    if (state.status === "error") setEdited(false);
+  }
   useEffect(() => {
     if (state.status === "success") {
       notify.success(state.result.changed ? t("success") : t("unchanged"));
       onClose();
     } else if (state.status === "error") {
-      setEdited(false);
       ref.current?.focus();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -47,7 +47,11 @@ export function UsersTable({
   // starts a new selection, and users gone after a refresh drop out of it.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
   const where = `${state.q}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
-  useEffect(() => setPicked(new Set()), [where]);
+  const [pickedWhere, setPickedWhere] = useState(where);
+  if (pickedWhere !== where) {
+    setPickedWhere(where);
+    setPicked(new Set());
+  }
   const chosen = rows.filter((r) => picked.has(r.id));
   const pageAll = rows.length > 0 && chosen.length === rows.length;
   const toggle = (id: string, on: boolean) =>

@@ -32,8 +32,15 @@ export function DecisionForm({ action, itemId, license, host }: { action: Action
     startTransition(() => formAction(fd));
   }
 
-  useEffect(() => {
+  // Each answer of the server clears the choice.
+  const answeredAt = state.status === "idle" ? 0 : state.at;
+  const [seenAt, setSeenAt] = useState(answeredAt);
+  if (answeredAt !== seenAt) {
+    setSeenAt(answeredAt);
     setChoice(null);
+  }
+
+  useEffect(() => {
     if (state.status === "success") {
       const key = state.result.decision === "approved" ? "approvedToast" : "deniedToast";
       notify.success(t(key, { license, host }));

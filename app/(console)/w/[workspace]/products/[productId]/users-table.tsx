@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
@@ -60,10 +60,12 @@ export function ProductUsersTable({
 
   // Another page, view, search or order: a new selection.
   const where = `${state.q}|${view}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
-  useEffect(() => {
+  const [pickedWhere, setPickedWhere] = useState(where);
+  if (pickedWhere !== where) {
+    setPickedWhere(where);
     setPicked(new Set());
     setAllMatching(false);
-  }, [where]);
+  }
 
   const pageIds = useMemo(() => rows.filter(selectable).map((r) => r.userId), [rows]);
   // Rows that left the page after a refresh are no longer selected.
