@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
+import { safeRedirectPath } from "./redirect";
 import { verifySecondStep } from "./two-factor";
 import { clearSignInFailures, recordSignInFailure, signInLockedFor, throttleKeys } from "./throttle";
 
@@ -64,6 +65,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own check lets `/\t/evil.example` through (browsers drop the tab): ours does not.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;
