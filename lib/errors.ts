@@ -21,3 +21,7 @@ export const conflict = (message: string, details?: unknown) => new AppError(409
 export const invalid = (message: string, details?: unknown) => new AppError(422, "validation_failed", message, details);
 export const tooMany = (message: string, retryAfterSeconds: number) =>
   new AppError(429, "rate_limited", message, { retryAfterSeconds });
+
+/** Deeper input than any of our schemas reads is refused before anything walks it. */
+export const MAX_INPUT_DEPTH = 64;
+export const tooDeep = () => new AppError(400, "too_deeply_nested", `The input is nested deeper than ${MAX_INPUT_DEPTH} levels.`);

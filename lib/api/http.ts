@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, MAX_INPUT_DEPTH, tooDeep } from "@/lib/errors";
 
 /** The one error shape of the API: {"error": {"code", "message", "details"}}. */
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -48,9 +48,27 @@ export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promis
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError(400, "unsupported_media_type", "Send the body as application/json.");
   }
+  if (jsonDepth(text) > MAX_INPUT_DEPTH) throw tooDeep();
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError(400, "malformed_json", "The body is not valid JSON.");
   }
+}
+
+/** How deeply a JSON text nests, read in one pass without parsing it (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
 }
