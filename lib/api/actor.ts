@@ -4,6 +4,7 @@ import { withScope } from "@/db/scope";
 import { hashTokenSecret } from "@/lib/api-tokens/secret";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
+import { siteOrigin } from "@/lib/auth/redirect";
 import { AppError, unauthenticated } from "@/lib/errors";
 
 /**
@@ -25,10 +26,30 @@ export async function apiActor(req: Request): Promise<Actor> {
   }
   // No session cookie, no session: answer at once, without asking next-auth.
   if (!/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(req.headers.get("cookie") ?? "")) throw unauthenticated();
+  refuseCrossSiteWrite(req);
   const session = await getServerSession(authOptions);
   const accountId = (session as { accountId?: string } | null)?.accountId;
   const actor = accountId ? await loadActor(accountId) : null;
   if (!actor) throw unauthenticated();
   if (actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
   return actor;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The browser sends the session cookie with any form post from any page of the same site, so a
+ * write authenticated by the cookie must come from this origin and carry JSON (which no form can
+ * send, and which another origin cannot send without a CORS preflight we never grant). Bearer
+ * tokens involve no cookie and skip this.
+ */
+export function refuseCrossSiteWrite(req: Request): void {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return;
+  const origin = req.headers.get("origin");
+  const fetchSite = req.headers.get("sec-fetch-site");
+  const sameOrigin = origin !== null ? origin === siteOrigin(new URL(req.url).origin) : fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";
+  const json = /^application\/(.+\+)?json\s*(;|$)/i.test(req.headers.get("content-type") ?? "");
+  if (!sameOrigin || !json) {
+    throw new AppError(403, "cross_site_request", "A write with the console's session must come from the console itself, as application/json; scripts use a bearer token.");
+  }
 }

@@ -31,11 +31,11 @@ export function signInCallbackPath(raw: unknown, origin: string): string {
   return /^\/login(?:[/?#]|$)/.test(path) ? "/" : path;
 }
 
-/** The site's own origin (NEXTAUTH_URL); without it only relative paths can pass. */
-export function siteOrigin(): string {
+/** The site's own origin (NEXTAUTH_URL), else `fallback` (for redirects: only relative paths then pass). */
+export function siteOrigin(fallback = "http://localhost"): string {
   try {
     return new URL(process.env.NEXTAUTH_URL ?? "").origin;
   } catch {
-    return "http://localhost";
+    return fallback;
   }
 }
