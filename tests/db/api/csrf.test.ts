@@ -30,7 +30,7 @@ describe("cross-site writes with the session cookie", () => {
     session.accountId = supervisorId;
     try {
       const params = { workspace: sb.slug, orderId };
-      const attempts = [
+      const attempts: Record<string, string>[] = [
         // what an HTML form on https://evil.console.test sends
         { cookie: COOKIE, origin: "http://evil.console.test", "content-type": "application/x-www-form-urlencoded" },
         { cookie: COOKIE, origin: "http://evil.console.test", "content-type": "text/plain" },
