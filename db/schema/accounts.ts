@@ -27,6 +27,11 @@ export const accounts = pgTable(
     /** The last RFC 6238 time step accepted: a code of that step or earlier is refused (no replay). */
     totpLastStep: bigint({ mode: "number" }),
     disabledAt: tstz(),
+    /**
+     * Carried in every session token and compared on every request: raising it (sign-out, "sign
+     * out everywhere", a new password, a removed membership) ends every session issued before.
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -56,6 +61,17 @@ export const signInThrottle = pgTable("sign_in_throttle", {
   failures: integer().notNull().default(0),
   windowStartedAt: tstz().notNull().defaultNow(),
   lockedUntil: tstz(),
+});
+
+/**
+ * API calls per key ("token:<hash>", "account:<id>", "address:<ip>") in the current fixed window;
+ * in the database so every web instance counts against the same figure. Reached only through
+ * app_api_rate_hit(), one atomic statement.
+ */
+export const apiRateLimits = pgTable("api_rate_limits", {
+  key: text().primaryKey(),
+  windowStartedAt: tstz().notNull(),
+  hits: integer().notNull(),
 });
 
 /**

@@ -3,7 +3,9 @@ import { openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
 import { AppError } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
-import { apiActor } from "./actor";
+import { clientAddress } from "@/lib/throttle/address";
+import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders } from "@/lib/throttle/api-rate-limit";
+import { actorOf, identifyCaller, type Caller } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -72,21 +74,38 @@ function parseParams(schema: AnyObject | undefined, raw: Record<string, string>)
   return parsed.data;
 }
 
-/** The Next.js route handler for an endpoint: authenticate, validate, run, map errors. */
+/** The rate-limit key and limit of a caller: per token, per session's account, else per address. */
+function rateKey(caller: Caller, request: Request): { key: string; limit: number } {
+  if (caller.kind === "token") return { key: `token:${caller.secretHash}`, limit: rateLimitFor("caller") };
+  if (caller.kind === "session") return { key: `account:${caller.accountId}`, limit: rateLimitFor("caller") };
+  return { key: `address:${clientAddress(request.headers)}`, limit: rateLimitFor("anonymous") };
+}
+
+/**
+ * The Next.js route handler for an endpoint: identify the caller, count the call against its rate
+ * limit (before any transaction opens), authenticate, validate, run, map errors. Every answer
+ * carries the RateLimit-* headers of the count.
+ */
 export function route(endpoint: Endpoint) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    let limits: Record<string, string> = {};
     try {
-      const actor = endpoint.auth === "none" ? null : await apiActor(request);
+      const caller: Caller = endpoint.auth === "none" ? { kind: "anonymous" } : await identifyCaller(request);
+      const { key, limit } = rateKey(caller, request);
+      const count = await countApiCall(key, limit);
+      limits = rateLimitHeaders(count);
+      if (count.exceeded) throw rateLimited(count);
+      const actor = endpoint.auth === "none" ? null : await actorOf(caller);
       const params = parseParams(endpoint.params, await context.params);
       const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
       const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
       const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
       return result instanceof WithHeaders
-        ? json(endpoint.success.status, result.body, result.headers)
-        : json(endpoint.success.status, result);
+        ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
+        : json(endpoint.success.status, result, limits);
     } catch (e) {
-      return errorResponse(e);
+      return errorResponse(e, limits);
     }
   };
 }

@@ -13,13 +13,13 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-export function errorResponse(e: unknown): Response {
+export function errorResponse(e: unknown, headers: Record<string, string> = {}): Response {
   if (e instanceof AppError) {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { "retry-after": String(retry) } : {});
+    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { ...headers, "retry-after": String(retry) } : headers);
   }
   console.error("API request failed", e);
-  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."));
+  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."), headers);
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;

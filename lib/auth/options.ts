@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { findAccountForSignIn } from "./accounts";
+import { endSessions, findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
 import { safeRedirectPath } from "./redirect";
 import { verifySecondStep } from "./two-factor";
@@ -60,7 +60,7 @@ export const authOptions: NextAuthOptions = {
           throw new Error(SIGN_IN_ERRORS.invalidCode);
         }
         await clearSignInFailures(keys);
-        return { id: account.id, email: account.email, name: account.name };
+        return { id: account.id, email: account.email, name: account.name, sessionVersion: account.sessionVersion };
       },
     }),
   ],
@@ -70,11 +70,20 @@ export const authOptions: NextAuthOptions = {
       return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
     },
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, accountId: token.sub };
+      return { ...session, accountId: token.sub, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Signing out ends the session for real: a copy of the cookie stops working at once.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sv === "number") await endSessions(token.sub, token.sv);
     },
   },
 };

@@ -9,10 +9,10 @@ export const ENROLMENT_PATH = "/account/security";
 
 /** The account behind this request's session, enrolled in two-step sign-in or not; read once per request. */
 export const sessionActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const accountId = (session as { accountId?: string } | null)?.accountId;
-  if (!accountId) return null;
-  return loadActor(accountId);
+  const session = (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number } | null;
+  if (!session?.accountId) return null;
+  // A token without a version predates session versions: it never matches.
+  return loadActor(session.accountId, { sessionVersion: session.sessionVersion ?? -1 });
 });
 
 /**
