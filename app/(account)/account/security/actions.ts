@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { sessionActor } from "@/lib/auth/session";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { endEverySession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
 import type { FormState } from "@/lib/operations/form";
@@ -46,4 +48,15 @@ export async function disableTwoFactorAction(_prev: FormState<null>, form: FormD
     },
     { revalidate: true },
   );
+}
+
+/**
+ * "Sign out everywhere": every session of this account ends at once (a copied cookie too); this
+ * browser's cookie is dropped and it goes to the sign-in page.
+ */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endEverySession();
+  const jar = await cookies();
+  for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) jar.delete(name);
+  redirect("/login");
 }
