@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { endEverySession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
 
 /**
  * The account's own second step. The session's account is used even while enrolment is due
@@ -35,12 +35,16 @@ export async function beginEnrolmentAction(_prev: FormState<Enrolment>, _form: F
 }
 
 export async function confirmEnrolmentAction(_prev: FormState<string[]>, form: FormData): Promise<FormState<string[]>> {
-  const code = String(form.get("code") ?? "");
+  const fields = formFields(form);
+  if (!fields) return malformedForm();
+  const code = fields.code ?? "";
   return run((id) => confirmEnrolment(id, code), { revalidate: false });
 }
 
 export async function disableTwoFactorAction(_prev: FormState<null>, form: FormData): Promise<FormState<null>> {
-  const code = String(form.get("code") ?? "");
+  const fields = formFields(form);
+  if (!fields) return malformedForm();
+  const code = fields.code ?? "";
   return run(
     async (id) => {
       await disableTwoFactor(id, code);
