@@ -34,6 +34,8 @@ export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs JWT sessions; membership and role are re-read on every request.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  // Behind https the session cookie is Secure (and __Secure- prefixed): never sent in clear.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
