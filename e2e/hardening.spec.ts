@@ -36,7 +36,7 @@ test.describe("security headers", () => {
     // Hydrated: the client-side sign-in (signIn() + router) works, and so does a client dialog.
     await signIn(page, sandbox.signIns.supervisor);
     await page.goto(`/w/${sandbox.workspace.slug}/users`);
-    await page.getByRole("button", { name: "Add user" }).click();
+    await page.getByRole("button", { name: "Add user" }).first().click();
     await expect(page.getByRole("dialog", { name: "Add user" })).toBeVisible();
     expect(violations).toEqual([]);
   });

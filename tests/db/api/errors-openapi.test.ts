@@ -225,13 +225,13 @@ describe("GET /openapi.json", () => {
     expect(ids.sort()).toEqual(ENDPOINTS.map((e) => e.operationId).sort());
   });
 
-  it("every $ref resolves to a components.schemas entry", async () => {
+  it("every $ref resolves to a components.schemas (or, for response headers, components.headers) entry", async () => {
     const doc = await openApi();
     const all = [...refs(doc)];
     expect(all.length).toBeGreaterThan(0);
     const dangling = all.filter((r) => {
-      const m = /^#\/components\/schemas\/(.+)$/.exec(r);
-      return !m || !doc.components.schemas[m[1]];
+      const m = /^#\/components\/(schemas|headers)\/(.+)$/.exec(r);
+      return !m || !doc.components[m[1]][m[2]];
     });
     expect(dangling).toEqual([]);
     expect(JSON.stringify(doc)).not.toContain("#/$defs/");
