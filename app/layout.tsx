@@ -5,6 +5,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
+// Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new each
+// time, and a page prerendered at build time would carry none, so its scripts would not run.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };

@@ -28,3 +28,7 @@ export const tooMany = (message: string, retryAfterSeconds: number) =>
  */
 export const unavailable = (retryAfterSeconds = 5) =>
   new AppError(503, "service_unavailable", "The service is busy right now; nothing was changed. Try again shortly.", { retryAfterSeconds });
+
+/** Deeper input than any of our schemas reads is refused before anything walks it. */
+export const MAX_INPUT_DEPTH = 64;
+export const tooDeep = () => new AppError(400, "too_deeply_nested", `The input is nested deeper than ${MAX_INPUT_DEPTH} levels.`);

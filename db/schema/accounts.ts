@@ -27,6 +27,11 @@ export const accounts = pgTable(
     /** The last RFC 6238 time step accepted: a code of that step or earlier is refused (no replay). */
     totpLastStep: bigint({ mode: "number" }),
     disabledAt: tstz(),
+    /**
+     * Carried in every session token and compared on every request: raising it (sign-out, "sign
+     * out everywhere", a new password, a removed membership) ends every session issued before.
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

@@ -12,3 +12,14 @@ export const throttleCounters = pgTable("throttle_counters", {
   windowStartedAt: tstz().notNull().defaultNow(),
   lockedUntil: tstz(),
 });
+
+/**
+ * API calls per key ("token:<hash>", "account:<id>", "address:<ip>") in the current fixed window;
+ * in the database so every web instance counts against the same figure. Reached only through
+ * app_api_rate_hit(), one atomic statement.
+ */
+export const apiRateLimits = pgTable("api_rate_limits", {
+  key: text().primaryKey(),
+  windowStartedAt: tstz().notNull(),
+  hits: integer().notNull(),
+});

@@ -1,18 +1,37 @@
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { invalid } from "@/lib/errors";
 
-/** Opaque cursors: the sort key of the last row of a page, base64url JSON. */
+/**
+ * The cursors' signing key, from CURSOR_SECRET (or NEXTAUTH_SECRET, so every web instance
+ * shares it); outside production a fixed development key is used when neither is set.
+ */
+function key(): Buffer {
+  const material = process.env.CURSOR_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!material && process.env.APP_ENV === "production") throw new Error("CURSOR_SECRET (or NEXTAUTH_SECRET) must be set in production");
+  return createHash("sha256").update(`license-console:cursor:${material ?? "development-only"}`).digest();
+}
+
+const mac = (payload: string) => createHmac("sha256", key()).update(payload).digest().subarray(0, 16);
+
+/**
+ * Opaque cursors: the sort key of the last row of a page, base64url JSON, signed. Only a cursor
+ * this API issued is read back, so a forged one (a moment PostgreSQL cannot hold, a NUL, another
+ * shape) is a 422 and never reaches a query.
+ */
 export function encodeCursor(key: unknown[]): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+  const payload = Buffer.from(JSON.stringify(key)).toString("base64url");
+  return `${payload}.${mac(payload).toString("base64url")}`;
 }
 
 export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, shape: T): z.output<T> | null {
   if (!cursor) return null;
   try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    // A forged cursor carrying NUL would reach PostgreSQL text and fail there.
-    if (JSON.stringify(key).includes("\\u0000")) throw new Error("NUL");
-    return shape.parse(key);
+    const [payload, signature, ...rest] = cursor.split(".");
+    const given = Buffer.from(signature ?? "", "base64url");
+    const expected = mac(payload);
+    if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error("unsigned");
+    return shape.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
   } catch {
     throw invalid("The cursor is not one this API issued.", { fieldErrors: { cursor: ["Unknown cursor."] } });
   }

@@ -8,7 +8,9 @@ import { requestIdOf } from "@/lib/deployment/request-id";
 import { AppError } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
 import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
-import { apiActor } from "./actor";
+import { clientAddress } from "@/lib/throttle/address";
+import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders } from "@/lib/throttle/api-rate-limit";
+import { actorOf, identifyCaller, type Caller } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -82,6 +84,13 @@ function parseParams(schema: AnyObject | undefined, raw: Record<string, string>)
   return parsed.data;
 }
 
+/** The rate-limit key and limit of a caller: per token, per session's account, else per address. */
+function rateKey(caller: Caller, request: Request): { key: string; limit: number } {
+  if (caller.kind === "token") return { key: `token:${caller.secretHash}`, limit: rateLimitFor("caller") };
+  if (caller.kind === "session") return { key: `account:${caller.accountId}`, limit: rateLimitFor("caller") };
+  return { key: `address:${clientAddress(request.headers)}`, limit: rateLimitFor("anonymous") };
+}
+
 /** The Next.js route handler for an endpoint: authenticate, validate, run, map errors; timed and logged. */
 export function route(endpoint: Endpoint) {
   return (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
@@ -99,19 +108,33 @@ export function route(endpoint: Endpoint) {
   };
 }
 
+/**
+ * Identify the caller, count the call against its rate limit (before any transaction opens),
+ * authenticate, authorise a guarded endpoint before reading its input, validate, run, map errors.
+ * Every answer carries the RateLimit-* headers of the count.
+ */
 async function answer(endpoint: Endpoint, request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
+  let limits: Record<string, string> = {};
   try {
-    if (endpoint.auth === "sandbox-secret") requireSandboxSecret(request);
-    const actor = endpoint.auth === "sandbox-secret" ? null : await apiActor(request);
+    const bootstrap = endpoint.auth === "sandbox-secret";
+    if (bootstrap) requireSandboxSecret(request);
+    const caller: Caller = bootstrap ? { kind: "anonymous" } : await identifyCaller(request);
+    const { key, limit } = rateKey(caller, request);
+    const count = await countApiCall(key, limit);
+    limits = rateLimitHeaders(count);
+    if (count.exceeded) throw rateLimited(count);
+    const actor = bootstrap ? null : await actorOf(caller);
     const params = parseParams(endpoint.params, await context.params);
     if (endpoint.guard) authorize(await workspaceOf({ actor, params }), endpoint.guard.resource, endpoint.guard.action);
     const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
     const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
     const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
     const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
-    return result instanceof WithHeaders ? json(endpoint.success.status, result.body, result.headers) : json(endpoint.success.status, result);
+    return result instanceof WithHeaders
+      ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
+      : json(endpoint.success.status, result, limits);
   } catch (e) {
-    return errorResponse(e);
+    return errorResponse(e, limits);
   }
 }
 

@@ -1,5 +1,5 @@
 import { log } from "@/lib/deployment/log";
-import { AppError } from "@/lib/errors";
+import { AppError, MAX_INPUT_DEPTH, tooDeep } from "@/lib/errors";
 
 /**
  * The one error shape of the API: {"error": {"code", "message", "details"}}. The request id of
@@ -18,13 +18,13 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-export function errorResponse(e: unknown): Response {
+export function errorResponse(e: unknown, headers: Record<string, string> = {}): Response {
   if (e instanceof AppError) {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { "retry-after": String(retry) } : {});
+    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { ...headers, "retry-after": String(retry) } : headers);
   }
   log.error({ err: e }, "API request failed");
-  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."));
+  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."), headers);
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -53,9 +53,27 @@ export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promis
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError(400, "unsupported_media_type", "Send the body as application/json.");
   }
+  if (jsonDepth(text) > MAX_INPUT_DEPTH) throw tooDeep();
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError(400, "malformed_json", "The body is not valid JSON.");
   }
+}
+
+/** How deeply a JSON text nests, read in one pass without parsing it (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
 }

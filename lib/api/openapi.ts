@@ -8,13 +8,31 @@ type Json = Record<string, unknown>;
 const STATUS_TEXT: Record<number, string> = {
   400: "Malformed request (body is not JSON, wrong content type).",
   401: "No valid token or session.",
-  403: "Your role does not allow this.",
+  403: "Your role does not allow this (or a write with the session cookie that is not a same-origin JSON request).",
   404: "No such resource, or not one of yours (the two are never told apart).",
   409: "Conflicts with the current state (e.g. no free seat).",
   413: `Body larger than ${MAX_BODY_BYTES} bytes.`,
   422: "Validation failed: details.fieldErrors names each field.",
-  429: "Too many requests: see Retry-After.",
+  429: "Too many requests for this token, session or address: wait Retry-After seconds.",
 };
+
+/** Every answer's rate-limit headers (IETF draft RateLimit fields), and Retry-After on a 429. */
+const RATE_LIMIT_HEADERS: Record<string, Json> = {
+  "RateLimit-Limit": { description: "Calls allowed in the current window.", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Calls left in the current window.", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the window resets.", schema: { type: "integer" } },
+  "RateLimit-Policy": { description: "The limit and its window in seconds, e.g. `600;w=60`.", schema: { type: "string" } },
+};
+const RETRY_AFTER: Json = { description: "Seconds to wait before calling again.", schema: { type: "integer" } };
+const headerRefs = (names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
+
+/**
+ * The errors an endpoint documents: its own, plus 429 (every call is rate limited) and, for
+ * writes, 403 (a session-cookie write that is not a same-origin JSON request).
+ */
+export function documentedErrors(e: Endpoint): number[] {
+  return [...new Set([...e.errors, 429, ...(e.method === "GET" ? [] : [403])])].sort((a, b) => a - b);
+}
 
 /**
  * zod's JSON Schema puts named schemas (those with .meta({ id })) under $defs; an OpenAPI
@@ -57,13 +75,21 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
   const paths: Record<string, Record<string, Json>> = {};
   for (const e of endpoints) {
     const errorRef = { $ref: "#/components/schemas/Error" };
+    const rateHeaders = headerRefs(Object.keys(RATE_LIMIT_HEADERS));
     const responses: Record<string, Json> = {
       [e.success.status]: {
         description: e.success.description,
+        headers: rateHeaders,
         ...(e.success.schema ? { content: { "application/json": { schema: toSchema(e.success.schema, "output", components) } } } : {}),
       },
     };
-    for (const status of e.errors) responses[status] = { description: STATUS_TEXT[status], content: { "application/json": { schema: errorRef } } };
+    for (const status of documentedErrors(e)) {
+      responses[status] = {
+        description: STATUS_TEXT[status],
+        headers: status === 429 ? { ...rateHeaders, ...headerRefs(["Retry-After"]) } : rateHeaders,
+        content: { "application/json": { schema: errorRef } },
+      };
+    }
     const params = [...parameters("path", e.params, components), ...parameters("query", e.query, components)];
     if (e.idempotent) {
       params.push({
@@ -94,13 +120,16 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
       version: "1.0.0",
       description:
         "JSON over HTTPS. Authenticate with `Authorization: Bearer <token>` (a supervisor creates tokens on the workspace's Settings page) or the console's session cookie. " +
-        "Every error has the shape {\"error\": {\"code\", \"message\", \"details\"}}.",
+        "Every error has the shape {\"error\": {\"code\", \"message\", \"details\"}}. " +
+        "Calls are rate limited per token or session (and per address without either); every answer carries RateLimit-* headers, and past the limit 429 with Retry-After. " +
+        "A write authenticated by the session cookie must be a same-origin request with a JSON body (else 403 cross_site_request).",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
     paths,
     components: {
       schemas: components,
+      headers: { ...RATE_LIMIT_HEADERS, "Retry-After": RETRY_AFTER },
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "An API token (lc_…)." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The console's own session." },

@@ -10,10 +10,12 @@ import { twoFactorPolicy } from "./two-factor";
  */
 export async function findAccountForSignIn(email: string) {
   return withScope({ kind: "anonymous" }, async (tx) => {
-    const [row] = await tx.execute<{ id: string; email: string; name: string; password_hash: string; disabled_at: Date | null }>(
+    const [row] = await tx.execute<{ id: string; email: string; name: string; password_hash: string; disabled_at: Date | null; session_version: number }>(
       sql`select * from app_sign_in_account(${email.trim()})`,
     );
-    return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, disabledAt: row.disabled_at } : null;
+    return row
+      ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, disabledAt: row.disabled_at, sessionVersion: row.session_version }
+      : null;
   });
 }
 
@@ -43,8 +45,12 @@ export type Actor = {
   twoFactorPending?: boolean;
 };
 
-/** Re-read on every request, so a disabled account or revoked role loses access at once. */
-export async function loadActor(accountId: string): Promise<Actor | null> {
+/**
+ * Re-read on every request, so a disabled account or revoked role loses access at once. A
+ * session names the account's session version it was issued under: once the account raised it
+ * (sign-out, a new password, a removed membership) the session reads as nobody.
+ */
+export async function loadActor(accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
   return withScope({ kind: "account", accountId }, async (tx) => {
     const [account] = await tx
       .select({
@@ -57,7 +63,13 @@ export async function loadActor(accountId: string): Promise<Actor | null> {
         totpEnabledAt: accounts.totpEnabledAt,
       })
       .from(accounts)
-      .where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
+      .where(
+        and(
+          eq(accounts.id, accountId),
+          isNull(accounts.disabledAt),
+          opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
+        ),
+      );
     if (!account) return null;
     const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
     let resellerRole: WorkspaceRole | null = null;
@@ -82,4 +94,17 @@ export async function loadActor(accountId: string): Promise<Actor | null> {
       twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
     };
   }, { readOnly: true });
+}
+
+/**
+ * Ends every session of the account issued under `seenVersion` (sign-out, "sign out everywhere"):
+ * the next request carrying one of them reads as signed out. The account raises its own row only.
+ */
+export async function endSessions(accountId: string, seenVersion: number): Promise<void> {
+  await withScope({ kind: "account", accountId }, (tx) =>
+    tx
+      .update(accounts)
+      .set({ sessionVersion: sql`${accounts.sessionVersion} + 1` })
+      .where(and(eq(accounts.id, accountId), eq(accounts.sessionVersion, seenVersion))),
+  );
 }

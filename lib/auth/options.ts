@@ -1,8 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { findAccountForSignIn } from "./accounts";
+import { endSessions, findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
+import { safeRedirectPath } from "./redirect";
 import { verifySecondStep } from "./two-factor";
 import { clientAddress, consumeAttempt, forgiveAttempt, resetCounters, signInCounters } from "@/lib/throttle";
 
@@ -26,6 +27,8 @@ export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs JWT sessions; membership and role are re-read on every request.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  // Behind https the session cookie is Secure (and __Secure- prefixed): never sent in clear.
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   providers: [
     CredentialsProvider({
       name: "E-mail and password",
@@ -54,17 +57,30 @@ export const authOptions: NextAuthOptions = {
         // Signed in: the account counts from zero again; the address only gets this attempt back.
         await resetCounters(counters.slice(0, 1));
         await forgiveAttempt(counters.slice(1));
-        return { id: account.id, email: account.email, name: account.name };
+        return { id: account.id, email: account.email, name: account.name, sessionVersion: account.sessionVersion };
       },
     }),
   ],
   callbacks: {
+    // next-auth's own check lets `/\t/evil.example` through (browsers drop the tab): ours does not.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, accountId: token.sub };
+      return { ...session, accountId: token.sub, sessionVersion: token.sv };
+    },
+  },
+  events: {
+    // Signing out ends the session for real: a copy of the cookie stops working at once.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sv === "number") await endSessions(token.sub, token.sv);
     },
   },
 };

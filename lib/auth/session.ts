@@ -1,18 +1,21 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { loadActor, type Actor } from "./accounts";
+import { endSessions, loadActor, type Actor } from "./accounts";
 import { authOptions } from "./options";
 
 /** Where an account that must enrol in two-step sign-in is sent, and may only be. */
 export const ENROLMENT_PATH = "/account/security";
 
+/** This request's session token: its account and the session version it was issued under. */
+const sessionToken = cache(async () => (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number } | null);
+
 /** The account behind this request's session, enrolled in two-step sign-in or not; read once per request. */
 export const sessionActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const accountId = (session as { accountId?: string } | null)?.accountId;
-  if (!accountId) return null;
-  return loadActor(accountId);
+  const session = await sessionToken();
+  if (!session?.accountId) return null;
+  // A token without a version predates session versions: it never matches.
+  return loadActor(session.accountId, { sessionVersion: session.sessionVersion ?? -1 });
 });
 
 /**
@@ -30,4 +33,10 @@ export async function requireActor(opts: { enrolment?: boolean } = {}): Promise<
   if (!actor) redirect("/login");
   if (actor.twoFactorPending && !opts.enrolment) redirect(ENROLMENT_PATH);
   return actor;
+}
+
+/** "Sign out everywhere": ends every session of this request's account, this one included. */
+export async function endEverySession(): Promise<void> {
+  const session = await sessionToken();
+  if (session?.accountId && typeof session.sessionVersion === "number") await endSessions(session.accountId, session.sessionVersion);
 }

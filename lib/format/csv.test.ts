@@ -14,3 +14,18 @@ describe("CSV fields", () => {
     expect(csvField("anna@example.com")).toBe("anna@example.com");
   });
 });
+
+describe("CSV fields opened with another list separator", () => {
+  it("neutralises a formula after a ; , tab or line break, not only at the start", () => {
+    expect(csvField("Smith;=1+1")).toBe("\"Smith;'=1+1\"");
+    expect(csvField("Tab\t=1+1")).toBe("\"Tab\t'=1+1\"");
+    expect(csvField("a,@SUM(A1)")).toBe("\"a,'@SUM(A1)\"");
+    expect(csvField("one\n+cmd")).toBe("\"one\n'+cmd\"");
+    expect(csvField("x;\t=1")).toBe("\"x;'\t'=1\"");
+  });
+
+  it("quotes a ; or a tab so a ;-separated reading keeps the field in one cell", () => {
+    expect(csvField("Kowalski; Anna")).toBe('"Kowalski; Anna"');
+    expect(csvField("a-b;c")).toBe('"a-b;c"');
+  });
+});

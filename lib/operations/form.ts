@@ -87,11 +87,24 @@ export async function readAction<O>(
   }
 }
 
-/** A form's server action: the submitted fields (minus `$`-prefixed ones React adds) as input. */
-export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: unknown, formData: unknown): Promise<FormState<O>> {
-  if (!(formData instanceof FormData)) return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
+/**
+ * A form's submitted text fields (minus the `$`-prefixed ones React adds), or null when what a
+ * client sent is not form data at all (server actions are public endpoints).
+ */
+export function formFields(formData: unknown): Record<string, string> | null {
+  if (!(formData instanceof FormData)) return null;
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  return values;
+}
+
+/** The answer to a server action called with something other than form data. */
+export const malformedForm = (): FormState<never> => ({ status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() });
+
+/** A form's server action: the submitted fields as input. */
+export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: unknown, formData: unknown): Promise<FormState<O>> {
+  const values = formFields(formData);
+  if (!values) return malformedForm();
   const { idempotencyKey, ...input } = values;
   const out = await runAction(op, workspaceSlug, input, { idempotencyKey });
   return out.ok

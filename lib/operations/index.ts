@@ -6,7 +6,7 @@ import type { ScopeOptions, Tx } from "@/db/scope";
 import type { Action, Resource } from "@/lib/access/matrix";
 import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { AuditActor } from "@/lib/audit";
-import { AppError, conflict, invalid, tooMany } from "@/lib/errors";
+import { AppError, conflict, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany } from "@/lib/errors";
 import { consumeAttempt, forgiveAttempt, type Counter } from "@/lib/throttle";
 
 /**
@@ -47,13 +47,19 @@ export function validationError(error: z.ZodError, message = "Some fields need a
   return invalid(message, { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors });
 }
 
-/** PostgreSQL text cannot hold NUL: find one anywhere in the input before it reaches a query. */
-function pathOfNul(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const found = pathOfNul(v, [...path, k]);
-      if (found) return found;
+/**
+ * PostgreSQL text cannot hold NUL: find one anywhere in the input before it reaches a query.
+ * Iterative, with a depth cap, so input nested thousands deep cannot overflow the stack.
+ */
+function pathOfNul(root: unknown): string[] | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return path;
+    } else if (value && typeof value === "object") {
+      if (path.length >= MAX_INPUT_DEPTH) throw tooDeep();
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
     }
   }
   return null;

@@ -3,7 +3,7 @@ import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
 import { getResellerLicense, inReseller, openReseller, renewLicense, type RenewalResult } from "./index";
 
 /**
@@ -12,9 +12,9 @@ import { getResellerLicense, inReseller, openReseller, renewLicense, type Renewa
  * as the same operation as anywhere else, in that workspace, with the checkout's key as the
  * idempotency key (a double click gives one order).
  */
-export async function submitRenewal(resellerSlug: string, formData: FormData): Promise<FormState<RenewalResult>> {
-  const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+export async function submitRenewal(resellerSlug: string, formData: unknown): Promise<FormState<RenewalResult>> {
+  const values = formFields(formData);
+  if (!values) return malformedForm();
   try {
     const actor = await currentActor();
     if (!actor) throw unauthenticated();

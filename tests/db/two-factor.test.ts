@@ -15,7 +15,7 @@ import { addMembership, createAccount, createReseller, createWorkspace, ownerSql
 const session = vi.hoisted(() => ({ accountId: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.accountId ? { accountId: session.accountId } : null),
+  getServerSession: async () => (session.accountId ? { accountId: session.accountId, sessionVersion: 0 } : null),
 }));
 
 const codeFor = (secret: string, atMs: number, delta = 0) => hotp(base32Decode(secret), timeStep(atMs) + delta);

@@ -30,6 +30,10 @@ function readFailure(error: string | null | undefined): Failure {
   return { kind: "unknown" };
 }
 
+/**
+ * Both steps post (method="post"), so a submit before scripts run never puts the e-mail and
+ * password into the URL, the history or a proxy's log: the page just comes back.
+ */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const t2 = useTranslations("twoFactor.signIn");
@@ -127,7 +131,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   if (secondStep) {
     return (
-      <form onSubmit={submitCode} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : "code-help"}>
+      <form method="post" onSubmit={submitCode} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : "code-help"}>
         <h2 className="text-base font-semibold text-ink">{t2("title")}</h2>
         <p id="code-help" className="text-sm text-muted">
           {t2("help")}
@@ -168,7 +172,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : undefined}>
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : undefined}>
       {message ? (
         <div id="login-error" role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
           {message}

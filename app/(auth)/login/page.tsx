@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Logo } from "@/components/shell/logo";
+import { signInCallbackPath, siteOrigin } from "@/lib/auth/redirect";
 import { ENROLMENT_PATH, sessionActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 import { isProduction } from "@/lib/deployment/environment";
@@ -13,16 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Only same-site paths: a callbackUrl must never send a signed-in user elsewhere. */
-function safeCallback(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || value.startsWith("/login")) return "/";
-  return value;
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [actor, params, t, tApp] = await Promise.all([sessionActor(), searchParams, getTranslations("auth"), getTranslations("app")]);
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths: a callbackUrl must never send a signed-in user elsewhere.
+  const callbackUrl = signInCallbackPath(params.callbackUrl, siteOrigin());
   if (actor) redirect(actor.twoFactorPending ? ENROLMENT_PATH : callbackUrl);
   const showDemoNote = !isProduction();
 

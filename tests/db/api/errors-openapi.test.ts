@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import * as catchAll from "@/app/api/v1/[...rest]/route";
 import type { Endpoint } from "@/lib/api/endpoint";
+import { documentedErrors } from "@/lib/api/openapi";
 import { ENDPOINTS } from "@/lib/api/v1";
 import { advanceClockEndpoint, setClockEndpoint } from "@/lib/api/v1/clock";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "@/lib/api/v1/orders";
@@ -224,13 +225,13 @@ describe("GET /openapi.json", () => {
     expect(ids.sort()).toEqual(ENDPOINTS.map((e) => e.operationId).sort());
   });
 
-  it("every $ref resolves to a components.schemas entry", async () => {
+  it("every $ref resolves to a components.schemas (or, for response headers, components.headers) entry", async () => {
     const doc = await openApi();
     const all = [...refs(doc)];
     expect(all.length).toBeGreaterThan(0);
     const dangling = all.filter((r) => {
-      const m = /^#\/components\/schemas\/(.+)$/.exec(r);
-      return !m || !doc.components.schemas[m[1]];
+      const m = /^#\/components\/(schemas|headers)\/(.+)$/.exec(r);
+      return !m || !doc.components[m[1]][m[2]];
     });
     expect(dangling).toEqual([]);
     expect(JSON.stringify(doc)).not.toContain("#/$defs/");
@@ -244,7 +245,10 @@ describe("GET /openapi.json", () => {
       const declared = (op.parameters ?? []).filter((p: Json) => p.in === "path");
       expect(declared.map((p: Json) => p.name).sort(), e.operationId).toEqual(names.sort());
       for (const p of declared) expect(p.required, `${e.operationId} ${p.name}`).toBe(true);
-      expect(Object.keys(op.responses).sort(), e.operationId).toEqual([String(e.success.status), ...e.errors.map(String)].sort());
+      // Besides its own errors, every endpoint documents 429 (rate limit) and every write 403 (cross-site cookie write).
+      const extra = ["429", ...(e.method === "GET" ? [] : ["403"])];
+      expect(Object.keys(op.responses).sort(), e.operationId).toEqual([...new Set([String(e.success.status), ...e.errors.map(String), ...extra])].sort());
+      expect(op.responses["429"].headers["Retry-After"], e.operationId).toEqual({ $ref: "#/components/headers/Retry-After" });
       if (e.idempotent) expect(op.parameters.some((p: Json) => p.in === "header" && p.name === "Idempotency-Key"), e.operationId).toBe(true);
       if (e.auth === "sandbox-secret") expect(op.security).toEqual([{ sandboxSecret: [] }]);
     }
@@ -254,7 +258,8 @@ describe("GET /openapi.json", () => {
     const doc = await openApi();
     for (const e of ENDPOINTS) {
       const op = doc.paths[e.path][e.method.toLowerCase()];
-      for (const status of e.errors) {
+      for (const status of documentedErrors(e)) {
+        expect(op.responses[status].headers["RateLimit-Remaining"], `${e.operationId} ${status}`).toEqual({ $ref: "#/components/headers/RateLimit-Remaining" });
         expect(op.responses[status].content["application/json"].schema, `${e.operationId} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         expect(op.responses[status].description, `${e.operationId} ${status}`).toEqual(expect.any(String));
       }

@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { sessionActor } from "@/lib/auth/session";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { endEverySession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
 
 /**
  * The account's own second step. The session's account is used even while enrolment is due
@@ -33,12 +35,16 @@ export async function beginEnrolmentAction(_prev: FormState<Enrolment>, _form: F
 }
 
 export async function confirmEnrolmentAction(_prev: FormState<string[]>, form: FormData): Promise<FormState<string[]>> {
-  const code = String(form.get("code") ?? "");
+  const fields = formFields(form);
+  if (!fields) return malformedForm();
+  const code = fields.code ?? "";
   return run((id) => confirmEnrolment(id, code), { revalidate: false });
 }
 
 export async function disableTwoFactorAction(_prev: FormState<null>, form: FormData): Promise<FormState<null>> {
-  const code = String(form.get("code") ?? "");
+  const fields = formFields(form);
+  if (!fields) return malformedForm();
+  const code = fields.code ?? "";
   return run(
     async (id) => {
       await disableTwoFactor(id, code);
@@ -46,4 +52,15 @@ export async function disableTwoFactorAction(_prev: FormState<null>, form: FormD
     },
     { revalidate: true },
   );
+}
+
+/**
+ * "Sign out everywhere": every session of this account ends at once (a copied cookie too); this
+ * browser's cookie is dropped and it goes to the sign-in page.
+ */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endEverySession();
+  const jar = await cookies();
+  for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) jar.delete(name);
+  redirect("/login");
 }

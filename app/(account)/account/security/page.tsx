@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { formatDateTime } from "@/lib/format";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 import { DisableForm, EnrolPanel } from "./two-factor-forms";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Account security: the authenticator-app second step, turned on, shown, or turned off. */
 export default async function AccountSecurityPage() {
   const actor = await requireActor({ enrolment: true });
-  const [status, t, tApp] = await Promise.all([twoFactorStatus(actor.accountId), getTranslations("twoFactor"), getTranslations("app")]);
+  const [status, t, tApp, tSessions] = await Promise.all([
+    twoFactorStatus(actor.accountId),
+    getTranslations("twoFactor"),
+    getTranslations("app"),
+    getTranslations("sessions"),
+  ]);
   const requiredBy = [...(status.policy.reseller ? [status.policy.reseller] : []), ...status.policy.workspaces];
 
   return (
@@ -72,6 +78,11 @@ export default async function AccountSecurityPage() {
             <EnrolPanel />
           )}
         </Card>
+        <div className="mt-6">
+          <Card title={tSessions("title")} titleId="sessions" description={tSessions("description")}>
+            <SignOutEverywhere />
+          </Card>
+        </div>
       </main>
     </div>
   );

@@ -5,15 +5,14 @@ import { openPublisher } from "@/lib/access/publisher";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { decideResetItem, type DecisionResult } from "@/lib/hosts/publisher";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, type FormState } from "@/lib/operations/form";
 
 /**
  * Approve or deny one license of a reset request. A public POST endpoint: the caller is signed in
  * again, must be staff of this publisher, and the item must be the publisher's (else 404).
  */
 export async function decide(publisherSlug: string, _prev: FormState<DecisionResult>, formData: FormData): Promise<FormState<DecisionResult>> {
-  const values: Record<string, string> = {};
-  if (formData instanceof FormData) for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  const values = formFields(formData) ?? {};
   try {
     if (typeof publisherSlug !== "string" || !(formData instanceof FormData)) throw new AppError(400, "bad_request", "Malformed request.");
     const actor = await currentActor();

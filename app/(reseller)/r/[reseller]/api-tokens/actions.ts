@@ -5,7 +5,7 @@ import type { CreatedToken } from "@/lib/api-tokens";
 import { createResellerToken, revokeResellerToken } from "@/lib/api-tokens/reseller";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, type FormState } from "@/lib/operations/form";
 import { openReseller } from "@/lib/reseller";
 
 function failed<O>(e: unknown, values: Record<string, string>): FormState<O> {
@@ -23,8 +23,7 @@ function failed<O>(e: unknown, values: Record<string, string>): FormState<O> {
  * The secret comes back in this one answer and is never readable again.
  */
 export async function createResellerTokenAction(resellerSlug: string, _prev: FormState<CreatedToken>, formData: FormData): Promise<FormState<CreatedToken>> {
-  const values: Record<string, string> = {};
-  if (formData instanceof FormData) for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  const values = formFields(formData) ?? {};
   try {
     if (typeof resellerSlug !== "string" || !(formData instanceof FormData)) throw new AppError(400, "bad_request", "Malformed request.");
     const actor = await currentActor();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
-import type { FormState } from "@/lib/operations/form";
+import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
 import { openReseller, setStaffTwoFactor } from "@/lib/reseller";
 
 export async function setStaffTwoFactorAction(
@@ -11,7 +11,9 @@ export async function setStaffTwoFactorAction(
   _prev: FormState<{ requireTwoFactor: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ requireTwoFactor: boolean }>> {
-  const required = formData.get("required") === "on";
+  const fields = formFields(formData);
+  if (!fields) return malformedForm();
+  const required = fields.required === "on";
   try {
     const actor = await currentActor();
     if (!actor) throw unauthenticated();

@@ -216,6 +216,7 @@ function EnterCode({
 
   return (
     <form
+      method="post"
       noValidate
       className="flex flex-col gap-4"
       onSubmit={(e) => {

@@ -1,0 +1,82 @@
+/**
+ * Sign-out, "sign out everywhere", a new password and a removed membership end a session on the
+ * very next request: a copied session cookie stops working at once.
+ */
+import { describe, expect, it, vi } from "vitest";
+import { apiActor } from "@/lib/api/actor";
+import { endSessions, loadActor } from "@/lib/auth/accounts";
+import { authOptions } from "@/lib/auth/options";
+import { AppError } from "@/lib/errors";
+import { addMembership, createAccount, createWorkspace, ownerSql, removeMembership } from "./factories";
+
+// The session token a copied cookie carries: its account and the session version it was issued under.
+const session = vi.hoisted(() => ({ current: null as { accountId: string; sessionVersion?: number } | null }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.current,
+}));
+
+const request = () => new Request("http://localhost/api/v1/workspaces", { headers: { cookie: "next-auth.session-token=copied" } });
+
+async function status(accountId: string, sessionVersion?: number): Promise<number> {
+  session.current = { accountId, sessionVersion };
+  try {
+    await apiActor(request());
+    return 200;
+  } catch (e) {
+    if (e instanceof AppError) return e.status;
+    throw e;
+  } finally {
+    session.current = null;
+  }
+}
+
+async function member() {
+  const ws = await createWorkspace();
+  const account = await createAccount();
+  await addMembership(ws.id, account.id, "admin");
+  return { ws, account };
+}
+
+describe("ending sessions", () => {
+  it("sign-out ends the session it came from: the same cookie answers 401 on the next request", async () => {
+    const { account } = await member();
+    expect(await status(account.id, 0)).toBe(200);
+    await authOptions.events!.signOut!({ token: { sub: account.id, sv: 0 }, session: null as never });
+    expect(await status(account.id, 0)).toBe(401);
+    // Signing in again issues a session under the new version.
+    expect(await status(account.id, 1)).toBe(200);
+  });
+
+  it("'sign out everywhere' ends every session of the account, and only of that account", async () => {
+    const { account } = await member();
+    const { account: other } = await member();
+    await endSessions(account.id, 0);
+    expect(await status(account.id, 0)).toBe(401);
+    expect(await status(other.id, 0)).toBe(200);
+    // A stale version raises nothing more: a second sign-out of an ended session is harmless.
+    await endSessions(account.id, 0);
+    expect(await status(account.id, 1)).toBe(200);
+  });
+
+  it("a new password ends the sessions signed in with the old one", async () => {
+    const { account } = await member();
+    await ownerSql()`update accounts set password_hash = 'changed' where id = ${account.id}`;
+    expect(await status(account.id, 0)).toBe(401);
+    // Other updates leave sessions alone.
+    await ownerSql()`update accounts set name = 'Renamed' where id = ${account.id}`;
+    expect(await status(account.id, 1)).toBe(200);
+  });
+
+  it("a removed membership ends the person's sessions", async () => {
+    const { ws, account } = await member();
+    await removeMembership(ws.id, account.id);
+    expect(await status(account.id, 0)).toBe(401);
+  });
+
+  it("a session token from before session versions never matches; API tokens are unaffected", async () => {
+    const { account } = await member();
+    expect(await status(account.id, undefined)).toBe(401);
+    expect(await loadActor(account.id)).toMatchObject({ accountId: account.id });
+  });
+});
