@@ -20,6 +20,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
+import type { Json } from "../tests/db/api/helpers";
 import { signInCookie } from "./sign-in";
 
 const BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
@@ -135,7 +136,7 @@ function tearDown() {
 const ownerUrl = `postgres://postgres@127.0.0.1:${PRIMARY}/${DB}`;
 const appUrl = (port: number) => `postgres://license_console_app:${APP_PW}@127.0.0.1:${port}/${DB}`;
 
-type Answer = { status: number; body: any; via: number };
+type Answer = { status: number; body: Json; via: number };
 let requests = 0;
 async function api(via: number, method: string, p: string, opts: { token?: string; json?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
   requests++;

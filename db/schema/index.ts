@@ -10,6 +10,5 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./mail";
 export * from "./operations";
-export * from "./reseller";
 export * from "./deployment";
 export * from "./throttle";

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { localDate, startOfLocalDay } from "../../lib/clock/rules";
 import { orderNumber } from "../../lib/licenses/term-rules";
 import { orderTerm, proratedAmount } from "../../lib/orders/rules";

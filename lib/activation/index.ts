@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { accounts, assignments, licenses, products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";

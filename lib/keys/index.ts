@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { licenses, products, requestKeys, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
