@@ -4,8 +4,9 @@
 -- Tables: row-level security, and what the app role may do.
 --   account_recovery_codes   RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   accounts                 RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
---   activation_codes         no RLS                  app_role: SELECT, INSERT, UPDATE, DELETE
+--   activation_codes         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   activations              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   api_rate_limits          RLS FORCED              app_role: nothing
 --   api_tokens               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   assignments              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   audit_events             RLS FORCED              app_role: SELECT, INSERT
@@ -14,8 +15,8 @@
 --   directory_users          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   hosts                    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   idempotency_keys         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
---   license_definitions      no RLS                  app_role: SELECT, INSERT, UPDATE, DELETE
---   license_renewals         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   license_definitions      RLS FORCED              app_role: SELECT, INSERT
+--   license_terms            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   licenses                 RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   mail_messages            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   memberships              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
@@ -30,7 +31,8 @@
 --   resellers                no RLS                  app_role: SELECT
 --   reset_request_items      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reset_requests           RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
---   sign_in_throttle         no RLS                  app_role: SELECT, INSERT, UPDATE, DELETE
+--   throttle_counters        RLS FORCED              app_role: nothing
+--   worker_heartbeats        RLS FORCED              app_role: nothing
 --   workspace_clocks         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspace_timers         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspaces               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
@@ -52,6 +54,12 @@ create policy reseller_token_accounts on accounts
   as permissive for all to public
   using (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))))
   with check (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))));
+
+-- activation_codes
+create policy tenant_isolation on activation_codes
+  as permissive for all to public
+  using (((issued_for_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (redeemed_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))))
+  with check (((issued_for_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (redeemed_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))));
 
 -- activations
 create policy tenant_isolation on activations
@@ -107,8 +115,16 @@ create policy tenant_isolation on idempotency_keys
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
--- license_renewals
-create policy tenant_isolation on license_renewals
+-- license_definitions
+create policy workspace_in_scope_defines on license_definitions
+  as permissive for insert to public
+  with check ((cardinality(app_workspace_ids()) > 0));
+create policy workspace_in_scope_reads on license_definitions
+  as permissive for select to public
+  using ((cardinality(app_workspace_ids()) > 0));
+
+-- license_terms
+create policy tenant_isolation on license_terms
   as permissive for all to public
   using ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)))
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
@@ -206,6 +222,46 @@ AS $function$
    WHERE id = nullif(current_setting('app.account_id', true), '')::uuid AND disabled_at IS NULL
 $function$;
 
+-- app_activation_code(text,uuid,boolean): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_activation_code(hash text, ws uuid, lock boolean)
+ RETURNS SETOF activation_codes
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  IF NOT ws = ANY (app_workspace_ids()) THEN RETURN; END IF;
+  IF lock THEN
+    RETURN QUERY SELECT * FROM activation_codes c
+      WHERE c.code_hash = hash AND (c.issued_for_workspace_id IS NULL OR c.issued_for_workspace_id = ws) FOR UPDATE;
+  ELSE
+    RETURN QUERY SELECT * FROM activation_codes c
+      WHERE c.code_hash = hash AND (c.issued_for_workspace_id IS NULL OR c.issued_for_workspace_id = ws);
+  END IF;
+END
+$function$;
+
+-- app_api_rate_hit(text,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_api_rate_hit(hit_key text, window_seconds integer)
+ RETURNS TABLE(hits integer, reset_at timestamp with time zone)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE window_start timestamptz := to_timestamp(floor(extract(epoch FROM now()) / window_seconds) * window_seconds);
+BEGIN
+  IF random() < 0.001 THEN
+    DELETE FROM api_rate_limits WHERE window_started_at < now() - make_interval(secs => 2 * window_seconds);
+  END IF;
+  RETURN QUERY
+  INSERT INTO api_rate_limits AS r (key, window_started_at, hits) VALUES (hit_key, window_start, 1)
+  ON CONFLICT (key) DO UPDATE
+    SET hits = CASE WHEN r.window_started_at >= excluded.window_started_at THEN r.hits + 1 ELSE 1 END,
+        window_started_at = greatest(r.window_started_at, excluded.window_started_at)
+  RETURNING r.hits, r.window_started_at + make_interval(secs => window_seconds);
+END
+$function$;
+
 -- app_can_open_workspace(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_can_open_workspace(ws uuid)
  RETURNS boolean
@@ -251,6 +307,39 @@ CREATE OR REPLACE FUNCTION public.app_expired_sandboxes()
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$ SELECT id FROM workspaces WHERE is_sandbox AND expires_at < now() $function$;
+
+-- app_membership_removed(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_membership_removed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE accounts SET session_version = session_version + 1 WHERE id = OLD.account_id;
+  RETURN OLD;
+END
+$function$;
+
+-- app_operational_figures(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_operational_figures()
+ RETURNS TABLE(latest_migration bigint, worker_seen_at timestamp with time zone, workers integer, timers_due integer, oldest_timer_due_at timestamp with time zone, mail_backlog integer, oldest_mail_at timestamp with time zone, bulk_pending integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT
+    (SELECT max(created_at) FROM drizzle.__drizzle_migrations),
+    (SELECT max(seen_at) FROM worker_heartbeats),
+    (SELECT count(*)::int FROM worker_heartbeats WHERE seen_at > now() - interval '1 minute'),
+    (SELECT count(*)::int FROM workspace_timers t WHERE t.done_at IS NULL AND t.due_at <= now()
+       AND NOT EXISTS (SELECT 1 FROM workspace_clocks c WHERE c.workspace_id = t.workspace_id)),
+    (SELECT min(due_at) FROM workspace_timers t WHERE t.done_at IS NULL AND t.due_at <= now()
+       AND NOT EXISTS (SELECT 1 FROM workspace_clocks c WHERE c.workspace_id = t.workspace_id)),
+    (SELECT count(*)::int FROM mail_messages WHERE status = 'queued'),
+    (SELECT min(queued_at) FROM mail_messages WHERE status = 'queued'),
+    (SELECT count(*)::int FROM bulk_operations WHERE status IN ('queued', 'running'))
+$function$;
 
 -- app_publisher_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_publisher_id()
@@ -306,6 +395,21 @@ AS $function$
    ORDER BY a.email
 $function$;
 
+-- app_redeem_activation_code(uuid,uuid,uuid,uuid,timestamp with time zone): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_redeem_activation_code(code uuid, ws uuid, new_license uuid, replaced_license uuid, at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  IF NOT ws = ANY (app_workspace_ids()) THEN RETURN false; END IF;
+  UPDATE activation_codes SET redeemed_at = at, redeemed_workspace_id = ws, redeemed_license_id = new_license, replaced_license_id = replaced_license
+   WHERE id = code AND redeemed_at IS NULL AND (issued_for_workspace_id IS NULL OR issued_for_workspace_id = ws);
+  RETURN FOUND;
+END
+$function$;
+
 -- app_reseller_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_reseller_id()
  RETURNS uuid
@@ -334,12 +438,12 @@ $function$;
 
 -- app_sign_in_account(text): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_sign_in_account(login_email text)
- RETURNS TABLE(id uuid, email text, name text, password_hash text, disabled_at timestamp with time zone)
+ RETURNS TABLE(id uuid, email text, name text, password_hash text, disabled_at timestamp with time zone, session_version integer)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT a.id, a.email, a.name, a.password_hash, a.disabled_at FROM accounts a
+  SELECT a.id, a.email, a.name, a.password_hash, a.disabled_at, a.session_version FROM accounts a
    WHERE lower(a.email) = lower(login_email) AND a.kind = 'person'
 $function$;
 
@@ -354,6 +458,57 @@ AS $function$
    WHERE b.status IN ('queued', 'running') AND b.updated_at < now() - idle
    ORDER BY b.updated_at LIMIT max_rows
 $function$;
+
+-- app_throttle_consume(text[],integer[],integer,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_throttle_consume(keys text[], limits integer[], window_ms integer, lock_ms integer)
+ RETURNS TABLE(key text, failures integer, locked_until timestamp with time zone)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+#variable_conflict use_column
+DECLARE
+  i int;
+  win interval := make_interval(secs => window_ms / 1000.0);
+  lck interval := make_interval(secs => lock_ms / 1000.0);
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
+    RETURN QUERY
+      INSERT INTO throttle_counters AS t (key, failures, window_started_at, locked_until)
+      VALUES (keys[i], 1, now(), CASE WHEN limits[i] <= 1 THEN now() + lck END)
+      ON CONFLICT ON CONSTRAINT sign_in_throttle_pkey DO UPDATE SET
+        failures = CASE WHEN t.window_started_at <= now() - win AND coalesce(t.locked_until <= now(), true) THEN 1 ELSE t.failures + 1 END,
+        locked_until = CASE
+          WHEN t.window_started_at <= now() - win AND coalesce(t.locked_until <= now(), true) THEN CASE WHEN limits[i] <= 1 THEN now() + lck END
+          WHEN t.failures + 1 = limits[i] THEN now() + lck
+          ELSE t.locked_until END,
+        window_started_at = CASE WHEN t.window_started_at <= now() - win AND coalesce(t.locked_until <= now(), true) THEN now() ELSE t.window_started_at END
+      RETURNING t.key, t.failures, t.locked_until;
+  END LOOP;
+END
+$function$;
+
+-- app_throttle_forgive(text[],integer[]): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_throttle_forgive(keys text[], limits integer[])
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  UPDATE throttle_counters t
+     SET failures = greatest(t.failures - 1, 0),
+         locked_until = CASE WHEN t.failures - 1 < l.lim THEN NULL ELSE t.locked_until END
+    FROM unnest(keys, limits) AS l(k, lim)
+   WHERE t.key = l.k
+$function$;
+
+-- app_throttle_reset(text[]): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_throttle_reset(keys text[])
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ DELETE FROM throttle_counters WHERE key = ANY (keys) $function$;
 
 -- app_token_account(text): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_token_account(secret_hash text)
@@ -371,6 +526,28 @@ BEGIN
    WHERE token_hash = secret_hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now());
   RETURN found_account;
 END
+$function$;
+
+-- app_worker_gone(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_worker_gone(worker text)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  DELETE FROM worker_heartbeats WHERE worker_id = worker;
+$function$;
+
+-- app_worker_heartbeat(text,timestamp with time zone): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_worker_heartbeat(worker text, started timestamp with time zone)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  INSERT INTO worker_heartbeats (worker_id, started_at, seen_at) VALUES (worker, started, now())
+    ON CONFLICT (worker_id) DO UPDATE SET seen_at = now();
+  DELETE FROM worker_heartbeats WHERE seen_at < now() - interval '1 day';
 $function$;
 
 -- app_workspace_ids(): app_role may execute

@@ -14,13 +14,13 @@ describe("db/policies.sql", () => {
     expect(await describePolicies(sql)).toBe(readFileSync(committed, "utf8"));
   });
 
-  it("forces row-level security on every table the app may write, except the documented few", async () => {
+  it("forces row-level security on every table the app may write", async () => {
     const text = await describePolicies(sql);
     const writableWithoutForce = text
       .split("\n")
       .filter((l) => /^--\s{3}\w/.test(l) && !l.includes("RLS FORCED") && /app_role: .*(INSERT|UPDATE|DELETE)/.test(l))
       .map((l) => l.trim().split(/\s+/)[1]);
-    expect(writableWithoutForce.sort()).toEqual(["activation_codes", "license_definitions", "sign_in_throttle"]);
+    expect(writableWithoutForce).toEqual([]);
     expect(text).not.toContain("OWNED BY app_role");
   });
 });

@@ -47,6 +47,7 @@ describe("a viewer's token", () => {
       unassignSeat: { params: { productId: STUDIO, userId: holder.id } },
       createOrder: { json: { productId: STUDIO, kind: "add_licenses", quantity: 1 } },
       markOrderPaid: { params: { orderId } },
+      cancelOrder: { params: { orderId } },
       setClock: { json: { now: "2099-01-01T00:00:00Z" } },
       advanceClock: { json: { days: 1 } },
       createApiToken: { json: { name: "Escalate", role: "supervisor" } },
