@@ -32,12 +32,17 @@ export async function beginEnrolmentAction(_prev: FormState<Enrolment>, _form: F
   return run((id) => beginEnrolment(id), { revalidate: false });
 }
 
+/** Server actions are public POST endpoints: anything but form data is a malformed request. */
+const malformed = () => ({ status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() }) as const;
+
 export async function confirmEnrolmentAction(_prev: FormState<string[]>, form: FormData): Promise<FormState<string[]>> {
+  if (!(form instanceof FormData)) return malformed();
   const code = String(form.get("code") ?? "");
   return run((id) => confirmEnrolment(id, code), { revalidate: false });
 }
 
 export async function disableTwoFactorAction(_prev: FormState<null>, form: FormData): Promise<FormState<null>> {
+  if (!(form instanceof FormData)) return malformed();
   const code = String(form.get("code") ?? "");
   return run(
     async (id) => {

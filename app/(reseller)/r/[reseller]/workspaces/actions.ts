@@ -11,6 +11,10 @@ export async function setStaffTwoFactorAction(
   _prev: FormState<{ requireTwoFactor: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ requireTwoFactor: boolean }>> {
+  // A public POST endpoint: anything but form data must not read as "unticked" and switch it off.
+  if (typeof resellerSlug !== "string" || !(formData instanceof FormData)) {
+    return { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() };
+  }
   const required = formData.get("required") === "on";
   try {
     const actor = await currentActor();
