@@ -5,7 +5,7 @@ import { BASE } from "./server";
 export const CLIENT_TIMEOUT_MS = Number(process.env.STRESS_CLIENT_TIMEOUT_MS ?? 30_000);
 
 export type Req = { method: string; path: string; token?: string; json?: unknown; raw?: string; idempotencyKey?: string; headers?: Record<string, string> };
-export type Res = { status: number; body: any; text: string; ms: number; hung: boolean; error?: string };
+export type Res = { status: number; body: any; text: string; ms: number; hung: boolean; retryAfter?: number; error?: string };
 
 export async function send(req: Req, timeoutMs = CLIENT_TIMEOUT_MS): Promise<Res> {
   const headers: Record<string, string> = { ...(req.headers ?? {}) };
@@ -25,7 +25,8 @@ export async function send(req: Req, timeoutMs = CLIENT_TIMEOUT_MS): Promise<Res
     } catch {
       parsed = text;
     }
-    return { status: res.status, body: parsed, text, ms: performance.now() - started, hung: false };
+    const retryAfter = Number(res.headers.get("retry-after") ?? "") || undefined;
+    return { status: res.status, body: parsed, text, ms: performance.now() - started, hung: false, retryAfter };
   } catch (e) {
     const error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     // A timeout is a hang; a refused or reset connection is no answer either.
@@ -33,13 +34,13 @@ export async function send(req: Req, timeoutMs = CLIENT_TIMEOUT_MS): Promise<Res
   }
 }
 
-/** A call that must succeed (test data made through the API), retried only on 429. */
+/** A call that must succeed (test data made through the API), retried only on 429 (after its Retry-After). */
 export async function must(req: Req, expected: number | number[] = [200, 201]): Promise<any> {
   const ok = Array.isArray(expected) ? expected : [expected];
   for (let attempt = 0; ; attempt++) {
     const res = await send(req);
-    if (res.status === 429 && attempt < 20) {
-      await new Promise((r) => setTimeout(r, 1_000));
+    if (res.status === 429 && attempt < 10) {
+      await new Promise((r) => setTimeout(r, Math.min(res.retryAfter ?? 1, 30) * 1_000));
       continue;
     }
     if (!ok.includes(res.status)) throw new Error(`${req.method} ${req.path} answered ${res.status}: ${res.text.slice(0, 500)}`);
