@@ -124,6 +124,22 @@ describe("hostile input, every server action", () => {
   const rows: Tally[] = [];
   const failures: string[] = [];
 
+  it("answers a slug PostgreSQL cannot compare (NUL, a lone surrogate) as not found, not as an internal error", async () => {
+    const { runAction, readAction } = await import("@/lib/operations/form");
+    const { createDirectoryUser } = await import("@/lib/directory");
+    const { createResellerTokenAction } = await import("@/app/(reseller)/r/[reseller]/api-tokens/actions");
+    for (const slug of ["\uD800", "a\u0000b", "x".repeat(5_000)]) {
+      signedIn = people.supervisor;
+      expect(await runAction(createDirectoryUser, slug, { name: "N", email: "n@example.test" })).toMatchObject({ ok: false, code: "not_found" });
+      expect(await readAction(slug, "directory_user", "read", async () => 1)).toMatchObject({ ok: false, code: "not_found" });
+      signedIn = people.reseller;
+      const form = new FormData();
+      form.set("name", "t");
+      expect(await createResellerTokenAction(slug, { status: "idle" }, form)).toMatchObject({ status: "error", code: "not_found" });
+    }
+    signedIn = null;
+  });
+
   it("finds the server actions", () => {
     expect(actionModules().length).toBeGreaterThanOrEqual(10);
   });
