@@ -53,7 +53,16 @@ const linkedExpr = (actor: Actor) =>
  * The workspace behind a URL slug, if the actor may open it. Anything else, including a workspace
  * that exists but is not theirs, is "not found": the answer never tells which.
  */
+/**
+ * A slug worth looking up. Server actions hand over whatever a client posted, and PostgreSQL
+ * fails the query itself (a 500) on text with NUL or a lone surrogate: such a slug names nothing.
+ */
+export function isLookupSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= 200 && !/[\0\p{Cs}]/u.test(slug);
+}
+
 export async function openWorkspace(actor: Actor, slug: string): Promise<WorkspaceContext> {
+  if (!isLookupSlug(slug)) throw notFound("workspace");
   const row = await withScope(
     { kind: "account", accountId: actor.accountId },
     async (tx) => {

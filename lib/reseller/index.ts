@@ -14,6 +14,7 @@ import {
   workspaces,
 } from "@/db/schema";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
+import { isLookupSlug } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
 import { recordAudit, recordResellerAudit } from "@/lib/audit";
 import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
@@ -48,7 +49,7 @@ export type ResellerContext = { actor: Actor; reseller: ResellerSummary };
  */
 export async function openReseller(actor: Actor, slug: string): Promise<ResellerContext> {
   // The hub is for the reseller's people: a reseller API token reaches workspaces, not the hub.
-  if (!actor.resellerId || actor.kind !== "person") throw notFound("reseller");
+  if (!actor.resellerId || actor.kind !== "person" || !isLookupSlug(slug)) throw notFound("reseller");
   const row = await withScope(
     { kind: "account", accountId: actor.accountId },
     async (tx) => {

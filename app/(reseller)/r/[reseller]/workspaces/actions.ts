@@ -11,8 +11,9 @@ export async function setStaffTwoFactorAction(
   _prev: FormState<{ requireTwoFactor: boolean }>,
   formData: FormData,
 ): Promise<FormState<{ requireTwoFactor: boolean }>> {
+  // A public POST endpoint: anything but form data must not read as "unticked" and switch it off.
   const fields = formFields(formData);
-  if (!fields) return malformedForm();
+  if (!fields || typeof resellerSlug !== "string") return malformedForm();
   const required = fields.required === "on";
   try {
     const actor = await currentActor();
