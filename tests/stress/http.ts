@@ -1,6 +1,6 @@
 /** A bounded HTTP client for the stress suite: every request has a deadline, nothing waits forever. */
 import type { Json } from "../db/api/helpers";
-import { BASE } from "./server";
+import { BASE, SANDBOX_SECRET } from "./server";
 
 /** A request not answered by then counts as hung. */
 export const CLIENT_TIMEOUT_MS = Number(process.env.STRESS_CLIENT_TIMEOUT_MS ?? 30_000);
@@ -52,6 +52,6 @@ export async function must(req: Req, expected: number | number[] = [200, 201]): 
 export type Sandbox = { id: string; slug: string; token: string; body: Json };
 
 export async function sandbox(template = "empty", country: "PL" | "DE" = "PL"): Promise<Sandbox> {
-  const body = await must({ method: "POST", path: "/sandboxes", json: { template, country } }, 201);
+  const body = await must({ method: "POST", path: "/sandboxes", json: { template, country }, headers: { "sandbox-secret": SANDBOX_SECRET } }, 201);
   return { id: body.workspace.id, slug: body.workspace.slug, token: body.token.token, body };
 }

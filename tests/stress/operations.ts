@@ -9,6 +9,9 @@ import { seedId } from "@/db/seed/ids";
 import { requestKeyFromBody } from "@/lib/keys/rules";
 import type { Json } from "../db/api/helpers";
 import { must, sandbox, type Req, type Res, type Sandbox } from "./http";
+import { SANDBOX_SECRET } from "./server";
+
+const BOOTSTRAP = { "sandbox-secret": SANDBOX_SECRET };
 
 export const STUDIO = seedId("product:NW-STUDIO-ALL");
 export const CALLS = 50;
@@ -326,7 +329,7 @@ export function plans(): Record<string, Plan> {
     },
     createSandbox: {
       setup: async () => ({ key: key() }),
-      request: (i, c) => mixed((n) => ({ method: "POST", path: "/sandboxes", json: { template: "empty", country: n % 4 ? "PL" : "DE", name: `stress ${n}` } }), c.key, { shareKey: false })(i),
+      request: (i, c) => mixed((n) => ({ method: "POST", path: "/sandboxes", headers: BOOTSTRAP, json: { template: "empty", country: n % 4 ? "PL" : "DE", name: `stress ${n}` } }), c.key, { shareKey: false })(i),
     },
     deleteSandbox: {
       setup: async () => {
@@ -436,12 +439,12 @@ export function plans(): Record<string, Plan> {
     },
     createResellerSandbox: {
       setup: async () => ({ key: key() }),
-      request: (i, c) => mixed((n) => ({ method: "POST", path: "/sandboxes/resellers", json: { workspaces: 1 + (n % 2), requireTwoFactor: false } }), c.key, { shareKey: false })(i),
+      request: (i, c) => mixed((n) => ({ method: "POST", path: "/sandboxes/resellers", headers: BOOTSTRAP, json: { workspaces: 1 + (n % 2), requireTwoFactor: false } }), c.key, { shareKey: false })(i),
     },
     renewLicense: {
       // 25 concurrent checkouts of one license: its term is renewed once.
       setup: async () => {
-        const r = await must({ method: "POST", path: "/sandboxes/resellers", json: { workspaces: 1 } }, 201);
+        const r = await must({ method: "POST", path: "/sandboxes/resellers", headers: BOOTSTRAP, json: { workspaces: 1 } }, 201);
         const w = r.workspaces[0];
         const sb: Sandbox = { id: w.workspace.id, slug: w.workspace.slug, token: w.token.token, body: w };
         const license = w.licenses.renewable as string;

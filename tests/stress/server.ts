@@ -5,6 +5,7 @@
  * started again on the same data, as a crashed machine would be.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -14,6 +15,8 @@ import { startEmbeddedPostgres } from "@/db/embedded";
 const root = path.resolve(import.meta.dirname, "../..");
 export const PORT = Number(process.env.STRESS_PORT ?? 3303);
 export const BASE = `http://127.0.0.1:${PORT}`;
+/** The server runs as a test installation (LC_SANDBOXES=on); creating a sandbox needs this secret. */
+export const SANDBOX_SECRET = (process.env.LC_SANDBOX_SECRET ||= randomBytes(24).toString("base64url"));
 
 export type StressDatabase = { url: string; sql: postgres.Sql; stop: () => Promise<void> };
 
@@ -48,12 +51,12 @@ export type RunningServer = { child: ChildProcess; stderr: string[]; kill: () =>
 /** Starts the launcher in its own process group and waits until /login answers. */
 export async function startServer(databaseUrl: string, opts: { seed: boolean }): Promise<RunningServer> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
-  const args = ["tsx", "scripts/console.ts", "start", "--port", String(PORT), ...(opts.seed ? [] : ["--no-seed"])];
+  const args = ["tsx", "scripts/console.ts", "start", "--port", String(PORT), ...(opts.seed ? ["--demo"] : [])];
   const child = spawn("npx", args, {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, LC_SANDBOXES: "on", LC_SANDBOX_SECRET: SANDBOX_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const stderr: string[] = [];
   child.stderr!.on("data", (c: Buffer) => stderr.push(c.toString()));
