@@ -257,6 +257,25 @@ export function plans(): Record<string, Plan> {
         return out;
       },
     },
+    cancelOrder: {
+      setup: async () => {
+        const sb = await sandbox("renewal-window-50-45");
+        const orders: string[] = [];
+        for (let q = 1; q <= 5; q++)
+          orders.push((await must({ method: "POST", path: ws(sb, "/orders"), token: sb.token, json: { productId: STUDIO, kind: "add_licenses", quantity: q } })).id);
+        return { sb, key: key(), orders };
+      },
+      request: (i, c) => mixed((n) => ({ method: "POST", path: ws(c.sb, `/orders/${c.orders[n % c.orders.length]}/cancel`), token: c.sb.token, json: {} }), c.key)(i),
+      check: async (sql, c) => {
+        const cancelled = await sql`select subject_id, count(*)::int as n from audit_events where workspace_id = ${c.sb.id} and action = 'order.cancelled' group by 1`;
+        const out = cancelled.filter((p) => p.n > 1).map((p) => `order ${p.subject_id} cancelled ${p.n} times`);
+        // What stays payment required is exactly what the orders left unpaid still hold.
+        const [seats] = await sql`select unpaid from product_seats where workspace_id = ${c.sb.id} and product_id = ${STUDIO}`;
+        const [open] = await sql`select coalesce(sum(quantity), 0)::int as q from orders where workspace_id = ${c.sb.id} and id = any(${c.orders}) and status = 'unpaid'`;
+        if (seats.unpaid !== open.q) out.push(`payment required ${seats.unpaid} ≠ ${open.q} still unpaid on the orders`);
+        return out;
+      },
+    },
     addRequestKey: {
       setup: async () => ({ sb: await sandbox("outside-window"), key: key() }),
       request: (i, c) =>
