@@ -10,7 +10,7 @@ import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { daysBetween } from "@/lib/overview/rules";
+import { addDays, daysBetween } from "@/lib/overview/rules";
 import { renewalState, type OverviewContract } from "@/lib/overview";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
@@ -327,7 +327,7 @@ type MailedOrder = {
 
 function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] = []) {
   const money = (m: number) => formatMoney(m, o.currency, ws.locale);
-  const last = formatCalendarDate(addDaysIso(o.termEnd, -1), ws.locale, "long");
+  const last = formatCalendarDate(addDays(o.termEnd, -1), ws.locale, "long");
   return [
     `Order: ${o.number} (${KIND_LABEL[o.kind]})`,
     ...(o.purchaseOrder ? [`Your purchase order: ${o.purchaseOrder}`] : []),
@@ -337,11 +337,6 @@ function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] 
     `Term: ${formatCalendarDate(o.termStart, ws.locale, "long")} – ${last}`,
     ...extra,
   ];
-}
-
-function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
