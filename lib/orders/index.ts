@@ -652,20 +652,22 @@ export const cancelOrder = defineOperation({
 
 /**
  * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
- * orders of the product whose term can no longer start lapse (renewals of the closed window,
- * added seats whose term ended, added seats of a subscription that was not renewed), their
+ * orders of the product (of `kinds`, when given) whose term can no longer start lapse (renewals
+ * of the closed window, added seats whose term ended, added seats of a subscription that was not renewed), their
  * seats stop counting as payment required, and the orderers and supervisors are told.
  */
 export async function lapseOrders(
   tx: Tx,
   ws: { id: string; name: string; timeZone: string; locale: string; currency?: string },
   productId: string,
-  at: { today: string; productLicensed: boolean },
+  at: { today: string; productLicensed: boolean; kinds?: OrderKind[] },
 ): Promise<number> {
   const unpaid = await tx
     .select()
     .from(orders)
-    .where(and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid")))
+    .where(
+      and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid"), at.kinds ? inArray(orders.kind, at.kinds) : undefined),
+    )
     .for("update");
   const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
   const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);

@@ -12,7 +12,7 @@ import { getRenewalEndpoint, renewLicenseEndpoint } from "@/lib/api/v1/renewals"
 import { bulkCreateUsersEndpoint, createUserEndpoint } from "@/lib/api/v1/users";
 import { localDate } from "@/lib/clock/rules";
 import { ownerSql } from "../factories";
-import { call, expectError, idemKey, newSandbox, PDF_PRO, roleToken, seatsOf, STUDIO, type TestSandbox } from "./helpers";
+import { call, expectError, idemKey, newSandbox, PDF_PRO, PHOTO, roleToken, seatsOf, STUDIO, type TestSandbox } from "./helpers";
 
 /** "outside-window" moved 100 days on: the anniversary is 20 days away, its renewal window open. */
 async function windowOpen(): Promise<TestSandbox> {
@@ -163,6 +163,17 @@ describe("unpaid orders lapse when their term can no longer start", () => {
     const mails = await ownerSql()<{ subject: string; text: string }[]>`select subject, text from mail_messages where workspace_id = ${sb.id} and kind = 'order.lapsed'`;
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain(stale.number);
+  });
+
+  it("an Add products order left unpaid past the window's close lapses at the close and stops counting as payment required", async () => {
+    const sb = await windowOpen();
+    const order = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: PHOTO, kind: "add_products", quantity: 2 } });
+    expect(order.status, order.text).toBe(201);
+    expect(await seatsOf(sb.id, PHOTO)).toMatchObject({ unpaid: 2 });
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 60 } })).status).toBe(200);
+    const [row] = await ownerSql()<{ status: string }[]>`select status from orders where id = ${order.body.id}`;
+    expect(row.status).toBe("lapsed");
+    expect((await seatsOf(sb.id, PHOTO))?.unpaid ?? 0).toBe(0);
   });
 
   it("the supervisor cancels an unpaid order (an admin may not); it can no longer be paid and its seats are released", async () => {
