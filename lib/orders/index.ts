@@ -10,7 +10,7 @@ import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { daysBetween } from "@/lib/overview/rules";
+import { addDays, daysBetween } from "@/lib/overview/rules";
 import { renewalState, type OverviewContract } from "@/lib/overview";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
@@ -327,7 +327,7 @@ type MailedOrder = {
 
 function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] = []) {
   const money = (m: number) => formatMoney(m, o.currency, ws.locale);
-  const last = formatCalendarDate(addDaysIso(o.termEnd, -1), ws.locale, "long");
+  const last = formatCalendarDate(addDays(o.termEnd, -1), ws.locale, "long");
   return [
     `Order: ${o.number} (${KIND_LABEL[o.kind]})`,
     ...(o.purchaseOrder ? [`Your purchase order: ${o.purchaseOrder}`] : []),
@@ -337,11 +337,6 @@ function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] 
     `Term: ${formatCalendarDate(o.termStart, ws.locale, "long")} – ${last}`,
     ...extra,
   ];
-}
-
-function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
@@ -657,20 +652,22 @@ export const cancelOrder = defineOperation({
 
 /**
  * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
- * orders of the product whose term can no longer start lapse (renewals of the closed window,
- * added seats whose term ended, added seats of a subscription that was not renewed), their
+ * orders of the product (of `kinds`, when given) whose term can no longer start lapse (renewals
+ * of the closed window, added seats whose term ended, added seats of a subscription that was not renewed), their
  * seats stop counting as payment required, and the orderers and supervisors are told.
  */
 export async function lapseOrders(
   tx: Tx,
   ws: { id: string; name: string; timeZone: string; locale: string; currency?: string },
   productId: string,
-  at: { today: string; productLicensed: boolean },
+  at: { today: string; productLicensed: boolean; kinds?: OrderKind[] },
 ): Promise<number> {
   const unpaid = await tx
     .select()
     .from(orders)
-    .where(and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid")))
+    .where(
+      and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid"), at.kinds ? inArray(orders.kind, at.kinds) : undefined),
+    )
     .for("update");
   const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
   const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);

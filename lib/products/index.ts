@@ -7,7 +7,7 @@ import { lapsedSql } from "@/lib/overview";
 import { productStatuses, type ProductStatus } from "@/lib/overview/rules";
 import { seatShortageSql } from "@/lib/seats/ledger";
 import { seatView, type SeatView } from "@/lib/seats/rules";
-import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { isUuid, likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 export const PRODUCT_SORTS = ["name", "publisher", "licensingModel", "used", "purchased", "needsRenewal", "unpaid", "noAccess"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -125,7 +125,7 @@ export async function listProducts(
 
 /** One product licensed in the workspace with its figures; another workspace's or unknown ids are 404. */
 export async function getProduct(tx: Tx, workspaceId: string, productId: string, opts: { inRenewalWindow: boolean }): Promise<ProductRow> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(productId)) throw notFound("product in this workspace");
+  if (!isUuid(productId)) throw notFound("product in this workspace");
   const [row] = await tx
     .select(figureColumns())
     .from(productSeats)

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { assignments, contracts, directoryUsers, licenses, products, workspaces, type WorkspaceTimer } from "@/db/schema";
+import { assignments, contracts, directoryUsers, licenses, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
@@ -57,10 +57,29 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
       .orderBy(asc(licenses.productId))
   ).map((r) => r.productId);
 
+  // Seats added to products outside the contract (a new product ordered in the window, say) are
+  // bought up to the anniversary too: their unpaid orders lapse now as well, in the same pass so
+  // the seat rows are still locked in product-id order.
+  const contractProducts = new Set(productIds);
+  const withUnpaidAdds = (
+    await tx
+      .selectDistinct({ productId: orders.productId })
+      .from(orders)
+      .where(and(eq(orders.workspaceId, ws), eq(orders.status, "unpaid"), inArray(orders.kind, ["add_licenses", "add_products"])))
+  )
+    .map((r) => r.productId)
+    .filter((id) => !contractProducts.has(id));
+  const today = localDate(now, timeZone);
+
   const termStart = startOfLocalDay(anniversary, timeZone);
   const next = nextAnniversary(anniversary);
   const outcomes: { productId: string; lostAccess: number; renewed: number; noRenewal: boolean; lost: string[] }[] = [];
-  for (const productId of productIds) {
+  for (const productId of [...productIds, ...withUnpaidAdds].sort()) {
+    if (!contractProducts.has(productId)) {
+      await lockSeats(tx, ws, productId);
+      await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: true, kinds: ["add_licenses", "add_products"] });
+      continue;
+    }
     // Same lock as manual unassignment: the two never interleave on a product.
     const seats = await lockSeats(tx, ws, productId);
     const plan = windowClosePlan(seats);
@@ -92,7 +111,7 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
       .where(and(eq(licenses.workspaceId, ws), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active")));
     // Orders still unpaid now were too late for the term they were for (a renewal of this
     // window, seats added up to the anniversary, seats of a subscription that ended).
-    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today: localDate(now, timeZone), productLicensed: !plan.noRenewal });
+    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: !plan.noRenewal });
     const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",

@@ -30,7 +30,7 @@ import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/overview/rules";
-import { seatShortageSql } from "@/lib/seats/ledger";
+import { adjustSeats, lockSeats, seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import type { LicenseTerm } from "@/db/schema";
@@ -533,6 +533,14 @@ export const renewLicense = defineOperation({
     };
     const prior = await replay();
     if (prior) return prior;
+    // A license of a contract: the seats it renews count as renewed for the coming term, as a
+    // paid renewal order's do, so the window close carries them over instead of ending the
+    // subscription. Seat rows are locked before license rows, as on every other path.
+    const [peek] = await tx
+      .select({ productId: licenses.productId, contractId: licenses.contractId })
+      .from(licenses)
+      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, input.licenseId)));
+    const seatsLocked = peek?.contractId ? await lockSeats(tx, ws.id, peek.productId).then(() => true, () => false) : false;
     // The license row is the lock: two online renewals of one license serialise here (a renewal
     // order of the workspace meets this one on the ledger's unique key instead).
     const [license] = await tx
@@ -586,6 +594,9 @@ export const renewLicense = defineOperation({
       renewedOn: localDate(now, ws.timeZone),
       createdBy: ctx.actor.accountId,
     });
+    if (seatsLocked && license.contractId && now < license.termEnd) {
+      await adjustSeats(tx, ws.id, license.productId, { renewed: license.quantity });
+    }
     await tx
       .update(licenses)
       .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })

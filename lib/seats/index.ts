@@ -6,14 +6,12 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
-import { likePattern } from "@/lib/tables/params";
+import { isUuid, likePattern } from "@/lib/tables/params";
 import { adjustSeats, lockSeats } from "./ledger";
 import { seatView } from "./rules";
 import { unassignUsersNow } from "./unassign";
 
 export { lockSeats };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The products a workspace licenses with their seat figures, as every view shows them (one
@@ -177,7 +175,7 @@ export async function listProductUsers(
   p: { page: number; size: number; sort: ProductUserSort; dir: "asc" | "desc"; q: string; view: ProductUserView },
   opts: { inRenewalWindow: boolean },
 ): Promise<{ rows: ProductUserRow[]; total: number; page: number; size: number; requiresRenewal: number }> {
-  if (!UUID.test(productId)) throw notFound("product in this workspace");
+  if (!isUuid(productId)) throw notFound("product in this workspace");
   const [seats] = await tx
     .select()
     .from(productSeats)

@@ -10,8 +10,9 @@ import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersE
 import { assignEndpoint } from "@/lib/api/v1/products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "@/lib/api/v1/renewals";
 import { bulkCreateUsersEndpoint, createUserEndpoint } from "@/lib/api/v1/users";
+import { localDate } from "@/lib/clock/rules";
 import { ownerSql } from "../factories";
-import { call, expectError, idemKey, newSandbox, PDF_PRO, roleToken, seatsOf, STUDIO, type TestSandbox } from "./helpers";
+import { call, expectError, idemKey, newSandbox, PDF_PRO, PHOTO, roleToken, seatsOf, STUDIO, type TestSandbox } from "./helpers";
 
 /** "outside-window" moved 100 days on: the anniversary is 20 days away, its renewal window open. */
 async function windowOpen(): Promise<TestSandbox> {
@@ -78,7 +79,9 @@ describe("a term is renewed once, whichever path", () => {
 
     expectError(await renewalOrder(sb), 409, "term_already_renewed");
     expectError(await call(payOrderEndpoint, { workspace: sb.slug, orderId: early.body.id }, { token: sb.token }), 409, "term_already_renewed");
-    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 0 });
+    // The online renewal's seats count as renewed (the license's, not the refused order's too).
+    const [{ quantity }] = await ownerSql()<{ quantity: number }[]>`select quantity from licenses where id = ${license}`;
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: quantity });
     expect(await paidRenewalOrders(sb.id)).toBe(1);
     const renewals = await renewalsOf(license);
     expect(renewals.map((r) => r.via)).toEqual(["online_renewal"]);
@@ -118,6 +121,24 @@ describe("a term is renewed once, whichever path", () => {
   });
 });
 
+describe("the window close honours every renewal path", () => {
+  it("a license renewed online keeps its renewed term and its users when the renewal window closes", async () => {
+    const sb = await windowOpen();
+    const license = await studioLicense(sb);
+    const online = await renewOnline(sb, license);
+    expect(online.status, online.text).toBe(201);
+    const before = await seatsOf(sb.id, STUDIO);
+    // Past the anniversary and the window's close.
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 60 } })).status).toBe(200);
+    const [row] = await ownerSql()<{ state: string; term_end: Date; time_zone: string }[]>`
+      select l.state, l.term_end, w.time_zone from licenses l join workspaces w on w.id = l.workspace_id where l.id = ${license}`;
+    expect(row.state).toBe("active");
+    // Co-terminous with the contract again: the anniversary day the online renewal bought up to.
+    expect(localDate(row.term_end, row.time_zone)).toBe(localDate(new Date(online.body.termEnd), row.time_zone));
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: before.used, purchased: before.purchased, noAccess: before.noAccess });
+  });
+});
+
 describe("unpaid orders lapse when their term can no longer start", () => {
   it("an Add licenses order placed before a no-renewal close and paid after it: 409, nothing created, told by e-mail", async () => {
     const sb = await newSandbox("outside-window", "PL");
@@ -142,6 +163,17 @@ describe("unpaid orders lapse when their term can no longer start", () => {
     const mails = await ownerSql()<{ subject: string; text: string }[]>`select subject, text from mail_messages where workspace_id = ${sb.id} and kind = 'order.lapsed'`;
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain(stale.number);
+  });
+
+  it("an Add products order left unpaid past the window's close lapses at the close and stops counting as payment required", async () => {
+    const sb = await windowOpen();
+    const order = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: PHOTO, kind: "add_products", quantity: 2 } });
+    expect(order.status, order.text).toBe(201);
+    expect(await seatsOf(sb.id, PHOTO)).toMatchObject({ unpaid: 2 });
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 60 } })).status).toBe(200);
+    const [row] = await ownerSql()<{ status: string }[]>`select status from orders where id = ${order.body.id}`;
+    expect(row.status).toBe("lapsed");
+    expect((await seatsOf(sb.id, PHOTO))?.unpaid ?? 0).toBe(0);
   });
 
   it("the supervisor cancels an unpaid order (an admin may not); it can no longer be paid and its seats are released", async () => {
