@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { isProduction } from "@/lib/deployment/environment";
 import { invalid } from "@/lib/errors";
 
 /**
@@ -8,7 +9,7 @@ import { invalid } from "@/lib/errors";
  */
 function key(): Buffer {
   const material = process.env.CURSOR_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!material && process.env.APP_ENV === "production") throw new Error("CURSOR_SECRET (or NEXTAUTH_SECRET) must be set in production");
+  if (!material && isProduction()) throw new Error("CURSOR_SECRET (or NEXTAUTH_SECRET) must be set in production");
   return createHash("sha256").update(`license-console:cursor:${material ?? "development-only"}`).digest();
 }
 
