@@ -81,7 +81,6 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
     try {
       release = await pool.slots.acquire().finally(() => stats.waiting--);
       stats.active++;
-      stats.waits++;
       stats.waitSeconds += (performance.now() - asked) / 1000;
       return await openScope.run({ kind: scope.kind }, () =>
         pool.db.transaction(
