@@ -14,6 +14,14 @@ describe("cursor signing key", () => {
     expect(() => encodeCursor(["a"])).toThrow(/CURSOR_SECRET/);
   });
 
+  it("treats an empty CURSOR_SECRET as unset: the session secret signs, never an empty key", () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "session-secret");
+    vi.stubEnv("CURSOR_SECRET", "");
+    const cursor = encodeCursor(["a"]);
+    vi.stubEnv("CURSOR_SECRET", undefined);
+    expect(decodeCursor(cursor, z.tuple([z.string()]))).toEqual(["a"]);
+  });
+
   it("signs and reads back with the configured secret", () => {
     vi.stubEnv("CURSOR_SECRET", "s3cret");
     const cursor = encodeCursor(["a", 1]);
