@@ -79,10 +79,12 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
     stats.waiting++;
     let release: (() => void) | undefined;
     try {
-      release = await pool.slots.acquire().finally(() => stats.waiting--);
+      // A wait that ended in a 503 counts too: those are the waits the figure is there to show.
+      release = await pool.slots.acquire().finally(() => {
+        stats.waiting--;
+        stats.waitSeconds += (performance.now() - asked) / 1000;
+      });
       stats.active++;
-      stats.waits++;
-      stats.waitSeconds += (performance.now() - asked) / 1000;
       return await openScope.run({ kind: scope.kind }, () =>
         pool.db.transaction(
           async (tx) => {

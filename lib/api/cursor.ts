@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { isProduction } from "@/lib/deployment/environment";
 import { invalid } from "@/lib/errors";
 
 /**
@@ -7,9 +8,9 @@ import { invalid } from "@/lib/errors";
  * shares it); outside production a fixed development key is used when neither is set.
  */
 function key(): Buffer {
-  const material = process.env.CURSOR_SECRET ?? process.env.NEXTAUTH_SECRET;
-  if (!material && process.env.APP_ENV === "production") throw new Error("CURSOR_SECRET (or NEXTAUTH_SECRET) must be set in production");
-  return createHash("sha256").update(`license-console:cursor:${material ?? "development-only"}`).digest();
+  const material = process.env.CURSOR_SECRET || process.env.NEXTAUTH_SECRET;
+  if (!material && isProduction()) throw new Error("CURSOR_SECRET (or NEXTAUTH_SECRET) must be set in production");
+  return createHash("sha256").update(`license-console:cursor:${material || "development-only"}`).digest();
 }
 
 const mac = (payload: string) => createHmac("sha256", key()).update(payload).digest().subarray(0, 16);

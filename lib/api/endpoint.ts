@@ -117,12 +117,13 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
   let limits: Record<string, string> = {};
   try {
     const bootstrap = endpoint.auth === "sandbox-secret";
-    if (bootstrap) requireSandboxSecret(request);
     const caller: Caller = bootstrap ? { kind: "anonymous" } : await identifyCaller(request);
     const { key, limit } = rateKey(caller, request);
     const count = await countApiCall(key, limit);
     limits = rateLimitHeaders(count);
     if (count.exceeded) throw rateLimited(count);
+    // After the count: guesses at the bootstrap secret are limited like any anonymous call.
+    if (bootstrap) requireSandboxSecret(request);
     const actor = bootstrap ? null : await actorOf(caller);
     const params = parseParams(endpoint.params, await context.params);
     if (endpoint.guard) authorize(await workspaceOf({ actor, params }), endpoint.guard.resource, endpoint.guard.action);

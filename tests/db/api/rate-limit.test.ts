@@ -1,7 +1,7 @@
 /** Per-token (and per-address for anonymous calls) rate limits, counted in PostgreSQL. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { hashTokenSecret } from "@/lib/api-tokens/secret";
-import { getWorkspaceEndpoint } from "@/lib/api/v1/workspaces";
+import { createSandboxEndpoint, getWorkspaceEndpoint } from "@/lib/api/v1/workspaces";
 import { countApiCall, RATE_WINDOW_SECONDS } from "@/lib/throttle/api-rate-limit";
 import { ownerSql } from "../factories";
 import { call, expectError, issueTestToken, newSandbox, randomId } from "./helpers";
@@ -56,6 +56,18 @@ describe("API rate limits", () => {
     } finally {
       if (before === undefined) delete process.env.TRUSTED_PROXY_HOPS;
       else process.env.TRUSTED_PROXY_HOPS = before;
+    }
+  });
+
+  it("guesses at the sandbox bootstrap secret are counted per address like any anonymous call", async () => {
+    vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
+    try {
+      const address = `198.51.100.${Math.floor(Math.random() * 250)}-${randomId()}`;
+      await alreadyCounted(`address:${address}`, 300);
+      const guess = await call(createSandboxEndpoint, {}, { json: {}, headers: { "x-forwarded-for": address, "sandbox-secret": "guess" } });
+      expectError(guess, 429, "rate_limited");
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 
