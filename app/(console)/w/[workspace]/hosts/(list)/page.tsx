@@ -57,28 +57,31 @@ export default async function HostsPage({
           {pool.length === 0 ? (
             <p className="px-5 py-4 text-sm text-muted">{t("pool.empty")}</p>
           ) : (
-            <table className="w-full text-sm" aria-labelledby="activation-pool-title">
-              <thead className="bg-subtle text-left text-xs font-medium text-muted">
-                <tr>
-                  <th scope="col" className="px-5 py-2">{t("pool.license")}</th>
-                  <th scope="col" className="px-3 py-2">{t("pool.publisher")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("pool.quantity")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("pool.inUse")}</th>
-                  <th scope="col" className="px-5 py-2 text-right">{t("pool.free")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {pool.map((p) => (
-                  <tr key={p.licenseId} data-testid={`pool-${p.licenseId}`}>
-                    <th scope="row" className="px-5 py-2.5 text-left font-medium text-ink">{p.licenseName}</th>
-                    <td className="px-3 py-2.5 text-muted">{p.publisherName}</td>
-                    <td className="px-3 py-2.5 text-right tabular-nums">{n(p.quantity)}</td>
-                    <td className="px-3 py-2.5 text-right tabular-nums">{n(p.inUse)}</td>
-                    <td className="px-5 py-2.5 text-right font-semibold tabular-nums text-ink">{n(p.free)}</td>
+            // Wider than a phone: the table scrolls inside its card, as the data tables do.
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm" aria-labelledby="activation-pool-title">
+                <thead className="bg-subtle text-left text-xs font-medium text-muted">
+                  <tr>
+                    <th scope="col" className="px-5 py-2">{t("pool.license")}</th>
+                    <th scope="col" className="px-3 py-2">{t("pool.publisher")}</th>
+                    <th scope="col" className="px-3 py-2 text-right">{t("pool.quantity")}</th>
+                    <th scope="col" className="px-3 py-2 text-right">{t("pool.inUse")}</th>
+                    <th scope="col" className="px-5 py-2 text-right">{t("pool.free")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {pool.map((p) => (
+                    <tr key={p.licenseId} data-testid={`pool-${p.licenseId}`}>
+                      <th scope="row" className="px-5 py-2.5 text-left font-medium text-ink">{p.licenseName}</th>
+                      <td className="px-3 py-2.5 text-muted">{p.publisherName}</td>
+                      <td className="px-3 py-2.5 text-right tabular-nums">{n(p.quantity)}</td>
+                      <td className="px-3 py-2.5 text-right tabular-nums">{n(p.inUse)}</td>
+                      <td className="px-5 py-2.5 text-right font-semibold tabular-nums text-ink">{n(p.free)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </Card>
         <HostsTable
