@@ -29,8 +29,9 @@ import { insertOrder } from "@/lib/orders";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
+import { renewalState } from "@/lib/overview";
 import { daysBetween } from "@/lib/overview/rules";
-import { seatShortageSql } from "@/lib/seats/ledger";
+import { adjustSeats, seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import type { LicenseTerm } from "@/db/schema";
@@ -590,6 +591,14 @@ export const renewLicense = defineOperation({
       .update(licenses)
       .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
       .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
+    // The seats the renewal paid for, where the window's close reads them: a license the close
+    // ended comes back with its seats paid for now; one of the contract whose window is open is
+    // renewed for the coming term (else the close would see nothing renewed and end it).
+    const window = await renewalState(tx, ws);
+    if (license.state === "expired") await adjustSeats(tx, ws.id, license.productId, { purchased: license.quantity });
+    else if (window.inWindow && license.contractId !== null && license.contractId === window.primary?.id) {
+      await adjustSeats(tx, ws.id, license.productId, { renewed: license.quantity });
+    }
 
     const recipients = await renewalRecipients(tx, ws.id, ctx.actor);
     const money = formatMoney(quote.amountMinor, ws.currency, ws.locale);

@@ -4,6 +4,7 @@
  * can no longer start, renewal mail goes to people, refusals say what is true.
  */
 import { describe, expect, it } from "vitest";
+import { getLicenseEndpoint } from "@/lib/api/v1/activation";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
 import { addRequestKeyEndpoint } from "@/lib/api/v1/keys";
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "@/lib/api/v1/orders";
@@ -78,7 +79,8 @@ describe("a term is renewed once, whichever path", () => {
 
     expectError(await renewalOrder(sb), 409, "term_already_renewed");
     expectError(await call(payOrderEndpoint, { workspace: sb.slug, orderId: early.body.id }, { token: sb.token }), 409, "term_already_renewed");
-    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 0 });
+    // The online renewal's 25 seats, counted once: the refused order added none.
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 25 });
     expect(await paidRenewalOrders(sb.id)).toBe(1);
     const renewals = await renewalsOf(license);
     expect(renewals.map((r) => r.via)).toEqual(["online_renewal"]);
@@ -115,6 +117,32 @@ describe("a term is renewed once, whichever path", () => {
     }
     expect((await renewalsOf(license)).map((r) => [r.via, r.seats])).toEqual([["renewal_order", 20]]);
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 20 });
+  });
+});
+
+describe("an online renewal lasts (found by the consistency oracle)", () => {
+  it("renewed online inside the window: the window's close keeps the license and its users", async () => {
+    const sb = await windowOpen();
+    const license = await studioLicense(sb);
+    const online = await renewOnline(sb, license);
+    expect(online.status, online.text).toBe(201);
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, renewed: 25 });
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 60 } })).status).toBe(200);
+    const read = await call(getLicenseEndpoint, { workspace: sb.slug, licenseId: license }, { token: sb.token });
+    expect(read.body.state).not.toBe("expired");
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, purchased: 25, noAccess: 0 });
+  });
+
+  it("renewed online after the close ended it: its seats are paid seats again", async () => {
+    const sb = await newSandbox("outside-window", "PL");
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 160 } })).status).toBe(200);
+    const [ended] = await ownerSql()<{ id: string }[]>`select id from licenses where workspace_id = ${sb.id} and product_id = ${STUDIO} and state = 'expired'`;
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: 0 });
+    const online = await renewOnline(sb, ended.id);
+    expect(online.status, online.text).toBe(201);
+    const read = await call(getLicenseEndpoint, { workspace: sb.slug, licenseId: ended.id }, { token: sb.token });
+    expect(read.body.state).toBe("active");
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: read.body.quantity });
   });
 });
 
