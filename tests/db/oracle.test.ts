@@ -23,6 +23,7 @@ import { assignEndpoint, listProductsEndpoint, unassignEndpoint } from "@/lib/ap
 import { getRenewalEndpoint, renewLicenseEndpoint } from "@/lib/api/v1/renewals";
 import { unassignUsersEndpoint } from "@/lib/api/v1/unassignments";
 import { loadActor } from "@/lib/auth/accounts";
+import { AppError } from "@/lib/errors";
 import { decideResetItem } from "@/lib/hosts/publisher";
 import { demoRequestKey } from "@/lib/keys/demo";
 import { getOverview, renewalState } from "@/lib/overview";
@@ -53,10 +54,11 @@ type Step =
   | { op: "installKey"; line: number; seats: number; serial: number }
   | { op: "reportHost"; host: number }
   | { op: "decideReset"; item: number; approve: boolean }
-  | { op: "advanceClock"; days: number };
+  | { op: "advanceClock"; days: number }
+  | { op: "together"; steps: [Step, Step] };
 
 const pick = fc.nat({ max: 1000 });
-const stepArb: fc.Arbitrary<Step> = fc.oneof(
+const oneStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant("assign" as const), product: pick, user: pick }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("unassign" as const), product: pick, user: pick }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("bulkUnassign" as const), product: pick, users: fc.array(pick, { minLength: 1, maxLength: 4 }) }) },
@@ -86,6 +88,11 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant("reportHost" as const), host: pick }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("decideReset" as const), item: pick, approve: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("advanceClock" as const), days: fc.integer({ min: 1, max: 90 }) }) },
+);
+/** Mostly one step at a time; now and then two at the same moment (counts must hold under races too). */
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 6, arbitrary: oneStep },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("together" as const), steps: fc.tuple(oneStep, oneStep) }) },
 );
 
 const at = <T>(rows: T[], i: number): T | undefined => (rows.length === 0 ? undefined : rows[i % rows.length]);
@@ -187,11 +194,21 @@ async function run(sb: TestSandbox, step: Step): Promise<ApiResponse | null> {
       if (!item) return null;
       const ctx = await publisherScope(sb, item.publisherSlug);
       if (!ctx) return null;
-      await decideResetItem(ctx, { itemId: item.id, decision: step.approve ? "approved" : "denied" });
-      return null;
+      try {
+        await decideResetItem(ctx, { itemId: item.id, decision: step.approve ? "approved" : "denied" });
+        return null;
+      } catch (e) {
+        // A refusal (another decision won a race) is an answer like the API's; anything else is a defect.
+        if (e instanceof AppError) return { status: e.status, headers: new Headers(), body: { error: { code: e.code } }, text: e.message };
+        throw e;
+      }
     }
     case "advanceClock":
       return call(advanceClockEndpoint, ws, { token, json: { days: step.days } });
+    case "together": {
+      const answers = await Promise.all(step.steps.map((s) => run(sb, s)));
+      return answers.find((r) => r && !accepted(r)) ?? answers.find((r) => r !== null) ?? null;
+    }
   }
 }
 
