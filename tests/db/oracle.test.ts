@@ -315,6 +315,16 @@ async function violations(sb: TestSandbox): Promise<string[]> {
     else if (["active", "expiring", "provisional"].includes(res.body.state) && new Date(res.body.expiresAt) <= now)
       out.push(`license ${res.body.name} is ${res.body.state} at ${now.toISOString()}, ended ${res.body.expiresAt}`);
   }
+  // ... and none ended while a paid renewal covers now.
+  for (const l of await sql<{ id: string; termEnd: Date }[]>`
+    select distinct l.id, t.term_end as "termEnd" from license_terms t
+      join licenses l on l.workspace_id = t.workspace_id and l.id = t.license_id
+      join orders o on o.id = t.order_id and o.status = 'paid'
+     where t.workspace_id = ${ws.id} and t.renews_term_end is not null and t.term_start <= ${now} and t.term_end > ${now}
+       and l.replaced_by_id is null and l.state <> 'cancelled'`) {
+    const res = await call(getLicenseEndpoint, { workspace: sb.slug, licenseId: l.id }, { token: sb.token });
+    if (!["active", "expiring", "provisional"].includes(res.body?.state)) out.push(`license ${l.id} is ${res.body?.state} though renewed and paid until ${l.termEnd.toISOString()}`);
+  }
   return out;
 }
 
