@@ -31,7 +31,7 @@ import { ownerSql } from "./factories";
 import { call, idemKey, newSandbox, type ApiResponse, type Json, type SandboxTemplateName, type TestSandbox } from "./api/helpers";
 import { recountSeats } from "./recount";
 
-const RUNS = Number(process.env.ORACLE_RUNS ?? 5);
+const RUNS = Number(process.env.ORACLE_RUNS ?? 10);
 const STEPS = Number(process.env.ORACLE_STEPS ?? 8);
 
 /** Every licensing model: per user (inside and outside the window), per device, per host. */
