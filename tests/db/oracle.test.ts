@@ -294,13 +294,17 @@ async function violations(sb: TestSandbox): Promise<string[]> {
     select t.id, t.via::text as via, o.status::text as status from license_terms t left join orders o on o.id = t.order_id
      where t.workspace_id = ${ws.id} and t.via in ('renewal_order', 'online_renewal') and (o.id is null or o.status <> 'paid')`)
     out.push(`term ${t.id} renewed ${t.via} without a paid order (order ${t.status ?? "missing"})`);
-  for (const t of await sql<{ id: string; seats: number; bought: number }[]>`
-    select t.id, t.seats, (select coalesce(sum(o.quantity), 0)::int from orders o
-                            where o.workspace_id = t.workspace_id and o.product_id = l.product_id and o.status = 'paid'
-                              and o.kind = 'renewal' and ${day("o.term_end")} = ${day("t.term_end")}) as bought
-      from license_terms t join licenses l on l.workspace_id = t.workspace_id and l.id = t.license_id
-     where t.workspace_id = ${ws.id} and t.via = 'renewal_order'`)
-    if (t.seats !== t.bought) out.push(`term ${t.id} renewed for ${t.seats} seats, its paid renewal orders bought ${t.bought}`);
+  // (per product and term: a replaced license's renewal and its successor's count together)
+  for (const t of await sql<{ productId: string; seats: number; bought: number }[]>`
+    select x."productId", sum(x.seats)::int as seats,
+           (select coalesce(sum(o.quantity), 0)::int from orders o
+             where o.workspace_id = ${ws.id} and o.product_id = x."productId" and o.status = 'paid'
+               and o.kind = 'renewal' and ${day("o.term_end")} = x.day) as bought
+      from (select l.product_id as "productId", t.seats, ${day("t.term_end")} as day
+              from license_terms t join licenses l on l.workspace_id = t.workspace_id and l.id = t.license_id
+             where t.workspace_id = ${ws.id} and t.via = 'renewal_order') x
+     group by x."productId", x.day`)
+    if (t.seats !== t.bought) out.push(`product ${t.productId}: a term renewed for ${t.seats} seats, its paid renewal orders bought ${t.bought}`);
   // Paid Add licenses / Add products orders: their seats are purchased (a live license of the product holds them).
   for (const o of await sql<{ number: string }[]>`
     select o.number from orders o
