@@ -29,6 +29,7 @@ import { insertOrder } from "@/lib/orders";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
+import { renewalState } from "@/lib/overview";
 import { daysBetween } from "@/lib/overview/rules";
 import { adjustSeats, lockSeats, seatShortageSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
@@ -533,14 +534,13 @@ export const renewLicense = defineOperation({
     };
     const prior = await replay();
     if (prior) return prior;
-    // A license of a contract: the seats it renews count as renewed for the coming term, as a
-    // paid renewal order's do, so the window close carries them over instead of ending the
-    // subscription. Seat rows are locked before license rows, as on every other path.
+    // The renewal moves the product's seat figures (below): its seat row is locked before the
+    // license row, as on every other path. A product without a seat row here has none to move.
     const [peek] = await tx
-      .select({ productId: licenses.productId, contractId: licenses.contractId })
+      .select({ productId: licenses.productId })
       .from(licenses)
       .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, input.licenseId)));
-    const seatsLocked = peek?.contractId ? await lockSeats(tx, ws.id, peek.productId).then(() => true, () => false) : false;
+    const seated = peek ? await lockSeats(tx, ws.id, peek.productId).then(() => true, () => false) : false;
     // The license row is the lock: two online renewals of one license serialise here (a renewal
     // order of the workspace meets this one on the ledger's unique key instead).
     const [license] = await tx
@@ -594,13 +594,20 @@ export const renewLicense = defineOperation({
       renewedOn: localDate(now, ws.timeZone),
       createdBy: ctx.actor.accountId,
     });
-    if (seatsLocked && license.contractId && now < license.termEnd) {
-      await adjustSeats(tx, ws.id, license.productId, { renewed: license.quantity });
-    }
     await tx
       .update(licenses)
       .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
       .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
+    // The seats the renewal paid for, where the window's close reads them: a license the close
+    // ended comes back with its seats paid for now; one of the contract whose window is open is
+    // renewed for the coming term (else the close would see nothing renewed and end it).
+    if (seated) {
+      const window = await renewalState(tx, ws);
+      if (license.state === "expired") await adjustSeats(tx, ws.id, license.productId, { purchased: license.quantity });
+      else if (window.inWindow && license.contractId !== null && license.contractId === window.primary?.id) {
+        await adjustSeats(tx, ws.id, license.productId, { renewed: license.quantity });
+      }
+    }
 
     const recipients = await renewalRecipients(tx, ws.id, ctx.actor);
     const money = formatMoney(quote.amountMinor, ws.currency, ws.locale);

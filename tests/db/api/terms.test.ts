@@ -4,13 +4,13 @@
  * can no longer start, renewal mail goes to people, refusals say what is true.
  */
 import { describe, expect, it } from "vitest";
+import { getLicenseEndpoint } from "@/lib/api/v1/activation";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
 import { addRequestKeyEndpoint } from "@/lib/api/v1/keys";
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "@/lib/api/v1/orders";
 import { assignEndpoint } from "@/lib/api/v1/products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "@/lib/api/v1/renewals";
 import { bulkCreateUsersEndpoint, createUserEndpoint } from "@/lib/api/v1/users";
-import { localDate } from "@/lib/clock/rules";
 import { ownerSql } from "../factories";
 import { call, expectError, idemKey, newSandbox, PDF_PRO, PHOTO, roleToken, seatsOf, STUDIO, type TestSandbox } from "./helpers";
 
@@ -79,9 +79,8 @@ describe("a term is renewed once, whichever path", () => {
 
     expectError(await renewalOrder(sb), 409, "term_already_renewed");
     expectError(await call(payOrderEndpoint, { workspace: sb.slug, orderId: early.body.id }, { token: sb.token }), 409, "term_already_renewed");
-    // The online renewal's seats count as renewed (the license's, not the refused order's too).
-    const [{ quantity }] = await ownerSql()<{ quantity: number }[]>`select quantity from licenses where id = ${license}`;
-    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: quantity });
+    // The online renewal's 25 seats, counted once: the refused order added none.
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ renewed: 25 });
     expect(await paidRenewalOrders(sb.id)).toBe(1);
     const renewals = await renewalsOf(license);
     expect(renewals.map((r) => r.via)).toEqual(["online_renewal"]);
@@ -121,21 +120,29 @@ describe("a term is renewed once, whichever path", () => {
   });
 });
 
-describe("the window close honours every renewal path", () => {
-  it("a license renewed online keeps its renewed term and its users when the renewal window closes", async () => {
+describe("an online renewal lasts (found by the consistency oracle)", () => {
+  it("renewed online inside the window: the window's close keeps the license and its users", async () => {
     const sb = await windowOpen();
     const license = await studioLicense(sb);
     const online = await renewOnline(sb, license);
     expect(online.status, online.text).toBe(201);
-    const before = await seatsOf(sb.id, STUDIO);
-    // Past the anniversary and the window's close.
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, renewed: 25 });
     expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 60 } })).status).toBe(200);
-    const [row] = await ownerSql()<{ state: string; term_end: Date; time_zone: string }[]>`
-      select l.state, l.term_end, w.time_zone from licenses l join workspaces w on w.id = l.workspace_id where l.id = ${license}`;
-    expect(row.state).toBe("active");
-    // Co-terminous with the contract again: the anniversary day the online renewal bought up to.
-    expect(localDate(row.term_end, row.time_zone)).toBe(localDate(new Date(online.body.termEnd), row.time_zone));
-    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: before.used, purchased: before.purchased, noAccess: before.noAccess });
+    const read = await call(getLicenseEndpoint, { workspace: sb.slug, licenseId: license }, { token: sb.token });
+    expect(read.body.state).not.toBe("expired");
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 20, purchased: 25, noAccess: 0 });
+  });
+
+  it("renewed online after the close ended it: its seats are paid seats again", async () => {
+    const sb = await newSandbox("outside-window", "PL");
+    expect((await call(advanceClockEndpoint, { workspace: sb.slug }, { token: sb.token, json: { days: 160 } })).status).toBe(200);
+    const [ended] = await ownerSql()<{ id: string }[]>`select id from licenses where workspace_id = ${sb.id} and product_id = ${STUDIO} and state = 'expired'`;
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: 0 });
+    const online = await renewOnline(sb, ended.id);
+    expect(online.status, online.text).toBe(201);
+    const read = await call(getLicenseEndpoint, { workspace: sb.slug, licenseId: ended.id }, { token: sb.token });
+    expect(read.body.state).toBe("active");
+    expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ purchased: read.body.quantity });
   });
 });
 
