@@ -48,9 +48,16 @@ export default tseslint.config(
     // The walls of docs/ARCHITECTURE.md: pages and components reach data only through lib/.
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"], message: "app/ and components/ call lib/, never the database (docs/ARCHITECTURE.md)." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres"], message: "app/ and components/ call lib/, never the database (docs/ARCHITECTURE.md)." }],
+          paths: [{ name: "next/link", message: "Use @/components/ui/link: it does not prerender dynamic pages on sight." }],
+        },
+      ],
     },
   },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   {
     // Rules are plain functions: tests call them with plain values, so they import no I/O.
     files: ["lib/**/rules.ts"],

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";

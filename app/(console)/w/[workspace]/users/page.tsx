@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { DIRECTORY_SORTS, listDirectoryUsers } from "@/lib/directory";
 import { listProductSeats } from "@/lib/seats";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, useTransition } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
