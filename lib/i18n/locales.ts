@@ -12,6 +12,9 @@ export const DEFAULT_UI_LOCALE: UiLocale = "en";
 /** The cookie that keeps a signed-out visitor's choice (signed-in accounts keep it on their row). */
 export const LOCALE_COOKIE = "lc-locale";
 
+/** Set by proxy.ts from a console URL (/w/<slug>/…) for the workspace fallback; never the client's. */
+export const WORKSPACE_HEADER = "x-lc-workspace";
+
 export function isUiLocale(value: unknown): value is UiLocale {
   return typeof value === "string" && (UI_LOCALES as readonly string[]).includes(value);
 }
