@@ -12,6 +12,7 @@ Module._resolveFilename = function (request, parent, ...rest) {
   return resolve.call(this, fromLinter ? "typescript-5" : request, parent, ...rest);
 };
 
+const { default: i18n } = await import("./eslint/no-literal-ui-text.mjs");
 const [{ default: tseslint }, { default: next }, { default: reactHooks }, { default: jsxA11y }, { default: drizzle }] = await Promise.all([
   import("typescript-eslint"),
   import("@next/eslint-plugin-next"),
@@ -43,6 +44,12 @@ export default tseslint.config(
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "ownerDb", "appDb"] }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
+  },
+  {
+    // Every word on a page comes from messages/*.json (en, pl, de): see eslint/no-literal-ui-text.mjs.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    plugins: { i18n },
+    rules: { "i18n/no-literal-ui-text": "error" },
   },
   {
     // The walls of docs/ARCHITECTURE.md: pages and components reach data only through lib/.

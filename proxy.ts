@@ -1,5 +1,6 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { WORKSPACE_HEADER } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, isCrossOriginAction, newNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -30,6 +31,12 @@ function pass(req: NextRequest): NextResponse {
   const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development", https: secure });
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("content-security-policy", csp);
+  // The workspace of a console URL, for the language fallback (lib/i18n/request.ts); a client's
+  // own header of that name is dropped.
+  // The slug stays as the URL has it: only a slug of plain characters names a workspace.
+  const workspace = /^\/w\/([a-z0-9-]+)(\/|$)/i.exec(req.nextUrl.pathname)?.[1];
+  if (workspace) requestHeaders.set(WORKSPACE_HEADER, workspace);
+  else requestHeaders.delete(WORKSPACE_HEADER);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), { ...base, "content-security-policy": csp });
 }
 

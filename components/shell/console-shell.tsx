@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { TabNav, type TabItem } from "@/components/ui/tab-nav";
@@ -59,6 +60,7 @@ export async function ConsoleShell({
                 {l.label}
               </Link>
             ))}
+            <LanguageSwitcher />
             <SignOutButton />
           </div>
         </div>

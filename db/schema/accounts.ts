@@ -32,10 +32,13 @@ export const accounts = pgTable(
      * out everywhere", a new password, a removed membership) ends every session issued before.
      */
     sessionVersion: integer().notNull().default(0),
+    /** The language the person chose for the console and its e-mails; null: the browser's, then the workspace's. */
+    locale: text(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("accounts_email_key").on(sql`lower(${t.email})`),
+    check("accounts_locale_check", sql`${t.locale} in ('en', 'pl', 'de')`),
     index("accounts_reseller_idx").on(t.resellerId),
     index("accounts_publisher_idx").on(t.publisherId),
   ],

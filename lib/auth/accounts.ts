@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { accounts, apiTokens, memberships } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
+import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
 import { twoFactorPolicy } from "./two-factor";
 
 /**
@@ -43,6 +44,8 @@ export type Actor = {
    * the account has not enrolled: it may only open the enrolment page until it does.
    */
   twoFactorPending?: boolean;
+  /** The console language the person chose; null: chosen per request (lib/i18n/locales). */
+  locale?: UiLocale | null;
 };
 
 /**
@@ -61,6 +64,7 @@ export async function loadActor(accountId: string, opts: { sessionVersion?: numb
         publisherId: accounts.publisherId,
         kind: accounts.kind,
         totpEnabledAt: accounts.totpEnabledAt,
+        locale: accounts.locale,
       })
       .from(accounts)
       .where(
@@ -91,6 +95,7 @@ export async function loadActor(accountId: string, opts: { sessionVersion?: numb
       kind: account.kind,
       resellerRole,
       memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+      locale: isUiLocale(account.locale) ? account.locale : null,
       twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
     };
   }, { readOnly: true });
@@ -107,4 +112,9 @@ export async function endSessions(accountId: string, seenVersion: number): Promi
       .set({ sessionVersion: sql`${accounts.sessionVersion} + 1` })
       .where(and(eq(accounts.id, accountId), eq(accounts.sessionVersion, seenVersion))),
   );
+}
+
+/** The account's own language choice (null: the browser's, then the workspace's); its own row only. */
+export async function setAccountLocale(accountId: string, locale: UiLocale | null): Promise<void> {
+  await withScope({ kind: "account", accountId }, (tx) => tx.update(accounts).set({ locale }).where(eq(accounts.id, accountId)));
 }

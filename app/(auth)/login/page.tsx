@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { signInCallbackPath, siteOrigin } from "@/lib/auth/redirect";
 import { ENROLMENT_PATH, sessionActor } from "@/lib/auth/session";
@@ -39,6 +40,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {t("demoNote")}
           </p>
         ) : null}
+        <div className="mt-4 flex justify-center">
+          <LanguageSwitcher />
+        </div>
       </div>
     </main>
   );

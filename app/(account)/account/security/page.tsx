@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
+import { AccountLanguageForm } from "@/components/language/account-language-form";
+import { LanguageSwitcher } from "@/components/language/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Badge } from "@/components/ui/badge";
@@ -21,11 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Account security: the authenticator-app second step, turned on, shown, or turned off. */
 export default async function AccountSecurityPage() {
   const actor = await requireActor({ enrolment: true });
-  const [status, t, tApp, tSessions] = await Promise.all([
+  const [status, t, tApp, tSessions, tLanguage] = await Promise.all([
     twoFactorStatus(actor.accountId),
     getTranslations("twoFactor"),
     getTranslations("app"),
     getTranslations("sessions"),
+    getTranslations("language"),
   ]);
   const requiredBy = [...(status.policy.reseller ? [status.policy.reseller] : []), ...status.policy.workspaces];
 
@@ -43,6 +46,7 @@ export default async function AccountSecurityPage() {
                 {t("backToConsole")}
               </Link>
             )}
+            <LanguageSwitcher />
             <SignOutButton />
           </div>
         </div>
@@ -78,6 +82,11 @@ export default async function AccountSecurityPage() {
             <EnrolPanel />
           )}
         </Card>
+        <div className="mt-6">
+          <Card title={tLanguage("title")} titleId="language" description={tLanguage("description")}>
+            <AccountLanguageForm current={actor.locale ?? null} />
+          </Card>
+        </div>
         <div className="mt-6">
           <Card title={tSessions("title")} titleId="sessions" description={tSessions("description")}>
             <SignOutEverywhere />

@@ -59,7 +59,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
                 {tReseller("backTo", { reseller: reseller.name })}
               </Link>
             ) : null}
-            <div className="flex items-center gap-2">
+            {/* Wraps on a phone: "Piaskownica" beside the switcher is wider than the screen. */}
+            <div className="flex flex-wrap items-center gap-2">
               <WorkspaceSwitcher
                 current={workspace.slug}
                 workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: w.role, isSandbox: w.isSandbox }))}

@@ -110,7 +110,7 @@ export function ImportForm({ preview, apply, usersHref, maxRows }: { preview: Pr
               rows={8}
               spellCheck={false}
               aria-describedby={`${id}-text-hint`}
-              placeholder={"name,email\nAnna Nowak,anna.nowak@example.com"}
+              placeholder={t("textPlaceholder")}
               className="w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm text-ink shadow-card placeholder:text-faint focus-visible:outline-2 focus-visible:outline-brand"
             />
             <p id={`${id}-text-hint`} className="text-xs text-muted">

@@ -1,0 +1,88 @@
+import { mkdir } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+const TEMPLATE = { type: "template", description: "renewal-window-50-45" };
+const SHOTS = "docs/screenshots";
+
+/** The Overview at a desktop and a phone width, whole page, for people to look at (issue 15). */
+async function screenshots(page: Page, locale: string) {
+  await mkdir(SHOTS, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/overview-${locale}-${width}.png`, fullPage: true });
+    // What sticks out past the right edge, named for the report.
+    const wider = await page.evaluate((w) => {
+      const out = [...document.querySelectorAll("main *, header *")].filter((el) => el.getBoundingClientRect().right > w + 1);
+      const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+      return leaves.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")} “${(el.textContent ?? "").trim().slice(0, 30)}” → ${Math.round(el.getBoundingClientRect().right)}px`);
+    }, width);
+    test.info().annotations.push({ type: `overflow ${locale} ${width}`, description: wider.join(" | ") || "none" });
+    // At desktop width nothing may be wider than the page: a long German word would push it sideways.
+    // At 390 px the Overview is 12-16 px too wide in every language (issue 15, left open): reported, not failed.
+    if (width === 1280) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test.describe("languages (issue 15)", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("an admin switches the console to Polish, then German: the Overview, its plurals and formats follow; the choice stays with the account", { annotation: TEMPLATE }, async ({ page, sandbox, browser }) => {
+    await signIn(page, sandbox.signIns.admin);
+    const overview = `/w/${sandbox.workspace.slug}/overview`;
+    await page.goto(overview);
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    const sample = page.getByText(/^[a-z]{2}-[A-Z]{2} · /);
+    const formats = await sample.textContent();
+
+    await page.getByLabel("Language of the console").selectOption("pl");
+    await expect(page.getByRole("heading", { level: 1, name: "Przegląd" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    const bannerPl = page.getByRole("region", { name: "Status odnowienia" });
+    await expect(bannerPl.getByRole("heading", { name: "Częściowe odnowienie: przed datą rocznicy" })).toBeVisible();
+    // Polish "many": 5 stanowisk ... nie zostało (not "5 stanowiska").
+    await expect(bannerPl).toContainText("5 przypisanych stanowisk nie zostało jeszcze odnowionych (1 produkt)");
+    const seatsPl = page.getByRole("table", { name: "Stanowiska według produktu" });
+    await expect(seatsPl.getByText("5 wymaga odnowienia")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sekcje obszaru roboczego" }).getByRole("link", { name: "Produkty" })).toBeVisible();
+    // Formats are the workspace's, whatever the language.
+    await expect(page.getByText(/^[a-z]{2}-[A-Z]{2} · /)).toHaveText(formats!);
+    await expectAccessible(page);
+    await screenshots(page, "pl");
+
+    await page.getByLabel("Język konsoli").selectOption("de");
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+    const bannerDe = page.getByRole("region", { name: "Verlängerungsstatus" });
+    await expect(bannerDe.getByRole("heading", { name: "Teilweise Verlängerung: vor dem Jahrestag" })).toBeVisible();
+    await expect(bannerDe).toContainText("5 zugewiesene Plätze sind noch nicht verlängert (1 Produkt)");
+    await expect(page.getByRole("table", { name: "Plätze pro Produkt" }).getByText("5 müssen verlängert werden")).toBeVisible();
+    await expect(page.getByText(/^[a-z]{2}-[A-Z]{2} · /)).toHaveText(formats!);
+    await expectAccessible(page);
+    await screenshots(page, "de");
+
+    // Kept on the account: another browser that asks for English still gets German.
+    const other = await browser.newContext({ locale: "en-US" });
+    const second = await other.newPage();
+    await signIn(second, sandbox.signIns.admin);
+    await second.goto(overview);
+    await expect(second.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+    await other.close();
+
+    // Back to automatic on the account page: the browser's English again.
+    await page.goto("/account/security");
+    await page.getByRole("combobox", { name: "Sprache", exact: true }).selectOption("auto");
+    await page.getByRole("button", { name: "Sprache speichern" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Account security" })).toBeVisible();
+  });
+
+  test("signed out, the sign-in page follows the browser's Accept-Language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "pl-PL" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { level: 1, name: "Logowanie" })).toBeVisible();
+    await page.getByLabel("Język konsoli").selectOption("de");
+    await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
+    await context.close();
+  });
+});
