@@ -472,7 +472,7 @@ export function plans(): Record<string, Plan> {
       },
       request: (i, c) => mixed(() => ({ method: "POST", path: ws(c.sb, `/licenses/${c.license}/renew`), token: c.sb.token, json: c.body }), c.key)(i),
       check: async (sql, c) => {
-        const [{ n }] = await sql`select count(*)::int as n from license_renewals where license_id = ${c.license}`;
+        const [{ n }] = await sql`select count(*)::int as n from license_terms where license_id = ${c.license} and renews_term_end is not null`;
         return n === 1 ? [] : [`the term was renewed ${n} times`];
       },
     },
