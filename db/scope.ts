@@ -75,6 +75,10 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
   const pool = replica ?? appPool();
   const stats = poolStats[replica ? "replica" : "primary"];
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) {
+      // Backing off holds no connection: the failed attempt's slot went back in its finally.
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt - 1)));
+    }
     const asked = performance.now();
     stats.waiting++;
     let release: (() => void) | undefined;
@@ -100,11 +104,7 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       );
     } catch (e) {
       const code = errorCode(e);
-      if (attempt < attempts && code && RETRYABLE.has(code)) {
-        // The finally below hands the slot back before the next attempt.
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
-        continue;
-      }
+      if (attempt < attempts && code && RETRYABLE.has(code)) continue;
       if (code && (TIMED_OUT.has(code) || CONNECTION_LOST.has(code))) {
         console.warn(`database gave up on a ${scope.kind} scope (${code})`);
         throw unavailable();
