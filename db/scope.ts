@@ -92,11 +92,7 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       return await openScope.run({ kind: scope.kind }, () =>
         pool.db.transaction(
           async (tx) => {
-            await tx.execute(sql`select
-              set_config('app.actor', ${scope.kind}, true),
-              set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
-              set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
-              set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+            await applyScope(tx, scope);
             return fn(tx);
           },
           { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
@@ -117,6 +113,27 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       }
     }
   }
+}
+
+/** What row-level security reads for `scope`, for the rest of the transaction. */
+async function applyScope(tx: Tx, scope: Scope): Promise<void> {
+  await tx.execute(sql`select
+    set_config('app.actor', ${scope.kind}, true),
+    set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
+    set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
+    set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+}
+
+/**
+ * Inside an anonymous transaction that has just authenticated an account (an API token, through
+ * app_token_account), the rest of it acts as that account: the request reads its account and
+ * workspace in the transaction that identified it instead of opening another.
+ */
+export async function signedInAs(tx: Tx, accountId: string): Promise<void> {
+  const open = openScope.getStore();
+  if (open?.kind !== "anonymous") throw new Error("signedInAs: only an anonymous scope's transaction becomes an account's");
+  await applyScope(tx, { kind: "account", accountId });
+  open.kind = "account";
 }
 
 /**

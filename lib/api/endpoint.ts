@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Action, Resource } from "@/lib/access/matrix";
-import { authorize, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import { authorize, type WorkspaceContext } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
 import { log, requestContext } from "@/lib/deployment/log";
 import { metrics } from "@/lib/deployment/metrics";
@@ -10,7 +10,7 @@ import { parseInput, runOperation, type Operation } from "@/lib/operations";
 import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { clientAddress } from "@/lib/throttle/address";
 import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders } from "@/lib/throttle/api-rate-limit";
-import { actorOf, identifyCaller, type Caller } from "./actor";
+import { identifyCaller, resolveCaller, type Caller } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -19,6 +19,8 @@ type AnyObject = z.ZodObject<z.ZodRawShape>;
 export type HandlerInput<P, Q, B> = {
   request: Request;
   actor: Actor | null;
+  /** The path's workspace ({workspace}), opened with the actor in one transaction; else null. */
+  workspace: WorkspaceContext | null;
   params: P;
   query: Q;
   body: B;
@@ -124,13 +126,14 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
     if (count.exceeded) throw rateLimited(count);
     // After the count: guesses at the bootstrap secret are limited like any anonymous call.
     if (bootstrap) requireSandboxSecret(request);
-    const actor = bootstrap ? null : await actorOf(caller);
-    const params = parseParams(endpoint.params, await context.params);
-    if (endpoint.guard) authorize(await workspaceOf({ actor, params }), endpoint.guard.resource, endpoint.guard.action);
+    const rawParams = await context.params;
+    const { actor, workspace } = bootstrap ? { actor: null, workspace: null } : await resolveCaller(caller, workspaceSlugOf(endpoint, rawParams));
+    const params = parseParams(endpoint.params, rawParams);
+    if (endpoint.guard) authorize(workspaceOf({ workspace }), endpoint.guard.resource, endpoint.guard.action);
     const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
     const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
     const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
-    const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
+    const result = await endpoint.handle({ request, actor, workspace, params, query, body, idempotencyKey });
     return result instanceof WithHeaders
       ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
       : json(endpoint.success.status, result, limits);
@@ -144,19 +147,27 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** The workspace of the path, or 404 for one the caller may not open (exactly as for a missing one). */
-export function workspaceOf(input: { actor: Actor | null; params: unknown }): Promise<WorkspaceContext> {
-  return openWorkspace(requireActor(input.actor), (input.params as { workspace: string }).workspace);
+/** The slug of a path naming a {workspace}, which the request opens with its caller; else null. */
+function workspaceSlugOf(endpoint: Endpoint, params: Record<string, string>): string | null {
+  return endpoint.path.includes("/{workspace}") ? (params.workspace ?? "") : null;
+}
+
+/**
+ * The workspace of the path, opened before the handler ran (404 for one the caller may not open,
+ * exactly as for a missing one); only endpoints whose path names a {workspace} have one.
+ */
+export function workspaceOf(input: { workspace: WorkspaceContext | null }): WorkspaceContext {
+  if (!input.workspace) throw new Error("workspaceOf: this endpoint's path names no workspace");
+  return input.workspace;
 }
 
 /** The usual mutation: the path's workspace, the operation of lib/<area>, the Idempotency-Key. */
 export async function runInWorkspace<S extends z.ZodType, O>(
-  input: { actor: Actor | null; params: unknown; idempotencyKey: string | null },
+  input: { workspace: WorkspaceContext | null; idempotencyKey: string | null },
   op: Operation<S, O>,
   raw: unknown,
 ): Promise<WithHeaders> {
-  const ctx = await workspaceOf(input);
-  const { result, replayed } = await runOperation(op, ctx, raw, { idempotencyKey: input.idempotencyKey });
+  const { result, replayed } = await runOperation(op, workspaceOf(input), raw, { idempotencyKey: input.idempotencyKey });
   return new WithHeaders(result, replayed ? { "idempotent-replayed": "true" } : {});
 }
 

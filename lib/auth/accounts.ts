@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { accounts, apiTokens, memberships } from "@/db/schema";
-import { withScope } from "@/db/scope";
+import { withScope, type Tx } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { twoFactorPolicy } from "./two-factor";
 
@@ -51,49 +51,52 @@ export type Actor = {
  * (sign-out, a new password, a removed membership) the session reads as nobody.
  */
 export async function loadActor(accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
-  return withScope({ kind: "account", accountId }, async (tx) => {
-    const [account] = await tx
-      .select({
-        id: accounts.id,
-        email: accounts.email,
-        name: accounts.name,
-        resellerId: accounts.resellerId,
-        publisherId: accounts.publisherId,
-        kind: accounts.kind,
-        totpEnabledAt: accounts.totpEnabledAt,
-      })
-      .from(accounts)
-      .where(
-        and(
-          eq(accounts.id, accountId),
-          isNull(accounts.disabledAt),
-          opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
-        ),
-      );
-    if (!account) return null;
-    const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
-    let resellerRole: WorkspaceRole | null = null;
-    if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
-    else if (account.resellerId) {
-      // A reseller token: its own row (readable by its account only) carries the role.
-      const [token] = await tx
-        .select({ role: apiTokens.role })
-        .from(apiTokens)
-        .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.resellerId, account.resellerId), isNull(apiTokens.workspaceId), isNull(apiTokens.revokedAt)));
-      resellerRole = token?.role ?? null;
-    }
-    return {
-      accountId: account.id,
-      email: account.email,
-      name: account.name,
-      resellerId: account.resellerId,
-      publisherId: account.publisherId,
-      kind: account.kind,
-      resellerRole,
-      memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
-      twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
-    };
-  }, { readOnly: true });
+  return withScope({ kind: "account", accountId }, (tx) => readActor(tx, accountId, opts), { readOnly: true });
+}
+
+/** loadActor inside a transaction already scoped to the account. */
+export async function readActor(tx: Tx, accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
+  const [account] = await tx
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+      resellerId: accounts.resellerId,
+      publisherId: accounts.publisherId,
+      kind: accounts.kind,
+      totpEnabledAt: accounts.totpEnabledAt,
+    })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.id, accountId),
+        isNull(accounts.disabledAt),
+        opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
+      ),
+    );
+  if (!account) return null;
+  const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
+  let resellerRole: WorkspaceRole | null = null;
+  if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
+  else if (account.resellerId) {
+    // A reseller token: its own row (readable by its account only) carries the role.
+    const [token] = await tx
+      .select({ role: apiTokens.role })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.resellerId, account.resellerId), isNull(apiTokens.workspaceId), isNull(apiTokens.revokedAt)));
+    resellerRole = token?.role ?? null;
+  }
+  return {
+    accountId: account.id,
+    email: account.email,
+    name: account.name,
+    resellerId: account.resellerId,
+    publisherId: account.publisherId,
+    kind: account.kind,
+    resellerRole,
+    memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+    twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
+  };
 }
 
 /**

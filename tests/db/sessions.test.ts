@@ -3,10 +3,10 @@
  * very next request: a copied session cookie stops working at once.
  */
 import { describe, expect, it, vi } from "vitest";
-import { apiActor } from "@/lib/api/actor";
+import { listWorkspacesEndpoint } from "@/lib/api/v1/workspaces";
 import { endSessions, loadActor } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
-import { AppError } from "@/lib/errors";
+import { call } from "./api/helpers";
 import { addMembership, createAccount, createWorkspace, ownerSql, removeMembership } from "./factories";
 
 // The session token a copied cookie carries: its account and the session version it was issued under.
@@ -16,16 +16,11 @@ vi.mock("next-auth", async (importOriginal) => ({
   getServerSession: async () => session.current,
 }));
 
-const request = () => new Request("http://localhost/api/v1/workspaces", { headers: { cookie: "next-auth.session-token=copied" } });
-
+/** The status of an API call carrying the copied cookie of a session of `accountId`. */
 async function status(accountId: string, sessionVersion?: number): Promise<number> {
   session.current = { accountId, sessionVersion };
   try {
-    await apiActor(request());
-    return 200;
-  } catch (e) {
-    if (e instanceof AppError) return e.status;
-    throw e;
+    return (await call(listWorkspacesEndpoint, {}, { headers: { cookie: "next-auth.session-token=copied" } })).status;
   } finally {
     session.current = null;
   }
