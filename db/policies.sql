@@ -262,6 +262,18 @@ BEGIN
 END
 $function$;
 
+-- app_api_rate_peek(text,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_api_rate_peek(hit_key text, window_seconds integer)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT coalesce((SELECT r.hits FROM api_rate_limits r
+                    WHERE r.key = hit_key
+                      AND r.window_started_at >= to_timestamp(floor(extract(epoch FROM now()) / window_seconds) * window_seconds)), 0)
+$function$;
+
 -- app_can_open_workspace(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_can_open_workspace(ws uuid)
  RETURNS boolean

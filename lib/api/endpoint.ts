@@ -7,9 +7,9 @@ import { metrics } from "@/lib/deployment/metrics";
 import { requestIdOf } from "@/lib/deployment/request-id";
 import { AppError } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
-import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
+import { holdsSandboxSecret, requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { clientAddress } from "@/lib/throttle/address";
-import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders } from "@/lib/throttle/api-rate-limit";
+import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders, watchedState } from "@/lib/throttle/api-rate-limit";
 import { identifyCaller, resolveCaller, type Caller } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
@@ -86,12 +86,22 @@ function parseParams(schema: AnyObject | undefined, raw: Record<string, string>)
   return parsed.data;
 }
 
-/** The rate-limit key and limit of a caller: per token, per session's account, else per address. */
-function rateKey(caller: Caller, request: Request): { key: string; limit: number } {
+/**
+ * The rate-limit key and limit of a caller: per token, per session's account, per holder of the
+ * sandbox secret, else per client address; an anonymous caller whose address cannot be known
+ * shares the route's bucket with every such caller (a higher limit: see rateLimitFor).
+ */
+function rateKey(endpoint: Endpoint, caller: Caller | "sandbox-secret", address: string | null): { key: string; limit: number } {
+  if (caller === "sandbox-secret") return { key: "sandbox-secret", limit: rateLimitFor("caller") };
   if (caller.kind === "token") return { key: `token:${caller.secretHash}`, limit: rateLimitFor("caller") };
   if (caller.kind === "session") return { key: `account:${caller.accountId}`, limit: rateLimitFor("caller") };
-  return { key: `address:${clientAddress(request.headers)}`, limit: rateLimitFor("anonymous") };
+  if (address) return { key: `address:${address}`, limit: rateLimitFor("anonymous") };
+  return { key: `unknown-address:${endpoint.method} ${endpoint.path}`, limit: rateLimitFor("unknown-address") };
 }
+
+/** Where the request's failed bearer tokens count: its address, or its route when the address is unknown. */
+const failedTokenKey = (endpoint: Endpoint, address: string | null) =>
+  address ? `failed-token:address:${address}` : `failed-token:route:${endpoint.method} ${endpoint.path}`;
 
 /** The Next.js route handler for an endpoint: authenticate, validate, run, map errors; timed and logged. */
 export function route(endpoint: Endpoint) {
@@ -119,15 +129,29 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
   let limits: Record<string, string> = {};
   try {
     const bootstrap = endpoint.auth === "sandbox-secret";
+    const address = clientAddress(request.headers);
     const caller: Caller = bootstrap ? { kind: "anonymous" } : await identifyCaller(request);
-    const { key, limit } = rateKey(caller, request);
-    const count = await countApiCall(key, limit);
+    const { key, limit } = rateKey(endpoint, bootstrap && holdsSandboxSecret(request) ? "sandbox-secret" : caller, address);
+    const failures = caller.kind === "token" ? { key: failedTokenKey(endpoint, address), limit: rateLimitFor("failed-token") } : null;
+    // An address past its failed-token limit gets no lookup at all. Without an address, never
+    // refused early: other callers' made-up tokens must not refuse a good one.
+    const count = await countApiCall(key, limit, address ? failures?.key : undefined);
     limits = rateLimitHeaders(count);
     if (count.exceeded) throw rateLimited(count);
+    if (failures && count.watched >= failures.limit) throw rateLimited(watchedState(failures.limit, count.watched + 1));
     // After the count: guesses at the bootstrap secret are limited like any anonymous call.
     if (bootstrap) requireSandboxSecret(request);
     const rawParams = await context.params;
-    const { actor, workspace } = bootstrap ? { actor: null, workspace: null } : await resolveCaller(caller, workspaceSlugOf(endpoint, rawParams));
+    const { actor, workspace } = bootstrap
+      ? { actor: null, workspace: null }
+      : await resolveCaller(caller, workspaceSlugOf(endpoint, rawParams)).catch(async (e: unknown) => {
+          // A token nobody issued counts against the address (or route) it came from, not against itself.
+          if (failures && e instanceof AppError && e.code === "invalid_token") {
+            const failed = await countApiCall(failures.key, failures.limit);
+            if (failed.exceeded) throw rateLimited(failed);
+          }
+          throw e;
+        });
     const params = parseParams(endpoint.params, rawParams);
     if (endpoint.guard) authorize(workspaceOf({ workspace }), endpoint.guard.resource, endpoint.guard.action);
     const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
