@@ -13,6 +13,7 @@
 --   bulk_operations          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   contracts                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   directory_users          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   ended_sessions           RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   hosts                    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   idempotency_keys         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   license_definitions      RLS FORCED              app_role: SELECT, INSERT
@@ -312,6 +313,19 @@ BEGIN
 END
 $function$;
 
+-- app_end_session(uuid,timestamp with time zone): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_end_session(session uuid, until timestamp with time zone)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  DELETE FROM ended_sessions WHERE expires_at < now();
+  INSERT INTO ended_sessions (session_id, account_id, expires_at)
+    SELECT session, app_account_id(), until WHERE app_account_id() IS NOT NULL
+    ON CONFLICT (session_id) DO NOTHING;
+$function$;
+
 -- app_expired_sandboxes(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_expired_sandboxes()
  RETURNS SETOF uuid
@@ -437,6 +451,16 @@ CREATE OR REPLACE FUNCTION public.app_reseller_staff_id()
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$ SELECT reseller_id FROM accounts WHERE id = app_account_id() AND kind = 'person' AND disabled_at IS NULL $function$;
+
+-- app_session_ended(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_session_ended(session uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT EXISTS (SELECT 1 FROM ended_sessions WHERE session_id = session AND account_id = app_account_id())
+$function$;
 
 -- app_set_reseller_two_factor(boolean): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_set_reseller_two_factor(required boolean)

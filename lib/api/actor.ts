@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { signedInAs, withScope, type Tx } from "@/db/scope";
 import { workspaceIn, type WorkspaceContext } from "@/lib/access/workspace";
 import { hashTokenSecret } from "@/lib/api-tokens/secret";
-import { readActor, type Actor } from "@/lib/auth/accounts";
+import { readActor, type Actor, type SessionCheck } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
 import { siteOrigin } from "@/lib/auth/redirect";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { AppError, notFound, unauthenticated } from "@/lib/errors";
 /** Who is calling, as far as the request says without asking the database. */
 export type Caller =
   | { kind: "token"; secretHash: string }
-  | { kind: "session"; accountId: string; sessionVersion: number | undefined }
+  | { kind: "session"; accountId: string; sessionVersion: number | undefined; sessionId: string | undefined }
   | { kind: "anonymous" };
 
 /**
@@ -29,8 +29,10 @@ export async function identifyCaller(req: Request): Promise<Caller> {
   // No session cookie, no session: answer at once, without asking next-auth.
   if (!/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(req.headers.get("cookie") ?? "")) return { kind: "anonymous" };
   refuseCrossSiteWrite(req);
-  const session = (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number } | null;
-  return session?.accountId ? { kind: "session", accountId: session.accountId, sessionVersion: session.sessionVersion } : { kind: "anonymous" };
+  const session = (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number; sessionId?: string } | null;
+  return session?.accountId
+    ? { kind: "session", accountId: session.accountId, sessionVersion: session.sessionVersion, sessionId: session.sessionId }
+    : { kind: "anonymous" };
 }
 
 /** Who is calling and, for a path under /workspaces/{workspace}, the workspace they opened. */
@@ -43,8 +45,8 @@ export type Resolved = { actor: Actor; workspace: WorkspaceContext | null };
  */
 export async function resolveCaller(caller: Caller, workspaceSlug: string | null): Promise<Resolved> {
   if (caller.kind === "anonymous") throw unauthenticated();
-  const read = async (tx: Tx, accountId: string, sessionVersion?: number) => {
-    const actor = await readActor(tx, accountId, { sessionVersion });
+  const read = async (tx: Tx, accountId: string, session?: SessionCheck) => {
+    const actor = await readActor(tx, accountId, session);
     const workspace = actor && !actor.twoFactorPending && workspaceSlug !== null ? await workspaceIn(tx, actor, workspaceSlug) : null;
     return { actor, workspace };
   };
@@ -58,7 +60,7 @@ export async function resolveCaller(caller: Caller, workspaceSlug: string | null
           return read(tx, row.id);
         })
       : // A token without a version predates session versions: it never matches.
-        await withScope({ kind: "account", accountId: caller.accountId }, (tx) => read(tx, caller.accountId, caller.sessionVersion ?? -1), { readOnly: true });
+        await withScope({ kind: "account", accountId: caller.accountId }, (tx) => read(tx, caller.accountId, { sessionVersion: caller.sessionVersion ?? -1, sessionId: caller.sessionId }), { readOnly: true });
   if (!found?.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", "The token is unknown, revoked or expired.") : unauthenticated();
   if (found.actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
   if (workspaceSlug !== null && !found.workspace) throw notFound("workspace");

@@ -48,14 +48,20 @@ export type Actor = {
 /**
  * Re-read on every request, so a disabled account or revoked role loses access at once. A
  * session names the account's session version it was issued under: once the account raised it
- * (sign-out, a new password, a removed membership) the session reads as nobody.
+ * ("sign out everywhere", a new password, a removed membership) every session of it reads as
+ * nobody; and its own id, which signing out ends alone.
  */
-export async function loadActor(accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
+/** What a console session names: the account version it was issued under, and its own id. */
+export type SessionCheck = { sessionVersion?: number; sessionId?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function loadActor(accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
   return withScope({ kind: "account", accountId }, (tx) => readActor(tx, accountId, opts), { readOnly: true });
 }
 
 /** loadActor inside a transaction already scoped to the account. */
-export async function readActor(tx: Tx, accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
+export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
   const [account] = await tx
     .select({
       id: accounts.id,
@@ -72,6 +78,7 @@ export async function readActor(tx: Tx, accountId: string, opts: { sessionVersio
         eq(accounts.id, accountId),
         isNull(accounts.disabledAt),
         opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
+        opts.sessionId === undefined ? undefined : UUID.test(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
       ),
     );
   if (!account) return null;
@@ -110,4 +117,10 @@ export async function endSessions(accountId: string, seenVersion: number): Promi
       .set({ sessionVersion: sql`${accounts.sessionVersion} + 1` })
       .where(and(eq(accounts.id, accountId), eq(accounts.sessionVersion, seenVersion))),
   );
+}
+
+/** Signing out: this one session of the account ends (until `until`, when its token expires anyway). */
+export async function endSession(accountId: string, sessionId: string, until: Date): Promise<void> {
+  if (!UUID.test(sessionId)) return;
+  await withScope({ kind: "account", accountId }, (tx) => tx.execute(sql`select app_end_session(${sessionId}::uuid, ${until.toISOString()}::timestamptz)`));
 }
