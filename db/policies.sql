@@ -13,7 +13,7 @@
 --   bulk_operations          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   contracts                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   directory_users          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
---   ended_sessions           RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   ended_sessions           RLS FORCED              app_role: nothing
 --   hosts                    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   idempotency_keys         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   license_definitions      RLS FORCED              app_role: SELECT, INSERT

@@ -2,7 +2,9 @@
  * Sign-out, "sign out everywhere", a new password and a removed membership end a session on the
  * very next request: a copied session cookie stops working at once.
  */
+import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { withScope } from "@/db/scope";
 import { listWorkspacesEndpoint } from "@/lib/api/v1/workspaces";
 import { endSessions, loadActor } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
@@ -54,6 +56,9 @@ describe("ending sessions", () => {
     // A session id is no key to another account's sessions.
     const { account: other } = await member();
     expect(await status(other.id, 0, laptop)).toBe(200);
+    // The app role reaches the ended sessions only through the functions.
+    const read = await withScope({ kind: "account", accountId: account.id }, (tx) => tx.execute(sql`select * from ended_sessions`)).catch((e) => e);
+    expect(read?.cause?.code ?? read?.code).toBe("42501");
   });
 
   it("a sign-in puts its own session id into the token", async () => {
