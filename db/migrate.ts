@@ -9,8 +9,8 @@ import { APP_ROLE, appRolePassword } from "./urls";
 const READ_ONLY_TABLES = ["products", "prices", "publishers", "resellers"];
 /** Append-only history, and definitions that codes point at. */
 const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events", "license_definitions"];
-/** Reached only through SECURITY DEFINER functions (app_throttle_*). */
-const FUNCTION_ONLY_TABLES = ["throttle_counters", "api_rate_limits", "worker_heartbeats"];
+/** Reached only through SECURITY DEFINER functions (app_throttle_*, app_api_rate_*, app_worker_*, app_*_session*). */
+const FUNCTION_ONLY_TABLES = ["throttle_counters", "api_rate_limits", "worker_heartbeats", "ended_sessions"];
 
 /**
  * Applies the committed migrations as the owner, then (re)creates the app role and its grants.

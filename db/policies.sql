@@ -13,6 +13,7 @@
 --   bulk_operations          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   contracts                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   directory_users          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   ended_sessions           RLS FORCED              app_role: nothing
 --   hosts                    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   idempotency_keys         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   license_definitions      RLS FORCED              app_role: SELECT, INSERT
@@ -262,6 +263,18 @@ BEGIN
 END
 $function$;
 
+-- app_api_rate_peek(text,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_api_rate_peek(hit_key text, window_seconds integer)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT coalesce((SELECT r.hits FROM api_rate_limits r
+                    WHERE r.key = hit_key
+                      AND r.window_started_at >= to_timestamp(floor(extract(epoch FROM now()) / window_seconds) * window_seconds)), 0)
+$function$;
+
 -- app_can_open_workspace(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_can_open_workspace(ws uuid)
  RETURNS boolean
@@ -298,6 +311,19 @@ BEGIN
     VALUES (new_slug, new_name, required, true) RETURNING id INTO new_id;
   RETURN new_id;
 END
+$function$;
+
+-- app_end_session(uuid,timestamp with time zone): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_end_session(session uuid, until timestamp with time zone)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  DELETE FROM ended_sessions WHERE expires_at < now();
+  INSERT INTO ended_sessions (session_id, account_id, expires_at)
+    SELECT session, app_account_id(), until WHERE app_account_id() IS NOT NULL
+    ON CONFLICT (session_id) DO NOTHING;
 $function$;
 
 -- app_expired_sandboxes(): app_role may execute
@@ -425,6 +451,16 @@ CREATE OR REPLACE FUNCTION public.app_reseller_staff_id()
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$ SELECT reseller_id FROM accounts WHERE id = app_account_id() AND kind = 'person' AND disabled_at IS NULL $function$;
+
+-- app_session_ended(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_session_ended(session uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT EXISTS (SELECT 1 FROM ended_sessions WHERE session_id = session AND account_id = app_account_id())
+$function$;
 
 -- app_set_reseller_two_factor(boolean): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_set_reseller_two_factor(required boolean)

@@ -75,6 +75,10 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
   const pool = replica ?? appPool();
   const stats = poolStats[replica ? "replica" : "primary"];
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) {
+      // Backing off holds no connection: the failed attempt's slot went back in its finally.
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt - 1)));
+    }
     const asked = performance.now();
     stats.waiting++;
     let release: (() => void) | undefined;
@@ -88,11 +92,7 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       return await openScope.run({ kind: scope.kind }, () =>
         pool.db.transaction(
           async (tx) => {
-            await tx.execute(sql`select
-              set_config('app.actor', ${scope.kind}, true),
-              set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
-              set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
-              set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+            await applyScope(tx, scope);
             return fn(tx);
           },
           { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
@@ -100,11 +100,7 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       );
     } catch (e) {
       const code = errorCode(e);
-      if (attempt < attempts && code && RETRYABLE.has(code)) {
-        // The finally below hands the slot back before the next attempt.
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
-        continue;
-      }
+      if (attempt < attempts && code && RETRYABLE.has(code)) continue;
       if (code && (TIMED_OUT.has(code) || CONNECTION_LOST.has(code))) {
         console.warn(`database gave up on a ${scope.kind} scope (${code})`);
         throw unavailable();
@@ -117,6 +113,27 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       }
     }
   }
+}
+
+/** What row-level security reads for `scope`, for the rest of the transaction. */
+async function applyScope(tx: Tx, scope: Scope): Promise<void> {
+  await tx.execute(sql`select
+    set_config('app.actor', ${scope.kind}, true),
+    set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
+    set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),
+    set_config('app.reseller_scope', ${scope.kind === "account" && scope.resellerScope ? "on" : ""}, true)`);
+}
+
+/**
+ * Inside an anonymous transaction that has just authenticated an account (an API token, through
+ * app_token_account), the rest of it acts as that account: the request reads its account and
+ * workspace in the transaction that identified it instead of opening another.
+ */
+export async function signedInAs(tx: Tx, accountId: string): Promise<void> {
+  const open = openScope.getStore();
+  if (open?.kind !== "anonymous") throw new Error("signedInAs: only an anonymous scope's transaction becomes an account's");
+  await applyScope(tx, { kind: "account", accountId });
+  open.kind = "account";
 }
 
 /**

@@ -116,3 +116,16 @@ export type Account = typeof accounts.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type AccountRecoveryCode = typeof accountRecoveryCodes.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+
+/**
+ * Sessions signed out one by one: the id a sign-in put into its token, kept until the token would
+ * have expired anyway. "Sign out everywhere" raises accounts.session_version instead. The app role
+ * reaches it only through app_end_session() and app_session_ended() (migration 0019).
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sessionId: uuid().primaryKey(),
+  accountId: uuid()
+    .notNull()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  expiresAt: tstz().notNull(),
+});

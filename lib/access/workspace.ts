@@ -62,17 +62,17 @@ export function isLookupSlug(slug: string): boolean {
 }
 
 export async function openWorkspace(actor: Actor, slug: string): Promise<WorkspaceContext> {
-  if (!isLookupSlug(slug)) throw notFound("workspace");
-  const row = await withScope(
-    { kind: "account", accountId: actor.accountId },
-    async (tx) => {
-      const [r] = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).where(eq(workspaces.slug, slug));
-      return r;
-    },
-    { readOnly: true },
-  );
+  const ctx = isLookupSlug(slug) ? await withScope({ kind: "account", accountId: actor.accountId }, (tx) => workspaceIn(tx, actor, slug), { readOnly: true }) : null;
+  if (!ctx) throw notFound("workspace");
+  return ctx;
+}
+
+/** openWorkspace inside a transaction already scoped to the actor's account; null for "not found". */
+export async function workspaceIn(tx: Tx, actor: Actor, slug: string): Promise<WorkspaceContext | null> {
+  if (!isLookupSlug(slug)) return null;
+  const [row] = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).where(eq(workspaces.slug, slug));
   const access = row && roleOf(actor, row.id, row.linked);
-  if (!row || !access) throw notFound("workspace");
+  if (!row || !access) return null;
   const { linked: _linked, ...workspace } = row;
   return { actor, workspace, ...access };
 }

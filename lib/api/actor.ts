@@ -1,16 +1,17 @@
 import { sql } from "drizzle-orm";
 import { getServerSession } from "next-auth";
-import { withScope } from "@/db/scope";
+import { signedInAs, withScope, type Tx } from "@/db/scope";
+import { workspaceIn, type WorkspaceContext } from "@/lib/access/workspace";
 import { hashTokenSecret } from "@/lib/api-tokens/secret";
-import { loadActor, type Actor } from "@/lib/auth/accounts";
+import { readActor, type Actor, type SessionCheck } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
 import { siteOrigin } from "@/lib/auth/redirect";
-import { AppError, unauthenticated } from "@/lib/errors";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
 
 /** Who is calling, as far as the request says without asking the database. */
 export type Caller =
   | { kind: "token"; secretHash: string }
-  | { kind: "session"; accountId: string; sessionVersion: number | undefined }
+  | { kind: "session"; accountId: string; sessionVersion: number | undefined; sessionId: string | undefined }
   | { kind: "anonymous" };
 
 /**
@@ -28,33 +29,42 @@ export async function identifyCaller(req: Request): Promise<Caller> {
   // No session cookie, no session: answer at once, without asking next-auth.
   if (!/(^|;\s*)(__Secure-)?next-auth\.session-token(\.\d+)?=/.test(req.headers.get("cookie") ?? "")) return { kind: "anonymous" };
   refuseCrossSiteWrite(req);
-  const session = (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number } | null;
-  return session?.accountId ? { kind: "session", accountId: session.accountId, sessionVersion: session.sessionVersion } : { kind: "anonymous" };
+  const session = (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number; sessionId?: string } | null;
+  return session?.accountId
+    ? { kind: "session", accountId: session.accountId, sessionVersion: session.sessionVersion, sessionId: session.sessionId }
+    : { kind: "anonymous" };
 }
 
-/** The caller's actor, re-read on every request like a session. */
-export async function actorOf(caller: Caller): Promise<Actor> {
-  if (caller.kind === "token") {
-    const accountId = await withScope({ kind: "anonymous" }, async (tx) => {
-      const [row] = await tx.execute<{ id: string | null }>(sql`select app_token_account(${caller.secretHash}) as id`);
-      return row?.id ?? null;
-    });
-    const actor = accountId ? await loadActor(accountId) : null;
-    if (!actor) throw new AppError(401, "invalid_token", "The token is unknown, revoked or expired.");
-    return actor;
-  }
-  const actor = caller.kind === "session" ? await loadActor(caller.accountId, { sessionVersion: caller.sessionVersion ?? -1 }) : null;
-  if (!actor) throw unauthenticated();
-  if (actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
-  return actor;
-}
+/** Who is calling and, for a path under /workspaces/{workspace}, the workspace they opened. */
+export type Resolved = { actor: Actor; workspace: WorkspaceContext | null };
 
 /**
- * The API's caller: a bearer token, else the console's session cookie, so the console's pages
- * and scripts share one authorisation path.
+ * The caller's actor, re-read on every request like a session, and the path's workspace: one
+ * transaction for both (a token is looked up in it, and the rest of it acts as the token's
+ * account). An unknown token is 401, a workspace the actor may not open 404.
  */
-export async function apiActor(req: Request): Promise<Actor> {
-  return actorOf(await identifyCaller(req));
+export async function resolveCaller(caller: Caller, workspaceSlug: string | null): Promise<Resolved> {
+  if (caller.kind === "anonymous") throw unauthenticated();
+  const read = async (tx: Tx, accountId: string, session?: SessionCheck) => {
+    const actor = await readActor(tx, accountId, session);
+    const workspace = actor && !actor.twoFactorPending && workspaceSlug !== null ? await workspaceIn(tx, actor, workspaceSlug) : null;
+    return { actor, workspace };
+  };
+  const found =
+    caller.kind === "token"
+      ? // Read-write: the lookup records when the token was last used.
+        await withScope({ kind: "anonymous" }, async (tx) => {
+          const [row] = await tx.execute<{ id: string | null }>(sql`select app_token_account(${caller.secretHash}) as id`);
+          if (!row?.id) return null;
+          await signedInAs(tx, row.id);
+          return read(tx, row.id);
+        })
+      : // A token without a version predates session versions: it never matches.
+        await withScope({ kind: "account", accountId: caller.accountId }, (tx) => read(tx, caller.accountId, { sessionVersion: caller.sessionVersion ?? -1, sessionId: caller.sessionId }), { readOnly: true });
+  if (!found?.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", "The token is unknown, revoked or expired.") : unauthenticated();
+  if (found.actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
+  if (workspaceSlug !== null && !found.workspace) throw notFound("workspace");
+  return { actor: found.actor, workspace: found.workspace };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import type { Action, Resource } from "@/lib/access/matrix";
-import { authorize, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import { authorize, type WorkspaceContext } from "@/lib/access/workspace";
 import type { Actor } from "@/lib/auth/accounts";
 import { log, requestContext } from "@/lib/deployment/log";
 import { metrics } from "@/lib/deployment/metrics";
 import { requestIdOf } from "@/lib/deployment/request-id";
 import { AppError } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
-import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
+import { holdsSandboxSecret, requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { clientAddress } from "@/lib/throttle/address";
-import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders } from "@/lib/throttle/api-rate-limit";
-import { actorOf, identifyCaller, type Caller } from "./actor";
+import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders, watchedState } from "@/lib/throttle/api-rate-limit";
+import { identifyCaller, resolveCaller, type Caller } from "./actor";
 import { errorResponse, json, readJsonBody } from "./http";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -19,6 +19,8 @@ type AnyObject = z.ZodObject<z.ZodRawShape>;
 export type HandlerInput<P, Q, B> = {
   request: Request;
   actor: Actor | null;
+  /** The path's workspace ({workspace}), opened with the actor in one transaction; else null. */
+  workspace: WorkspaceContext | null;
   params: P;
   query: Q;
   body: B;
@@ -84,12 +86,22 @@ function parseParams(schema: AnyObject | undefined, raw: Record<string, string>)
   return parsed.data;
 }
 
-/** The rate-limit key and limit of a caller: per token, per session's account, else per address. */
-function rateKey(caller: Caller, request: Request): { key: string; limit: number } {
+/**
+ * The rate-limit key and limit of a caller: per token, per session's account, per holder of the
+ * sandbox secret, else per client address; an anonymous caller whose address cannot be known
+ * shares the route's bucket with every such caller (a higher limit: see rateLimitFor).
+ */
+function rateKey(endpoint: Endpoint, caller: Caller | "sandbox-secret", address: string | null): { key: string; limit: number } {
+  if (caller === "sandbox-secret") return { key: "sandbox-secret", limit: rateLimitFor("caller") };
   if (caller.kind === "token") return { key: `token:${caller.secretHash}`, limit: rateLimitFor("caller") };
   if (caller.kind === "session") return { key: `account:${caller.accountId}`, limit: rateLimitFor("caller") };
-  return { key: `address:${clientAddress(request.headers)}`, limit: rateLimitFor("anonymous") };
+  if (address) return { key: `address:${address}`, limit: rateLimitFor("anonymous") };
+  return { key: `unknown-address:${endpoint.method} ${endpoint.path}`, limit: rateLimitFor("unknown-address") };
 }
+
+/** Where the request's failed bearer tokens count: its address, or its route when the address is unknown. */
+const failedTokenKey = (endpoint: Endpoint, address: string | null) =>
+  address ? `failed-token:address:${address}` : `failed-token:route:${endpoint.method} ${endpoint.path}`;
 
 /** The Next.js route handler for an endpoint: authenticate, validate, run, map errors; timed and logged. */
 export function route(endpoint: Endpoint) {
@@ -117,20 +129,35 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
   let limits: Record<string, string> = {};
   try {
     const bootstrap = endpoint.auth === "sandbox-secret";
+    const address = clientAddress(request.headers);
     const caller: Caller = bootstrap ? { kind: "anonymous" } : await identifyCaller(request);
-    const { key, limit } = rateKey(caller, request);
-    const count = await countApiCall(key, limit);
+    const { key, limit } = rateKey(endpoint, bootstrap && holdsSandboxSecret(request) ? "sandbox-secret" : caller, address);
+    const failures = caller.kind === "token" ? { key: failedTokenKey(endpoint, address), limit: rateLimitFor("failed-token") } : null;
+    // An address past its failed-token limit gets no lookup at all. Without an address, never
+    // refused early: other callers' made-up tokens must not refuse a good one.
+    const count = await countApiCall(key, limit, address ? failures?.key : undefined);
     limits = rateLimitHeaders(count);
     if (count.exceeded) throw rateLimited(count);
+    if (failures && count.watched >= failures.limit) throw rateLimited(watchedState(failures.limit, count.watched + 1));
     // After the count: guesses at the bootstrap secret are limited like any anonymous call.
     if (bootstrap) requireSandboxSecret(request);
-    const actor = bootstrap ? null : await actorOf(caller);
-    const params = parseParams(endpoint.params, await context.params);
-    if (endpoint.guard) authorize(await workspaceOf({ actor, params }), endpoint.guard.resource, endpoint.guard.action);
+    const rawParams = await context.params;
+    const { actor, workspace } = bootstrap
+      ? { actor: null, workspace: null }
+      : await resolveCaller(caller, workspaceSlugOf(endpoint, rawParams)).catch(async (e: unknown) => {
+          // A token nobody issued counts against the address (or route) it came from, not against itself.
+          if (failures && e instanceof AppError && e.code === "invalid_token") {
+            const failed = await countApiCall(failures.key, failures.limit);
+            if (failed.exceeded) throw rateLimited(failed);
+          }
+          throw e;
+        });
+    const params = parseParams(endpoint.params, rawParams);
+    if (endpoint.guard) authorize(workspaceOf({ workspace }), endpoint.guard.resource, endpoint.guard.action);
     const query = endpoint.query ? parseInput(endpoint.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
     const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
     const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
-    const result = await endpoint.handle({ request, actor, params, query, body, idempotencyKey });
+    const result = await endpoint.handle({ request, actor, workspace, params, query, body, idempotencyKey });
     return result instanceof WithHeaders
       ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
       : json(endpoint.success.status, result, limits);
@@ -144,19 +171,27 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** The workspace of the path, or 404 for one the caller may not open (exactly as for a missing one). */
-export function workspaceOf(input: { actor: Actor | null; params: unknown }): Promise<WorkspaceContext> {
-  return openWorkspace(requireActor(input.actor), (input.params as { workspace: string }).workspace);
+/** The slug of a path naming a {workspace}, which the request opens with its caller; else null. */
+function workspaceSlugOf(endpoint: Endpoint, params: Record<string, string>): string | null {
+  return endpoint.path.includes("/{workspace}") ? (params.workspace ?? "") : null;
+}
+
+/**
+ * The workspace of the path, opened before the handler ran (404 for one the caller may not open,
+ * exactly as for a missing one); only endpoints whose path names a {workspace} have one.
+ */
+export function workspaceOf(input: { workspace: WorkspaceContext | null }): WorkspaceContext {
+  if (!input.workspace) throw new Error("workspaceOf: this endpoint's path names no workspace");
+  return input.workspace;
 }
 
 /** The usual mutation: the path's workspace, the operation of lib/<area>, the Idempotency-Key. */
 export async function runInWorkspace<S extends z.ZodType, O>(
-  input: { actor: Actor | null; params: unknown; idempotencyKey: string | null },
+  input: { workspace: WorkspaceContext | null; idempotencyKey: string | null },
   op: Operation<S, O>,
   raw: unknown,
 ): Promise<WithHeaders> {
-  const ctx = await workspaceOf(input);
-  const { result, replayed } = await runOperation(op, ctx, raw, { idempotencyKey: input.idempotencyKey });
+  const { result, replayed } = await runOperation(op, workspaceOf(input), raw, { idempotencyKey: input.idempotencyKey });
   return new WithHeaders(result, replayed ? { "idempotent-replayed": "true" } : {});
 }
 

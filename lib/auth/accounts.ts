@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { accounts, apiTokens, memberships } from "@/db/schema";
-import { withScope } from "@/db/scope";
+import { withScope, type Tx } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
 import { twoFactorPolicy } from "./two-factor";
@@ -51,54 +51,64 @@ export type Actor = {
 /**
  * Re-read on every request, so a disabled account or revoked role loses access at once. A
  * session names the account's session version it was issued under: once the account raised it
- * (sign-out, a new password, a removed membership) the session reads as nobody.
+ * ("sign out everywhere", a new password, a removed membership) every session of it reads as
+ * nobody; and its own id, which signing out ends alone.
  */
-export async function loadActor(accountId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
-  return withScope({ kind: "account", accountId }, async (tx) => {
-    const [account] = await tx
-      .select({
-        id: accounts.id,
-        email: accounts.email,
-        name: accounts.name,
-        resellerId: accounts.resellerId,
-        publisherId: accounts.publisherId,
-        kind: accounts.kind,
-        totpEnabledAt: accounts.totpEnabledAt,
-        locale: accounts.locale,
-      })
-      .from(accounts)
-      .where(
-        and(
-          eq(accounts.id, accountId),
-          isNull(accounts.disabledAt),
-          opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
-        ),
-      );
-    if (!account) return null;
-    const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
-    let resellerRole: WorkspaceRole | null = null;
-    if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
-    else if (account.resellerId) {
-      // A reseller token: its own row (readable by its account only) carries the role.
-      const [token] = await tx
-        .select({ role: apiTokens.role })
-        .from(apiTokens)
-        .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.resellerId, account.resellerId), isNull(apiTokens.workspaceId), isNull(apiTokens.revokedAt)));
-      resellerRole = token?.role ?? null;
-    }
-    return {
-      accountId: account.id,
-      email: account.email,
-      name: account.name,
-      resellerId: account.resellerId,
-      publisherId: account.publisherId,
-      kind: account.kind,
-      resellerRole,
-      memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
-      locale: isUiLocale(account.locale) ? account.locale : null,
-      twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
-    };
-  }, { readOnly: true });
+/** What a console session names: the account version it was issued under, and its own id. */
+export type SessionCheck = { sessionVersion?: number; sessionId?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function loadActor(accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
+  return withScope({ kind: "account", accountId }, (tx) => readActor(tx, accountId, opts), { readOnly: true });
+}
+
+/** loadActor inside a transaction already scoped to the account. */
+export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
+  const [account] = await tx
+    .select({
+      id: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+      resellerId: accounts.resellerId,
+      publisherId: accounts.publisherId,
+      kind: accounts.kind,
+      totpEnabledAt: accounts.totpEnabledAt,
+      locale: accounts.locale,
+    })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.id, accountId),
+        isNull(accounts.disabledAt),
+        opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
+        opts.sessionId === undefined ? undefined : UUID.test(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
+      ),
+    );
+  if (!account) return null;
+  const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
+  let resellerRole: WorkspaceRole | null = null;
+  if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
+  else if (account.resellerId) {
+    // A reseller token: its own row (readable by its account only) carries the role.
+    const [token] = await tx
+      .select({ role: apiTokens.role })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.resellerId, account.resellerId), isNull(apiTokens.workspaceId), isNull(apiTokens.revokedAt)));
+    resellerRole = token?.role ?? null;
+  }
+  return {
+    accountId: account.id,
+    email: account.email,
+    name: account.name,
+    resellerId: account.resellerId,
+    publisherId: account.publisherId,
+    kind: account.kind,
+    resellerRole,
+    memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+    locale: isUiLocale(account.locale) ? account.locale : null,
+    twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
+  };
 }
 
 /**
@@ -117,4 +127,10 @@ export async function endSessions(accountId: string, seenVersion: number): Promi
 /** The account's own language choice (null: the browser's, then the workspace's); its own row only. */
 export async function setAccountLocale(accountId: string, locale: UiLocale | null): Promise<void> {
   await withScope({ kind: "account", accountId }, (tx) => tx.update(accounts).set({ locale }).where(eq(accounts.id, accountId)));
+}
+
+/** Signing out: this one session of the account ends (until `until`, when its token expires anyway). */
+export async function endSession(accountId: string, sessionId: string, until: Date): Promise<void> {
+  if (!UUID.test(sessionId)) return;
+  await withScope({ kind: "account", accountId }, (tx) => tx.execute(sql`select app_end_session(${sessionId}::uuid, ${until.toISOString()}::timestamptz)`));
 }

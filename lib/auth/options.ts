@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { endSessions, findAccountForSignIn } from "./accounts";
+import { endSession, endSessions, findAccountForSignIn } from "./accounts";
 import { verifyPassword } from "./password";
 import { safeRedirectPath } from "./redirect";
 import { verifySecondStep } from "./two-factor";
@@ -17,6 +18,8 @@ export const SIGN_IN_ERRORS = {
   invalidCode: "invalid_code",
 } as const;
 
+const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
 const credentials = z.object({
   email: z.string().trim().email().max(320),
   password: z.string().min(1).max(1024),
@@ -25,7 +28,7 @@ const credentials = z.object({
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in needs JWT sessions; membership and role are re-read on every request.
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
   // Behind https the session cookie is Secure (and __Secure- prefixed): never sent in clear.
   useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
@@ -70,17 +73,26 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        // This sign-in's own id: signing out ends this session and no other browser's.
+        token.sid = randomUUID();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, accountId: token.sub, sessionVersion: token.sv };
+      return { ...session, accountId: token.sub, sessionVersion: token.sv, sessionId: token.sid };
     },
   },
   events: {
     // Signing out ends the session for real: a copy of the cookie stops working at once.
     async signOut({ token }) {
-      if (token?.sub && typeof token.sv === "number") await endSessions(token.sub, token.sv);
+      if (!token?.sub) return;
+      if (typeof token.sid === "string") {
+        const until = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_MAX_AGE_S * 1000);
+        await endSession(token.sub, token.sid, until);
+      } else if (typeof token.sv === "number") {
+        // A session from before session ids: only the account-wide version can end it.
+        await endSessions(token.sub, token.sv);
+      }
     },
   },
 };

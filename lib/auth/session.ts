@@ -8,14 +8,14 @@ import { authOptions } from "./options";
 export const ENROLMENT_PATH = "/account/security";
 
 /** This request's session token: its account and the session version it was issued under. */
-const sessionToken = cache(async () => (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number } | null);
+const sessionToken = cache(async () => (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number; sessionId?: string } | null);
 
 /** The account behind this request's session, enrolled in two-step sign-in or not; read once per request. */
 export const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await sessionToken();
   if (!session?.accountId) return null;
   // A token without a version predates session versions: it never matches.
-  return loadActor(session.accountId, { sessionVersion: session.sessionVersion ?? -1 });
+  return loadActor(session.accountId, { sessionVersion: session.sessionVersion ?? -1, sessionId: session.sessionId });
 });
 
 /**

@@ -42,3 +42,17 @@ export async function readiness(timeoutMs = 2_000): Promise<Readiness> {
   clearTimeout(timer);
   return readinessVerdict(figures, SHIPPED_MIGRATION, new Date());
 }
+
+/** How long /api/ready answers from the last read: however often it is asked, at most one read a second. */
+export const READINESS_MAX_AGE_MS = 1_000;
+let lastReadiness: { at: number; verdict: Promise<Readiness> } | null = null;
+
+/**
+ * Readiness for the public probe: one read of the database serves every ask in the following
+ * second, and asks while it runs wait for it, so probing cannot be used to load the database.
+ */
+export function probeReadiness(): Promise<Readiness> {
+  const now = Date.now();
+  if (!lastReadiness || now - lastReadiness.at >= READINESS_MAX_AGE_MS) lastReadiness = { at: now, verdict: readiness() };
+  return lastReadiness.verdict;
+}

@@ -7,6 +7,7 @@ import type { Action, Resource } from "@/lib/access/matrix";
 import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { AuditActor } from "@/lib/audit";
 import { AppError, conflict, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany } from "@/lib/errors";
+import { log } from "@/lib/deployment/log";
 import { consumeAttempt, forgiveAttempt, type Counter } from "@/lib/throttle";
 
 /**
@@ -84,6 +85,19 @@ function stableJson(value: unknown): string {
   return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
 }
 
+/**
+ * An attempt that was no failure goes back to the throttle. If that fails, the caller still gets
+ * the operation's own answer (a committed change must not read as an error, a 404 not as a 500):
+ * the cost is one attempt counted too many, logged.
+ */
+async function giveBack(operation: string, counters: Counter[]): Promise<void> {
+  try {
+    await forgiveAttempt(counters);
+  } catch (e) {
+    log.warn({ err: e, operation }, "throttle attempt not given back");
+  }
+}
+
 const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
 
 export type Outcome<O> = { result: O; replayed: boolean };
@@ -151,10 +165,10 @@ export async function runOperation<S extends z.ZodType, O>(
       op.scope,
     );
   } catch (e) {
-    if (op.throttle && !op.throttle.failed(e)) await forgiveAttempt(counters);
+    if (op.throttle && !op.throttle.failed(e)) await giveBack(op.name, counters);
     throw e;
   }
-  if (op.throttle) await forgiveAttempt(counters);
+  if (op.throttle) await giveBack(op.name, counters);
   if (!outcome.replayed) op.afterCommit?.(ctx, outcome.result);
   return outcome;
 }

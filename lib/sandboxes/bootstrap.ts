@@ -12,12 +12,17 @@ const digest = (s: string) => createHash("sha256").update(s).digest();
  * enabled it needs the bootstrap secret (LC_SANDBOX_SECRET) the operator handed the suites.
  * Where sandboxes are off the endpoint does not exist (404), secret or not.
  */
-export function requireSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): void {
-  if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+/** Whether the request carries the installation's bootstrap secret (no database: counted as its own caller). */
+export function holdsSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): boolean {
   const expected = env.LC_SANDBOX_SECRET?.trim();
   const given = request.headers.get(SANDBOX_SECRET_HEADER)?.trim() ?? "";
   // Compared as digests: equal length, so timingSafeEqual never throws and leaks no length.
-  if (!expected || !given || !timingSafeEqual(digest(given), digest(expected))) {
+  return Boolean(expected && given && timingSafeEqual(digest(given), digest(expected)));
+}
+
+export function requireSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): void {
+  if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+  if (!holdsSandboxSecret(request, env)) {
     throw new AppError(401, "sandbox_secret_required", `Creating a sandbox needs the installation's bootstrap secret in the ${SANDBOX_SECRET_HEADER} header (LC_SANDBOX_SECRET).`);
   }
 }

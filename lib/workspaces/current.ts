@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { Tx } from "@/db/scope";
-import type { Resource } from "@/lib/access/matrix";
-import { inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import type { Action, Resource } from "@/lib/access/matrix";
+import { allowed, inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
@@ -20,6 +20,18 @@ export const workspaceForPage = cache(async (slug: string): Promise<WorkspaceCon
     throw e;
   }
 });
+
+/**
+ * For a page that only some roles may see (settings, the outbox): Next's 404 to the others, the
+ * answer another tenant's page gets. Called by the page itself and not only its layout: Next
+ * renders a layout and its page in parallel, so the page's reads would still run, be refused
+ * and log the refusal's stack on every request.
+ */
+export async function workspacePageFor(slug: string, resource: Resource, action: Action = "read"): Promise<WorkspaceContext> {
+  const ctx = await workspaceForPage(slug);
+  if (!allowed(ctx, resource, action)) notFound();
+  return ctx;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -110,7 +110,7 @@ export const getLicenseEndpoint = defineEndpoint({
   success: { status: 200, description: "The license.", schema: licenseSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const found = await inWorkspace(ctx, "license", "read", async (tx) => {
       const l = await licenseDetails(tx, ctx.workspace.id, input.params.licenseId);
       return l ? { l, devices: await devicesOfLicense(tx, ctx.workspace.id, l.id) } : null;
@@ -256,7 +256,7 @@ export const listDevicesEndpoint = defineEndpoint({
   },
   errors: [401, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const p = await inWorkspace(ctx, "host", "read", (tx) => listDevices(tx, ctx.workspace.id, { ...input.query, q: input.query.q ?? "", filters: {} }));
     return { data: p.rows.map(deviceJson), total: p.total, page: p.page, size: p.size };
   },

@@ -14,7 +14,7 @@ export const getClockEndpoint = defineEndpoint({
   success: { status: 200, description: "The clock.", schema: clockSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const clock = await inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, ctx.workspace.id));
     return { now: clock.now.toISOString(), testClock: clock.testClock };
   },

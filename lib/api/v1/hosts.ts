@@ -107,7 +107,7 @@ export const listHostsEndpoint = defineEndpoint({
   success: { status: 200, description: "One page.", schema: z.object({ data: z.array(hostSchema), nextCursor: z.string().nullable() }) },
   errors: [401, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const { cursor, limit, q, includeRemoved } = input.query;
     const [offset] = decodeCursor(cursor, z.tuple([z.number().int().min(0).max(10_000_000)])) ?? [0];
     const rows = await inWorkspace(ctx, "host", "read", async (tx) => {
@@ -134,7 +134,7 @@ export const getHostEndpoint = defineEndpoint({
   success: { status: 200, description: "The host.", schema: hostDetailsSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const h = await inWorkspace(ctx, "host", "read", (tx) => getHost(tx, ctx.workspace, input.params.hostId));
     return {
       ...h,
@@ -158,7 +158,7 @@ export const activationPoolEndpoint = defineEndpoint({
   success: { status: 200, description: "One entry per license activated on machines.", schema: z.object({ data: z.array(poolSchema) }) },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     return { data: await inWorkspace(ctx, "host", "read", (tx) => activationPool(tx, ctx.workspace.id)) };
   },
 });

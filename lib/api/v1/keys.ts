@@ -56,7 +56,7 @@ export const listActivationsEndpoint = defineEndpoint({
   success: { status: 200, description: "Every activation (a workspace has a handful).", schema: z.object({ data: z.array(activationSchema) }) },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     return { data: await inWorkspace(ctx, "request_key", "read", (tx) => listActivations(tx, ctx.workspace.id)) };
   },
 });

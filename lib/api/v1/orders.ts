@@ -16,7 +16,7 @@ export const listOrdersEndpoint = defineEndpoint({
   success: { status: 200, description: "One page.", schema: page(orderSchema) },
   errors: [401, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const before = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
     const rows = await inWorkspace(ctx, "order", "read", (tx) => listOrders(tx, ctx.workspace, { before, limit: limit + 1 }));
@@ -86,7 +86,7 @@ export const getOrderEndpoint = defineEndpoint({
   success: { status: 200, description: "The order.", schema: orderSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     return inWorkspace(ctx, "order", "read", (tx) => getOrder(tx, ctx.workspace, input.params.orderId));
   },
 });
@@ -106,7 +106,7 @@ export const quoteOrderEndpoint = defineEndpoint({
   success: { status: 200, description: "The quote.", schema: quoteSchema },
   errors: [401, 404, 409, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     return inWorkspace(ctx, "order", "read", (tx) => quoteFor(tx, ctx.workspace, input.query));
   },
 });

@@ -19,7 +19,7 @@ export const listProductsEndpoint = defineEndpoint({
   success: { status: 200, description: "Every licensed product (a workspace licenses few: not paged).", schema: page(productSchema) },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const rows = await inWorkspace(ctx, "product", "read", async (tx) => {
       const state = await renewalState(tx, ctx.workspace);
       return listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: state.inWindow });
@@ -43,7 +43,7 @@ export const listAssignmentsEndpoint = defineEndpoint({
   },
   errors: [401, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const after = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
     const rows = await inWorkspace(ctx, "assignment", "read", (tx) =>

@@ -56,7 +56,7 @@ export const getRenewalEndpoint = defineEndpoint({
   success: { status: 200, description: "Eligibility and, when eligible, the quote.", schema: renewalViewSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     return inWorkspace(ctx, "license", "read", (tx) => licenseRenewalView(tx, ctx.workspace, input.params.licenseId));
   },
 });

@@ -16,7 +16,7 @@ export const listTokensEndpoint = defineEndpoint({
   success: { status: 200, description: "All tokens, newest first; secrets are never shown again.", schema: page(tokenSchema) },
   errors: [401, 403, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const rows = await inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id));
     return {
       data: rows.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt) })),

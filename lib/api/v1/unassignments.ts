@@ -62,7 +62,7 @@ export const previewUnassignEndpoint = defineEndpoint({
   success: { status: 200, description: "The effect.", schema: previewSchema },
   errors: [401, 403, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     // A preview of a change: only those who may make it may ask; the read itself changes nothing.
     return inWorkspace(ctx, "assignment", "delete", (tx) => previewUnassignment(tx, ctx.workspace, { ...input.body, productId: input.params.productId }), {
       readOnly: true,
@@ -97,7 +97,7 @@ export const getOperationEndpoint = defineEndpoint({
   success: { status: 200, description: "The operation.", schema: operationSchema },
   errors: [401, 404],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const op = await inWorkspace(ctx, "assignment", "read", (tx) => getBulkOperation(tx, ctx.workspace.id, input.params.operationId));
     const { requestedByLabel, ...rest } = op;
     return { ...rest, requestedBy: requestedByLabel, createdAt: op.createdAt.toISOString(), finishedAt: op.finishedAt?.toISOString() ?? null };

@@ -16,7 +16,7 @@ export const listUsersEndpoint = defineEndpoint({
   success: { status: 200, description: "One page.", schema: page(directoryUserSchema) },
   errors: [401, 404, 422],
   handle: async (input) => {
-    const ctx = await workspaceOf(input);
+    const ctx = workspaceOf(input);
     const { cursor, limit, q } = input.query;
     const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
     const rows = await inWorkspace(ctx, "directory_user", "read", (tx) => directoryUsersAfter(tx, ctx.workspace.id, { q, after, limit: limit + 1 }));

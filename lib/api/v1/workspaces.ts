@@ -1,6 +1,6 @@
-import { listWorkspaces, openWorkspace } from "@/lib/access/workspace";
+import { listWorkspaces } from "@/lib/access/workspace";
 import { deleteSandbox, createSandbox, sandboxInput } from "@/lib/sandboxes";
-import { defineEndpoint, requireActor, workspaceParam } from "../endpoint";
+import { defineEndpoint, requireActor, workspaceOf, workspaceParam } from "../endpoint";
 import { sandboxSchema, workspaceSchema, page } from "./schemas";
 
 export const listWorkspacesEndpoint = defineEndpoint({
@@ -24,8 +24,8 @@ export const getWorkspaceEndpoint = defineEndpoint({
   params: workspaceParam,
   success: { status: 200, description: "The workspace and the caller's role in it.", schema: workspaceSchema },
   errors: [401, 404],
-  handle: async ({ actor, params }) => {
-    const ctx = await openWorkspace(requireActor(actor), params.workspace);
+  handle: async (input) => {
+    const ctx = workspaceOf(input);
     return { ...ctx.workspace, role: ctx.role };
   },
 });
@@ -55,8 +55,8 @@ export const deleteSandboxEndpoint = defineEndpoint({
   params: workspaceParam,
   success: { status: 204, description: "Deleted." },
   errors: [401, 403, 404],
-  handle: async ({ actor, params }) => {
-    await deleteSandbox(await openWorkspace(requireActor(actor), params.workspace));
+  handle: async (input) => {
+    await deleteSandbox(workspaceOf(input));
     return null;
   },
 });

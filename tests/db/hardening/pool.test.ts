@@ -6,7 +6,7 @@ process.env.DB_STATEMENT_TIMEOUT_MS = "3000";
 process.env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = "1000";
 
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { poolStats } from "@/db/pool-stats";
 import { NestedScopeError, withScope } from "@/db/scope";
 import { applyActivationCodeEndpoint, issueActivationCodeEndpoint } from "@/lib/api/v1/activation";
@@ -120,5 +120,35 @@ describe("every wait is bounded", () => {
   it("the app role carries the server-side limits for any client", async () => {
     const [{ config }] = await ownerSql()<{ config: string[] }[]>`select rolconfig as config from pg_roles where rolname = 'license_console_app'`;
     expect(config).toEqual(expect.arrayContaining([expect.stringMatching(/^statement_timeout=\d+/), expect.stringMatching(/^idle_in_transaction_session_timeout=\d+/)]));
+  });
+});
+
+describe("serializable retries", () => {
+  it("hand the connection back before backing off, not after", async () => {
+    // A long backoff (Math.random scaled up) makes the window wide enough to see without races.
+    const random = vi.spyOn(Math, "random").mockReturnValue(50); // 50 * 20 ms * attempt 1 = 1 s
+    try {
+      let failedAt = 0;
+      let attempts = 0;
+      const retried = withScope(
+        { kind: "anonymous" },
+        async (tx) => {
+          await tx.execute(sql`select 1`);
+          if (++attempts === 1) {
+            failedAt = performance.now();
+            throw Object.assign(new Error("could not serialize access"), { code: "40001" });
+          }
+        },
+        { isolation: "serializable", retries: 2 },
+      );
+      while (!failedAt) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 300));
+      // 300 ms into a 1 s backoff: the failed attempt's slot is free again.
+      expect(poolStats.primary.active).toBe(0);
+      await retried;
+      expect(attempts).toBe(2);
+    } finally {
+      random.mockRestore();
+    }
   });
 });

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { inWorkspace } from "@/lib/access/workspace";
 import { formatDateTime } from "@/lib/format";
 import { listMail } from "@/lib/mail";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { workspacePageFor } from "@/lib/workspaces/current";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +23,7 @@ const statusOf = (s: string): Status => (STATUSES as readonly string[]).includes
 /** What the console wrote to people about this workspace, newest first. */
 export default async function OutboxPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const ctx = await workspaceForPage(slug);
-  if (!allowed(ctx, "mail", "read")) notFound();
+  const ctx = await workspacePageFor(slug, "mail");
   const [messages, t] = await Promise.all([
     inWorkspace(ctx, "mail", "read", (tx) => listMail(tx, ctx.workspace.id, { limit: 200 })),
     getTranslations("outbox"),

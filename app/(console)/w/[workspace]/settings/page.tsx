@@ -10,7 +10,7 @@ import { EXPIRY_CHOICES, tokenState } from "@/lib/api-tokens/rules";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { getWorkspaceSettings } from "@/lib/settings";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { workspacePageFor } from "@/lib/workspaces/current";
 import { createTokenAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
@@ -24,8 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  // Supervisors only: settings/layout.tsx answers 404 to everyone else.
-  const ctx = await workspaceForPage(slug);
+  // Supervisors only: 404 to everyone else.
+  const ctx = await workspacePageFor(slug, "settings");
   const [settings, tokens, t, tCommon, uiLocale] = await Promise.all([
     inWorkspace(ctx, "settings", "read", (tx) => getWorkspaceSettings(tx, ctx.workspace.id)),
     inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id)),
