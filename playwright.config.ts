@@ -32,7 +32,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A guard against hangs, not a speed check: two workers share two cores here, and a story of
+  // ten page loads took 15-35 s in CI (2026-12-02); 30 s failed the longest of them.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HydrationMark } from "@/components/shell/hydration-mark";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider>
           {children}
           <Toaster />
+          <HydrationMark />
         </NextIntlClientProvider>
       </body>
     </html>

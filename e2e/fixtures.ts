@@ -46,8 +46,17 @@ export async function deleteSandbox(request: APIRequestContext, sandbox: Sandbox
   expect(res.status()).toBe(204);
 }
 
+/**
+ * Waits until React has hydrated the page (components/shell/hydration-mark.tsx): a select or a
+ * dialog button used before that does nothing, a race that a busy machine loses.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function signIn(page: Page, who: SignIn): Promise<void> {
   await page.goto("/login");
+  await hydrated(page);
   await page.getByLabel("E-mail").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -73,6 +82,16 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export const test = base.extend<{ sandbox: Sandbox }>({
+  // page.goto returns on the load event; for an HTML page it also waits for hydration.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const res = await goto(url, options);
+      if (javaScriptEnabled !== false && res?.headers()["content-type"]?.startsWith("text/html")) await hydrated(page);
+      return res;
+    };
+    await use(page);
+  },
   sandbox: async ({ request }, use, testInfo) => {
     const template = (testInfo.annotations.find((a) => a.type === "template")?.description as string) ?? "empty";
     const sandbox = await createSandbox(request, template);

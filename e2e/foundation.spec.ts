@@ -7,9 +7,6 @@ const ROLE_LABEL: Record<Role, string> = { supervisor: "Supervisor", admin: "Adm
 test.describe("signing in", () => {
   for (const role of ["supervisor", "admin", "viewer"] as const) {
     test(`a ${role} signs in, walks every tab and sees what the role allows`, async ({ page, sandbox }) => {
-      // Seven pages, each with an axe scan: 28 s measured alone on a quiet 2-core machine
-      // (2026-12-02), so twice that for two CI workers sharing it.
-      test.setTimeout(60_000);
       await signIn(page, sandbox.signIns[role]);
       await expect(page).toHaveURL(new RegExp(`/w/${sandbox.workspace.slug}/overview$`));
       const header = page.getByRole("banner");
