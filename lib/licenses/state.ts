@@ -13,12 +13,19 @@ const instant = (at: SQL | Date) => (at instanceof Date ? sql`(${at.toISOString(
 
 const toDate = (v: string | Date) => (v instanceof Date ? v : new Date(v));
 
+/**
+ * The outer query's licenses row, always qualified: drizzle leaves columns of a single-table
+ * select unqualified, and inside the ledger subqueries below an unqualified "term_end" or "id"
+ * would name the ledger's own column.
+ */
+const row = (column: "id" | "workspace_id" | "term_end") => sql`${licenses}.${sql.identifier(column)}`;
+
 /** `coveredUntil`: the row's term end, or the end of a renewal that takes over from it or has started. */
 export function coveredUntilSql(at: SQL | Date): SQL<Date> {
   const now = instant(at);
-  return sql<Date>`greatest(${licenses.termEnd}, (select max(t.term_end) from ${licenseTerms} t
-      where t.workspace_id = ${licenses.workspaceId} and t.license_id = ${licenses.id} and t.renews_term_end is not null
-        and t.term_start <= greatest(${licenses.termEnd}, ${now})))`.mapWith(toDate);
+  return sql<Date>`greatest(${row("term_end")}, (select max(t.term_end) from ${licenseTerms} t
+      where t.workspace_id = ${row("workspace_id")} and t.license_id = ${row("id")} and t.renews_term_end is not null
+        and t.term_start <= greatest(${row("term_end")}, ${now})))`.mapWith(toDate);
 }
 
 /** `isExpiring` for an end instant. */
@@ -44,6 +51,6 @@ export function licenseStateSql(at: SQL | Date): SQL<LicenseState> {
 export function renewedUntilSql(at: SQL | Date): SQL<Date | null> {
   const now = instant(at);
   return sql<Date | null>`(select max(t.term_end) from ${licenseTerms} t
-      where t.workspace_id = ${licenses.workspaceId} and t.license_id = ${licenses.id}
+      where t.workspace_id = ${row("workspace_id")} and t.license_id = ${row("id")}
         and t.renews_term_end is not null and t.term_start > ${now})`.mapWith((v: string | Date | null) => (v === null ? null : toDate(v)));
 }

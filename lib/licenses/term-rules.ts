@@ -52,9 +52,9 @@ export function mayTopUp(recorded: TermVia, incoming: TermVia): boolean {
 
 /**
  * A renewal order buys seats for a product, whose licenses of the contract each have a term the
- * anniversary closes: every one of them is renewed, and the order's seats are shared so that they
- * add up to what was paid. Each license is filled up to its own seats, counting seats an earlier
- * order of the same term gave it, in the order given; the last takes what remains.
+ * anniversary closes: the order's seats are shared among them so that they add up to what was
+ * paid. Each license is filled up to its own seats, counting seats an earlier order of the same
+ * term gave it, in the order given; the last takes what remains. A license given none is not renewed.
  */
 export function shareRenewalSeats(quantity: number, licenses: readonly { seats: number; renewedAlready: number }[]): number[] {
   let left = quantity;

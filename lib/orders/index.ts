@@ -536,12 +536,13 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   const state = await renewalState(tx, ws);
   const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, order.productId));
   if (order.kind === "renewal") {
-    // Every license of the product that the anniversary renews gets its term in the ledger, the
-    // order's seats shared among them (a second order of the same term tops them up).
+    // The order's seats are shared among the product's licenses that the anniversary renews, and
+    // each license given seats has its term in the ledger (a second order of the same term tops up).
     const anniversary = lapse.openAnniversary!;
     const targets = await renewalTargets(tx, ws, order.productId, state.primary?.id ?? null, anniversary, now);
     const shares = shareRenewalSeats(order.quantity, targets);
     for (const [i, target] of targets.entries()) {
+      if (shares[i] === 0) continue;
       await recordRenewal(tx, ws, {
         licenseId: target.id,
         via: "renewal_order",

@@ -93,8 +93,9 @@ export async function renewalState(tx: Tx, workspace: Pick<WorkspaceSummary, "id
  */
 export function lapsedSql(now: Date): SQL<boolean> {
   const state = licenseStateSql(now);
-  const of = sql`${licenses.workspaceId} = ${productSeats.workspaceId} and ${licenses.productId} = ${productSeats.productId}`;
-  return sql<boolean>`(${productSeats.purchased} = 0 and ${productSeats.renewed} = 0
+  // Qualified by hand: drizzle leaves a single-table select's columns unqualified.
+  const of = sql`${licenses}.workspace_id = ${productSeats}.workspace_id and ${licenses}.product_id = ${productSeats}.product_id`;
+  return sql<boolean>`(${productSeats}.purchased = 0 and ${productSeats}.renewed = 0
     and not exists (select 1 from ${licenses} where ${of} and ${state} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))
     and exists (select 1 from ${licenses} where ${of} and ${state} = 'expired'))`;
 }

@@ -152,8 +152,9 @@ async function renewOrEndLicenses(
   const rows = await tx
     .select({
       id: licenses.id,
+      // Qualified by hand: drizzle leaves a single-table select's columns unqualified.
       renewed: sql<number>`coalesce((select sum(t.seats) from ${licenseTerms} t
-        where t.workspace_id = ${licenses.workspaceId} and t.license_id = ${licenses.id} and t.renews_term_end is not null
+        where t.workspace_id = ${licenses}.workspace_id and t.license_id = ${licenses}.id and t.renews_term_end is not null
           and (t.renews_term_end at time zone ${ws.timeZone})::date = ${anniversary}::date), 0)::int`,
     })
     .from(licenses)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, notExists, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activations, licenses, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
@@ -83,27 +83,13 @@ export async function setSeats(tx: Tx, workspaceId: string, productId: string, v
  */
 export async function dropUnusedSeats(tx: Tx, workspaceId: string, productIds: string[]) {
   if (productIds.length === 0) return;
-  const now = await workspaceNow(tx, workspaceId);
-  const live = tx
-    .select({ one: sql`1` })
-    .from(licenses)
-    .where(
-      and(
-        eq(licenses.workspaceId, productSeats.workspaceId),
-        eq(licenses.productId, productSeats.productId),
-        inArray(licenseStateSql(now), [...LIVE_LICENSE_STATES]),
-      ),
-    );
-  await tx
-    .delete(productSeats)
-    .where(
-      and(
-        eq(productSeats.workspaceId, workspaceId),
-        inArray(productSeats.productId, productIds),
-        ...(["used", "purchased", "renewed", "unpaid", "noAccess"] as const).map((k) => eq(productSeats[k], 0)),
-        notExists(live),
-      ),
-    );
+  const state = licenseStateSql(await workspaceNow(tx, workspaceId));
+  await tx.execute(sql`
+    delete from product_seats ps
+     where ps.workspace_id = ${workspaceId} and ps.product_id = any(${sql.param(productIds)}::uuid[])
+       and ps.used = 0 and ps.purchased = 0 and ps.renewed = 0 and ps.unpaid = 0 and ps.no_access = 0
+       and not exists (select 1 from ${licenses} where ${licenses}.workspace_id = ps.workspace_id and ${licenses}.product_id = ps.product_id
+                          and ${state} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))`);
 }
 
 /** The shortage rule (rules.ts `seatShortage`) inside SQL, for sorting and filtering in the database. */
