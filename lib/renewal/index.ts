@@ -9,6 +9,8 @@ import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { lapseOrders } from "@/lib/orders";
 import { releaseMostRecent } from "@/lib/devices";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import { adjustSeats, lockSeats, recountUsed, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
@@ -82,7 +84,7 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     }
     // Same lock as manual unassignment: the two never interleave on a product.
     const seats = await lockSeats(tx, ws, productId);
-    const plan = windowClosePlan(seats);
+    const plan = windowClosePlan(seats, await seatsOutsideContract(tx, ws, contractId, productId, now));
     const [{ licensingModel }] = await tx.select({ licensingModel: products.licensingModel }).from(products).where(eq(products.id, productId));
     // Who loses access by the product's licensing model: the users assigned most recently, or the
     // devices / host activations that took a seat most recently.
@@ -100,7 +102,7 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     // Orders still unpaid now were too late for the term they were for (a renewal of this
     // window, seats added up to the anniversary, seats of a subscription that ended).
     const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: !plan.noRenewal });
-    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
+    const summary = { productId, lostAccess: victims.length, renewed: plan.renewed, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",
       subjectType: "product",
@@ -113,6 +115,22 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
   await scheduleWindowClose(tx, { id: ws, timeZone }, { ...contract, anniversaryDate: next });
   await mailWindowClosed(tx, ws, workspace, anniversary, outcomes);
   return { contractId, anniversary, nextAnniversary: next, products: outcomes.map(({ lost: _lost, ...o }) => o) };
+}
+
+/** Paid seats of the product's live licenses that this contract's close does not judge (no contract, or another). */
+async function seatsOutsideContract(tx: Tx, ws: string, contractId: string, productId: string, now: Date): Promise<number> {
+  const [{ n }] = await tx
+    .select({ n: sql<number>`coalesce(sum(${licenses.quantity}), 0)::int` })
+    .from(licenses)
+    .where(
+      and(
+        eq(licenses.workspaceId, ws),
+        eq(licenses.productId, productId),
+        sql`${licenses}.contract_id is distinct from ${contractId}`,
+        inArray(licenseStateSql(now), [...LIVE_LICENSE_STATES]),
+      ),
+    );
+  return n;
 }
 
 /** The `count` users assigned most recently lose their seat (their data stays). */
@@ -160,13 +178,14 @@ async function renewOrEndLicenses(
     .from(licenses)
     .where(held)
     .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
-  // The licenses hold what the product's seat row says was renewed: seats the ledger does not
+  // The licenses hold what the product's seat row says was renewed (licenses outside the contract
+  // keep their own): seats the ledger does not
   // place (renewed before it was kept) go to the first renewed license, or the first license.
   const ledgered = rows.reduce((n, r) => n + r.renewed, 0);
   const first = Math.max(0, rows.findIndex((r) => r.renewed > 0));
   const term = { termStart: startOfLocalDay(anniversary, ws.timeZone), termEnd: startOfLocalDay(nextAnniversary(anniversary), ws.timeZone) };
   for (const [i, r] of rows.entries()) {
-    const quantity = plan.noRenewal ? 0 : Math.max(0, r.renewed + (i === first ? plan.purchasedAfter - ledgered : 0));
+    const quantity = plan.noRenewal ? 0 : Math.max(0, r.renewed + (i === first ? plan.renewed - ledgered : 0));
     await tx
       .update(licenses)
       .set(quantity > 0 ? { quantity, ...term } : { state: "expired" })
