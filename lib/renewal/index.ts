@@ -101,7 +101,7 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     await renewOrEndLicenses(tx, { id: ws, timeZone }, contractId, productId, anniversary, plan);
     // Orders still unpaid now were too late for the term they were for (a renewal of this
     // window, seats added up to the anniversary, seats of a subscription that ended).
-    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: !plan.noRenewal });
+    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: plan.purchasedAfter > 0 });
     const summary = { productId, lostAccess: victims.length, renewed: plan.renewed, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",
