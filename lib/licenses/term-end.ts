@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { contracts, licenses, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
 import { localDate } from "@/lib/clock/rules";
 import { registerTimerHandler } from "@/lib/jobs/timers";
 import { dropUnusedSeats, lockSeats, setSeats } from "@/lib/seats/ledger";
@@ -24,7 +25,10 @@ async function endLicenseTerm(tx: Tx, timer: WorkspaceTimer): Promise<Record<str
   const [peek] = await tx.select({ productId: licenses.productId }).from(licenses).where(byId);
   if (!peek) return { licenseId, skipped: "gone" };
   // The seat row first, then the license row: the order every seat change takes.
-  const seats = await lockSeats(tx, ws, peek.productId).catch(() => null);
+  const seats = await lockSeats(tx, ws, peek.productId).catch((e) => {
+    if (e instanceof AppError && e.status === 404) return null; // a product without a seat row has none to take back
+    throw e;
+  });
   const [license] = await tx.select().from(licenses).where(byId).for("update");
   const now = await workspaceNow(tx, ws);
   const [contract] = license.contractId
