@@ -397,6 +397,10 @@ async function renewalTargets(
       ),
     )
     .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
+  // A paid renewal must renew a term: with no license of the contract left to renew, none is sold.
+  if (rows.length === 0) {
+    throw new AppError(409, "nothing_to_renew", "No license of this product is left to renew for the coming term; buy it anew with Add licenses or Add products.");
+  }
   const targets = [];
   for (const l of rows) {
     const renewsTermEnd = localDate(l.termEnd, ws.timeZone) === anniversary ? l.termEnd : startOfLocalDay(anniversary, ws.timeZone);
