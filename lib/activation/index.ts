@@ -8,7 +8,7 @@ import { activationService, type LicenseDefinitionView } from "@/lib/activation-
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import type { LicenseState } from "@/lib/licenses/rules";
-import { licenseStateSql } from "@/lib/licenses/state";
+import { coveredUntilSql, licenseStateSql } from "@/lib/licenses/state";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
 import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -58,7 +58,8 @@ export async function licenseDetails(tx: Tx, workspaceId: string, licenseId: str
       licensingModel: licenses.licensingModel,
       quantity: licenses.quantity,
       termStart: licenses.termStart,
-      termEnd: licenses.termEnd,
+      // Until when it is bought: a renewal the ledger holds counts before the window's close moves the row.
+      termEnd: coveredUntilSql(now),
       source: licenses.source,
       state: licenseStateSql(now),
       features: sql<string[]>`coalesce(${licenses.features}, ${products.features})`,

@@ -215,3 +215,53 @@ export const switchDeviceNow = defineOperation({
   },
 });
 
+
+/**
+ * A renewal window closed with `count` seats of a per-device or per-host product not renewed
+ * (seed 003: who got a seat last loses it first): per device, the devices that activated the
+ * product most recently give up every activation of it; per host, the most recent activations
+ * are released. The caller holds the product's seat lock and recounts it. Returns the machines'
+ * names, for the close's e-mail.
+ */
+export async function releaseMostRecent(
+  tx: Tx,
+  workspaceId: string,
+  product: { id: string; licensingModel: "per_device" | "per_host" },
+  count: number,
+  now: Date,
+): Promise<string[]> {
+  if (count <= 0) return [];
+  const ofProduct = and(
+    eq(activations.workspaceId, workspaceId),
+    isNull(activations.releasedAt),
+    inArray(activations.licenseId, tx.select({ id: licenses.id }).from(licenses).where(and(eq(licenses.workspaceId, workspaceId), eq(licenses.productId, product.id)))),
+  );
+  const latest = sql`max(${activations.activatedAt})`;
+  const chosen: { id?: string; hostId: string }[] =
+    product.licensingModel === "per_device"
+      ? await tx
+          .select({ hostId: activations.hostId })
+          .from(activations)
+          .where(ofProduct)
+          .groupBy(activations.hostId)
+          .orderBy(desc(latest), desc(activations.hostId))
+          .limit(count)
+      : await tx
+          .select({ id: activations.id, hostId: activations.hostId })
+          .from(activations)
+          .where(ofProduct)
+          .orderBy(desc(activations.activatedAt), desc(activations.id))
+          .limit(count);
+  if (chosen.length === 0) return [];
+  const which =
+    product.licensingModel === "per_device"
+      ? inArray(activations.hostId, chosen.map((c) => c.hostId))
+      : inArray(activations.id, chosen.map((c) => c.id!));
+  await tx.update(activations).set({ releasedAt: now }).where(and(ofProduct, which));
+  const named = await tx
+    .select({ id: hosts.id, name: hosts.name })
+    .from(hosts)
+    .where(and(eq(hosts.workspaceId, workspaceId), inArray(hosts.id, [...new Set(chosen.map((c) => c.hostId))])));
+  const name = new Map(named.map((h) => [h.id, h.name]));
+  return chosen.map((c) => name.get(c.hostId) ?? c.hostId);
+}

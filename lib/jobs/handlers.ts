@@ -2,3 +2,4 @@
 import "@/lib/renewal";
 import "@/lib/devices";
 import "@/lib/keys";
+import "@/lib/licenses/term-end";

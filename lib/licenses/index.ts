@@ -5,7 +5,7 @@ import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import type { LicenseState } from "./rules";
-import { licenseStateSql } from "./state";
+import { coveredUntilSql, licenseStateSql } from "./state";
 
 export const LICENSE_SORTS = ["name", "product", "licensingModel", "quantity", "termEnd", "source", "state"] as const;
 export type LicenseSort = (typeof LICENSE_SORTS)[number];
@@ -25,7 +25,9 @@ export type LicenseRow = {
 
 /** One page of a workspace's licenses, each in its state by the workspace clock; search by license or product name. */
 export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<LicenseSort>): Promise<Page<LicenseRow>> {
-  const state = licenseStateSql(await workspaceNow(tx, workspaceId));
+  const now = await workspaceNow(tx, workspaceId);
+  const state = licenseStateSql(now);
+  const termEnd = coveredUntilSql(now);
   const where = and(
     eq(licenses.workspaceId, workspaceId),
     p.q ? or(ilike(licenses.name, likePattern(p.q)), ilike(products.name, likePattern(p.q))) : undefined,
@@ -35,7 +37,7 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
     product: products.name,
     licensingModel: sql`${licenses.licensingModel}::text`,
     quantity: sql`${licenses.quantity}`,
-    termEnd: sql`${licenses.termEnd}`,
+    termEnd,
     source: sql`${licenses.source}::text`,
     state,
   };
@@ -48,7 +50,7 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
         product: products.name,
         licensingModel: licenses.licensingModel,
         quantity: licenses.quantity,
-        termEnd: licenses.termEnd,
+        termEnd,
         source: licenses.source,
         state,
       })

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lapseReason, mayTopUp, ORDER_NUMBER, orderNumber, pendingRenewal, type LapsableOrder, type LedgerTerm, type TermVia } from "./term-rules";
+import { lapseReason, mayTopUp, ORDER_NUMBER, orderNumber, pendingRenewal, shareRenewalSeats, type LapsableOrder, type LedgerTerm, type TermVia } from "./term-rules";
 
 const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const term = (via: TermVia, start: string, end: string, renews: string | null, seats = 10): LedgerTerm => ({
@@ -73,5 +73,16 @@ describe("order numbers", () => {
 
   it("refuse a sequence that is not a positive whole number", () => {
     for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => orderNumber("2026-12-02", bad)).toThrow(RangeError);
+  });
+});
+
+describe("a renewal order's seats shared among the product's licenses", () => {
+  it("fills each license up to its seats in order, the last takes the rest, the sum is what was paid", () => {
+    expect(shareRenewalSeats(28, [{ seats: 25, renewedAlready: 0 }, { seats: 5, renewedAlready: 0 }])).toEqual([25, 3]);
+    expect(shareRenewalSeats(10, [{ seats: 25, renewedAlready: 0 }, { seats: 5, renewedAlready: 0 }])).toEqual([10, 0]);
+    expect(shareRenewalSeats(40, [{ seats: 25, renewedAlready: 0 }, { seats: 5, renewedAlready: 0 }])).toEqual([25, 15]);
+    // A top-up of the same term: the first license has 20 of its 25 already.
+    expect(shareRenewalSeats(8, [{ seats: 25, renewedAlready: 20 }, { seats: 5, renewedAlready: 0 }])).toEqual([5, 3]);
+    expect(shareRenewalSeats(3, [{ seats: 25, renewedAlready: 0 }])).toEqual([3]);
   });
 });

@@ -3,6 +3,8 @@
  * strings in the workspace's calendar; moments are Dates.
  */
 
+import { coveredUntil, type RenewalTerm } from "./rules";
+
 export type TermVia = "purchase" | "renewal_order" | "online_renewal" | "activation_code" | "key";
 
 export type LedgerTerm = { via: TermVia; termStart: Date; termEnd: Date; seats: number; renewsTermEnd: Date | null };
@@ -16,6 +18,29 @@ export function pendingRenewal<T extends LedgerTerm>(terms: T[], now: Date): T |
   return ahead.reduce<T | null>((last, t) => (!last || t.termEnd > last.termEnd ? t : last), null);
 }
 
+export type TermEndSkip = "not_active" | "moved" | "renewed" | "window_judges";
+
+/**
+ * At the moment a license's term was due to end: why its seats still count, or null when they
+ * stop counting now. Not when it no longer holds seats (replaced, cancelled, expired, a
+ * provisional key, which its own timer ends), when its end moved since (renewed online, a key),
+ * when the ledger renews it, or when its contract's window close judges it: a term ending on its
+ * contract's anniversary keeps its seats until the close renews or ends it with the rest.
+ */
+export function termEndSkip(
+  l: { state: string; replacedById: string | null; termEnd: Date },
+  dueAt: Date,
+  terms: readonly RenewalTerm[],
+  now: Date,
+  endsOnContractAnniversary: boolean,
+): TermEndSkip | null {
+  if (l.state !== "active" || l.replacedById) return "not_active";
+  if (l.termEnd.getTime() !== dueAt.getTime()) return "moved";
+  if (coveredUntil(l.termEnd, terms, now).getTime() > now.getTime()) return "renewed";
+  if (endsOnContractAnniversary) return "window_judges";
+  return null;
+}
+
 /**
  * Whether a second renewal of the same term by `via` may add to the recorded one: only further
  * renewal orders of the workspace (a partial renewal topped up with the remaining seats). Any
@@ -23,6 +48,21 @@ export function pendingRenewal<T extends LedgerTerm>(terms: T[], now: Date): T |
  */
 export function mayTopUp(recorded: TermVia, incoming: TermVia): boolean {
   return recorded === "renewal_order" && incoming === "renewal_order";
+}
+
+/**
+ * A renewal order buys seats for a product, whose licenses of the contract each have a term the
+ * anniversary closes: the order's seats are shared among them so that they add up to what was
+ * paid. Each license is filled up to its own seats, counting seats an earlier order of the same
+ * term gave it, in the order given; the last takes what remains. A license given none is not renewed.
+ */
+export function shareRenewalSeats(quantity: number, licenses: readonly { seats: number; renewedAlready: number }[]): number[] {
+  let left = quantity;
+  return licenses.map((l, i) => {
+    const take = i === licenses.length - 1 ? left : Math.min(left, Math.max(0, l.seats - l.renewedAlready));
+    left -= take;
+    return take;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,8 +15,8 @@ import { renewalState, type OverviewContract } from "@/lib/overview";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
-import { assertRenewable, recordRenewal } from "@/lib/licenses/terms";
-import { LAPSE_MESSAGE, lapseReason, orderNumber, type LapseReason } from "@/lib/licenses/term-rules";
+import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
+import { LAPSE_MESSAGE, lapseReason, orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
 import { nextAnniversary } from "@/lib/renewal/rules";
 import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
 
@@ -374,8 +374,8 @@ export async function insertOrder(tx: Tx, ws: Pick<Ws, "id" | "timeZone">, value
 
 /**
  * The licenses a renewal order of the product renews: the contract's live licenses, each with
- * the end of the term that the anniversary closes. Refuses when another path (an online
- * renewal, a code) renewed that term already; the first license carries the renewal in the ledger.
+ * the end of the term that the anniversary closes, its seats and those a renewal order of that
+ * term gave it already. Refuses when another path (an online renewal, a code) renewed one of them.
  */
 async function renewalTargets(
   tx: Tx,
@@ -384,9 +384,9 @@ async function renewalTargets(
   contractId: string | null,
   anniversary: string,
   now: Date,
-): Promise<{ id: string; renewsTermEnd: Date }[]> {
+): Promise<{ id: string; renewsTermEnd: Date; seats: number; renewedAlready: number }[]> {
   const rows = await tx
-    .select({ id: licenses.id, termEnd: licenses.termEnd })
+    .select({ id: licenses.id, termEnd: licenses.termEnd, seats: licenses.quantity })
     .from(licenses)
     .where(
       and(
@@ -397,11 +397,16 @@ async function renewalTargets(
       ),
     )
     .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
-  const targets = rows.map((l) => ({
-    id: l.id,
-    renewsTermEnd: localDate(l.termEnd, ws.timeZone) === anniversary ? l.termEnd : startOfLocalDay(anniversary, ws.timeZone),
-  }));
-  for (const t of targets) await assertRenewable(tx, ws, t.id, t.renewsTermEnd, "renewal_order", now);
+  // A paid renewal must renew a term: with no license of the contract left to renew, none is sold.
+  if (rows.length === 0) {
+    throw new AppError(409, "nothing_to_renew", "No license of this product is left to renew for the coming term; buy it anew with Add licenses or Add products.");
+  }
+  const targets = [];
+  for (const l of rows) {
+    const renewsTermEnd = localDate(l.termEnd, ws.timeZone) === anniversary ? l.termEnd : startOfLocalDay(anniversary, ws.timeZone);
+    await assertRenewable(tx, ws, l.id, renewsTermEnd, "renewal_order", now);
+    targets.push({ id: l.id, renewsTermEnd, seats: l.seats, renewedAlready: (await renewalOf(tx, ws.id, l.id, renewsTermEnd))?.seats ?? 0 });
+  }
   return targets;
 }
 
@@ -535,15 +540,19 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   const state = await renewalState(tx, ws);
   const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, order.productId));
   if (order.kind === "renewal") {
+    // The order's seats are shared among the product's licenses that the anniversary renews, and
+    // each license given seats has its term in the ledger (a second order of the same term tops up).
     const anniversary = lapse.openAnniversary!;
-    const [target] = await renewalTargets(tx, ws, order.productId, state.primary?.id ?? null, anniversary, now);
-    if (target) {
+    const targets = await renewalTargets(tx, ws, order.productId, state.primary?.id ?? null, anniversary, now);
+    const shares = shareRenewalSeats(order.quantity, targets);
+    for (const [i, target] of targets.entries()) {
+      if (shares[i] === 0) continue;
       await recordRenewal(tx, ws, {
         licenseId: target.id,
         via: "renewal_order",
         termStart: startOfLocalDay(anniversary, ws.timeZone),
         termEnd: startOfLocalDay(nextAnniversary(anniversary), ws.timeZone),
-        seats: order.quantity,
+        seats: shares[i],
         renewsTermEnd: target.renewsTermEnd,
         orderId: order.id,
         renewedOn: lapse.today,

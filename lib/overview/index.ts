@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { contracts, hosts, licenses, orders, productSeats, products, publishers } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
@@ -86,20 +86,24 @@ export async function renewalState(tx: Tx, workspace: Pick<WorkspaceSummary, "id
 }
 
 /**
- * True when the product's subscription is gone: a license of it expired and none is live (the
- * window closed with nothing renewed). Correlated on the product_seats row of the outer query.
+ * True when the product's subscription is gone: by the workspace clock no license of it is live
+ * and one has ended, and no paid seats are left (the window's close or the end of its term took
+ * them back; between the anniversary and the close they still count, and the window decides).
+ * Correlated on the product_seats row of the outer query.
  */
-export const lapsedSql = sql<boolean>`(not exists (
-    select 1 from ${licenses} l where l.workspace_id = ${productSeats.workspaceId} and l.product_id = ${productSeats.productId}
-       and l.state in ('active', 'provisional'))
-  and exists (
-    select 1 from ${licenses} l where l.workspace_id = ${productSeats.workspaceId} and l.product_id = ${productSeats.productId}
-       and l.state = 'expired'))`;
+export function lapsedSql(now: Date): SQL<boolean> {
+  const state = licenseStateSql(now);
+  // Qualified by hand: drizzle leaves a single-table select's columns unqualified.
+  const of = sql`${licenses}.workspace_id = ${productSeats}.workspace_id and ${licenses}.product_id = ${productSeats}.product_id`;
+  return sql<boolean>`(${productSeats}.purchased = 0 and ${productSeats}.renewed = 0
+    and not exists (select 1 from ${licenses} where ${of} and ${state} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))
+    and exists (select 1 from ${licenses} where ${of} and ${state} = 'expired'))`;
+}
 
 /** The banner of the workspace's renewal situation over all its products (a small per-workspace read). */
 export async function workspaceBanner(tx: Tx, workspaceId: string, state: RenewalState): Promise<RenewalBanner | null> {
   const rows = await tx
-    .select({ id: productSeats.productId, used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql })
+    .select({ id: productSeats.productId, used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql(state.now) })
     .from(productSeats)
     .innerJoin(products, eq(products.id, productSeats.productId))
     .where(eq(productSeats.workspaceId, workspaceId))
@@ -141,7 +145,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
         unpaid: productSeats.unpaid,
         noAccess: productSeats.noAccess,
         unpaidAmountMinor: sql<number>`coalesce(${unpaid.amount}, 0)`.mapWith(Number),
-        lapsed: lapsedSql,
+        lapsed: lapsedSql(state.now),
       })
       .from(productSeats)
       .innerJoin(products, eq(products.id, productSeats.productId))

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gt, ilike, or, sql, type AnyColumn, type SQL
 import { productSeats, products, publishers } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
+import { workspaceNow } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import { lapsedSql } from "@/lib/overview";
 import { productStatuses, type ProductStatus } from "@/lib/overview/rules";
@@ -29,7 +30,7 @@ export type ProductRow = SeatView & {
 };
 
 /** The seat figures of the products licensed in a workspace, as one select list. */
-function figureColumns() {
+function figureColumns(now: Date) {
   return {
     id: products.id,
     name: products.name,
@@ -41,7 +42,7 @@ function figureColumns() {
     renewed: productSeats.renewed,
     unpaid: productSeats.unpaid,
     noAccess: productSeats.noAccess,
-    lapsed: lapsedSql,
+    lapsed: lapsedSql(now),
   };
 }
 
@@ -73,14 +74,16 @@ export async function listProducts(
   opts: { inRenewalWindow: boolean },
 ): Promise<Page<ProductRow>> {
   const inWindow = opts.inRenewalWindow;
+  const now = await workspaceNow(tx, workspaceId);
+  const lapsed = lapsedSql(now);
   const purchased = inWindow ? productSeats.renewed : productSeats.purchased;
   const needsRenewal = inWindow ? seatShortageSql(productSeats.used, productSeats.renewed) : sql`0`;
   const status = p.filters.status as ProductStatusFilter | undefined;
   const statusWhere: Record<ProductStatusFilter, SQL | undefined> = {
-    needsRenewal: inWindow ? sql`${seatShortageSql(productSeats.used, productSeats.renewed)} > 0 and not ${lapsedSql}` : sql`false`,
+    needsRenewal: inWindow ? sql`${seatShortageSql(productSeats.used, productSeats.renewed)} > 0 and not ${lapsed}` : sql`false`,
     paymentRequired: gt(productSeats.unpaid, 0),
     noAccess: gt(productSeats.noAccess, 0),
-    noRenewal: lapsedSql,
+    noRenewal: lapsed,
   };
   const where = and(
     eq(productSeats.workspaceId, workspaceId),
@@ -102,7 +105,7 @@ export async function listProducts(
   const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
   // One round trip: the page and the total in the same statement (count(*) over ()).
   const rows = await tx
-    .select({ ...figureColumns(), total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...figureColumns(now), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(productSeats)
     .innerJoin(products, eq(products.id, productSeats.productId))
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
@@ -127,7 +130,7 @@ export async function listProducts(
 export async function getProduct(tx: Tx, workspaceId: string, productId: string, opts: { inRenewalWindow: boolean }): Promise<ProductRow> {
   if (!isUuid(productId)) throw notFound("product in this workspace");
   const [row] = await tx
-    .select(figureColumns())
+    .select(figureColumns(await workspaceNow(tx, workspaceId)))
     .from(productSeats)
     .innerJoin(products, eq(products.id, productSeats.productId))
     .innerJoin(publishers, eq(publishers.id, products.publisherId))

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { assignments, contracts, directoryUsers, licenses, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { assignments, contracts, directoryUsers, licenses, licenseTerms, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
@@ -8,7 +8,10 @@ import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import { queueMail } from "@/lib/mail";
 import { lapseOrders } from "@/lib/orders";
-import { adjustSeats, lockSeats, setSeats } from "@/lib/seats/ledger";
+import { releaseMostRecent } from "@/lib/devices";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
+import { adjustSeats, lockSeats, recountUsed, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
 
@@ -71,7 +74,6 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     .filter((id) => !contractProducts.has(id));
   const today = localDate(now, timeZone);
 
-  const termStart = startOfLocalDay(anniversary, timeZone);
   const next = nextAnniversary(anniversary);
   const outcomes: { productId: string; lostAccess: number; renewed: number; noRenewal: boolean; lost: string[] }[] = [];
   for (const productId of [...productIds, ...withUnpaidAdds].sort()) {
@@ -82,42 +84,30 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     }
     // Same lock as manual unassignment: the two never interleave on a product.
     const seats = await lockSeats(tx, ws, productId);
-    const plan = windowClosePlan(seats);
-    const victims = plan.lose
-      ? await tx
-          .select({ id: assignments.id, userId: assignments.directoryUserId, email: directoryUsers.email })
-          .from(assignments)
-          .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
-          .where(and(eq(assignments.workspaceId, ws), eq(assignments.productId, productId), eq(assignments.state, "active")))
-          .orderBy(desc(assignments.assignedAt), desc(assignments.id))
-          .limit(plan.lose)
-          .for("update", { of: assignments })
-      : [];
-    if (victims.length) {
-      await tx
-        .update(assignments)
-        .set({ state: "no_access", endedAt: now, endReason: "window_closed" })
-        .where(inArray(assignments.id, victims.map((v) => v.id)));
+    const plan = windowClosePlan(seats, await seatsOutsideContract(tx, ws, contractId, productId, now));
+    const [{ licensingModel }] = await tx.select({ licensingModel: products.licensingModel }).from(products).where(eq(products.id, productId));
+    // Who loses access by the product's licensing model: the users assigned most recently, or the
+    // devices / host activations that took a seat most recently.
+    const victims =
+      licensingModel === "per_user"
+        ? await unassignMostRecent(tx, ws, productId, plan.lose, now)
+        : (await releaseMostRecent(tx, ws, { id: productId, licensingModel }, plan.lose, now)).map((name) => ({ userId: null, email: name }));
+    if (licensingModel === "per_user") await adjustSeats(tx, ws, productId, { used: -victims.length, noAccess: victims.length });
+    else {
+      await recountUsed(tx, ws, [productId]);
+      await adjustSeats(tx, ws, productId, { noAccess: victims.length });
     }
-    await adjustSeats(tx, ws, productId, { used: -victims.length, noAccess: victims.length });
     await setSeats(tx, ws, productId, { purchased: plan.purchasedAfter, renewed: 0 });
-    await tx
-      .update(licenses)
-      .set(
-        plan.noRenewal
-          ? { state: "expired" }
-          : { quantity: plan.purchasedAfter, termStart, termEnd: startOfLocalDay(next, timeZone) },
-      )
-      .where(and(eq(licenses.workspaceId, ws), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active")));
+    await renewOrEndLicenses(tx, { id: ws, timeZone }, contractId, productId, anniversary, plan);
     // Orders still unpaid now were too late for the term they were for (a renewal of this
     // window, seats added up to the anniversary, seats of a subscription that ended).
-    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: !plan.noRenewal });
-    const summary = { productId, lostAccess: victims.length, renewed: plan.purchasedAfter, noRenewal: plan.noRenewal, lapsedOrders };
+    const lapsedOrders = await lapseOrders(tx, { id: ws, ...workspace }, productId, { today, productLicensed: plan.purchasedAfter > 0 });
+    const summary = { productId, lostAccess: victims.length, renewed: plan.renewed, noRenewal: plan.noRenewal, lapsedOrders };
     await recordAudit(tx, ws, JOB_ACTOR, {
       action: "renewal.window_closed",
       subjectType: "product",
       subjectId: productId,
-      data: { ...summary, userIds: victims.map((v) => v.userId), reason: "window_close" },
+      data: { ...summary, userIds: victims.flatMap((v) => (v.userId ? [v.userId] : [])), machines: victims.flatMap((v) => (v.userId ? [] : [v.email])), reason: "window_close" },
     });
     outcomes.push({ ...summary, lost: victims.map((v) => v.email) });
   }
@@ -125,6 +115,82 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
   await scheduleWindowClose(tx, { id: ws, timeZone }, { ...contract, anniversaryDate: next });
   await mailWindowClosed(tx, ws, workspace, anniversary, outcomes);
   return { contractId, anniversary, nextAnniversary: next, products: outcomes.map(({ lost: _lost, ...o }) => o) };
+}
+
+/** Paid seats of the product's live licenses that this contract's close does not judge (no contract, or another). */
+async function seatsOutsideContract(tx: Tx, ws: string, contractId: string, productId: string, now: Date): Promise<number> {
+  const [{ n }] = await tx
+    .select({ n: sql<number>`coalesce(sum(${licenses.quantity}), 0)::int` })
+    .from(licenses)
+    .where(
+      and(
+        eq(licenses.workspaceId, ws),
+        eq(licenses.productId, productId),
+        sql`${licenses}.contract_id is distinct from ${contractId}`,
+        inArray(licenseStateSql(now), [...LIVE_LICENSE_STATES]),
+      ),
+    );
+  return n;
+}
+
+/** The `count` users assigned most recently lose their seat (their data stays). */
+async function unassignMostRecent(tx: Tx, ws: string, productId: string, count: number, now: Date) {
+  if (count <= 0) return [];
+  const victims = await tx
+    .select({ id: assignments.id, userId: assignments.directoryUserId, email: directoryUsers.email })
+    .from(assignments)
+    .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
+    .where(and(eq(assignments.workspaceId, ws), eq(assignments.productId, productId), eq(assignments.state, "active")))
+    .orderBy(desc(assignments.assignedAt), desc(assignments.id))
+    .limit(count)
+    .for("update", { of: assignments });
+  if (victims.length) {
+    await tx
+      .update(assignments)
+      .set({ state: "no_access", endedAt: now, endReason: "window_closed" })
+      .where(inArray(assignments.id, victims.map((v) => v.id)));
+  }
+  return victims.map((v) => ({ userId: v.userId as string | null, email: v.email }));
+}
+
+/**
+ * The contract's licenses of the product after the close: each renewed one (the ledger holds a
+ * renewal of the term this anniversary ends) runs the new term with the seats its renewals bought;
+ * the others, and all of them when nothing was renewed, have ended.
+ */
+async function renewOrEndLicenses(
+  tx: Tx,
+  ws: { id: string; timeZone: string },
+  contractId: string,
+  productId: string,
+  anniversary: string,
+  plan: ReturnType<typeof windowClosePlan>,
+) {
+  const held = and(eq(licenses.workspaceId, ws.id), eq(licenses.contractId, contractId), eq(licenses.productId, productId), eq(licenses.state, "active"));
+  const rows = await tx
+    .select({
+      id: licenses.id,
+      // Qualified by hand: drizzle leaves a single-table select's columns unqualified.
+      renewed: sql<number>`coalesce((select sum(t.seats) from ${licenseTerms} t
+        where t.workspace_id = ${licenses}.workspace_id and t.license_id = ${licenses}.id and t.renews_term_end is not null
+          and (t.renews_term_end at time zone ${ws.timeZone})::date = ${anniversary}::date), 0)::int`,
+    })
+    .from(licenses)
+    .where(held)
+    .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
+  // The licenses hold what the product's seat row says was renewed (licenses outside the contract
+  // keep their own): seats the ledger does not
+  // place (renewed before it was kept) go to the first renewed license, or the first license.
+  const ledgered = rows.reduce((n, r) => n + r.renewed, 0);
+  const first = Math.max(0, rows.findIndex((r) => r.renewed > 0));
+  const term = { termStart: startOfLocalDay(anniversary, ws.timeZone), termEnd: startOfLocalDay(nextAnniversary(anniversary), ws.timeZone) };
+  for (const [i, r] of rows.entries()) {
+    const quantity = plan.noRenewal ? 0 : Math.max(0, r.renewed + (i === first ? plan.renewed - ledgered : 0));
+    await tx
+      .update(licenses)
+      .set(quantity > 0 ? { quantity, ...term } : { state: "expired" })
+      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, r.id)));
+  }
 }
 
 /** Tells the workspace's supervisors and admins what the close did, product by product. */

@@ -3,14 +3,18 @@ import { nextAnniversary, previewUnassign, requiresRenewalList, windowCloseDay, 
 
 describe("windowClosePlan", () => {
   it("takes access from as many users as seats were not renewed (50 used, 45 renewed)", () => {
-    expect(windowClosePlan({ used: 50, renewed: 45 })).toEqual({ lose: 5, usedAfter: 45, purchasedAfter: 45, noRenewal: false });
+    expect(windowClosePlan({ used: 50, renewed: 45 })).toEqual({ lose: 5, usedAfter: 45, renewed: 45, purchasedAfter: 45, noRenewal: false });
   });
   it("takes nothing when everything, or more, was renewed", () => {
-    expect(windowClosePlan({ used: 60, renewed: 70 })).toEqual({ lose: 0, usedAfter: 60, purchasedAfter: 70, noRenewal: false });
+    expect(windowClosePlan({ used: 60, renewed: 70 })).toEqual({ lose: 0, usedAfter: 60, renewed: 70, purchasedAfter: 70, noRenewal: false });
     expect(windowClosePlan({ used: 45, renewed: 45 })).toMatchObject({ lose: 0, usedAfter: 45 });
   });
   it("ends the subscription when nothing was renewed", () => {
-    expect(windowClosePlan({ used: 12, renewed: 0 })).toEqual({ lose: 12, usedAfter: 0, purchasedAfter: 0, noRenewal: true });
+    expect(windowClosePlan({ used: 12, renewed: 0 })).toEqual({ lose: 12, usedAfter: 0, renewed: 0, purchasedAfter: 0, noRenewal: true });
+  });
+  it("keeps the paid seats of licenses outside the contract, and the users they cover (oracle seed 13)", () => {
+    expect(windowClosePlan({ used: 50, renewed: 45 }, 3)).toEqual({ lose: 2, usedAfter: 48, renewed: 45, purchasedAfter: 48, noRenewal: false });
+    expect(windowClosePlan({ used: 5, renewed: 0 }, 3)).toEqual({ lose: 2, usedAfter: 3, renewed: 0, purchasedAfter: 3, noRenewal: true });
   });
   it("never leaves more users than paid seats", () => {
     for (let used = 0; used < 30; used++) {

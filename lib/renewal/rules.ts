@@ -4,11 +4,13 @@ import { seatShortage } from "@/lib/seats/rules";
 /**
  * When the renewal window closes with a shortage (seed 003): the users assigned most recently
  * lose access, as many as the seats not renewed; what was renewed becomes the new term's paid
- * seats. With nothing renewed the subscription is gone.
+ * seats. With nothing renewed the contract's subscription is gone. `kept` are the paid seats of
+ * the product's licenses outside the contract (a key, say), which the close does not judge: they
+ * still cover users and stay paid.
  */
-export function windowClosePlan(seats: { used: number; renewed: number }) {
-  const lose = seatShortage(seats);
-  return { lose, usedAfter: seats.used - lose, purchasedAfter: seats.renewed, noRenewal: seats.renewed === 0 };
+export function windowClosePlan(seats: { used: number; renewed: number }, kept = 0) {
+  const lose = seatShortage({ used: seats.used, renewed: seats.renewed + kept });
+  return { lose, usedAfter: seats.used - lose, renewed: seats.renewed, purchasedAfter: seats.renewed + kept, noRenewal: seats.renewed === 0 };
 }
 
 /** The same calendar day a year later (29 February becomes 28 February). */

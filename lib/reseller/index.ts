@@ -21,8 +21,8 @@ import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJo
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney } from "@/lib/format";
-import { EXPIRING_WITHIN_DAYS, LICENSE_STATES, LIVE_LICENSE_STATES, licenseStateAt, type LicenseState } from "@/lib/licenses/rules";
-import { licenseStateSql } from "@/lib/licenses/state";
+import { coveredUntil, LICENSE_STATES, LIVE_LICENSE_STATES, licenseStateAt, type LicenseState } from "@/lib/licenses/rules";
+import { coveredUntilSql, licenseStateSql, renewedUntilSql } from "@/lib/licenses/state";
 import { assertRenewable, licenseTermsOf, recordRenewal } from "@/lib/licenses/terms";
 import { pendingRenewal } from "@/lib/licenses/term-rules";
 import { insertOrder } from "@/lib/orders";
@@ -31,7 +31,7 @@ import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
 import { renewalState } from "@/lib/overview";
 import { daysBetween } from "@/lib/overview/rules";
-import { adjustSeats, lockSeats, seatShortageSql } from "@/lib/seats/ledger";
+import { adjustSeats, lockSeats, needsRenewalSql } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import type { LicenseTerm } from "@/db/schema";
@@ -112,12 +112,11 @@ export type ResellerWorkspaceRow = {
   linkedAt: Date;
 };
 
-export const EXPIRING_SOON_DAYS = EXPIRING_WITHIN_DAYS;
-
 /**
  * Every customer workspace of the reseller with the figures that need attention: live licenses,
- * those ending within 30 days (by each workspace's clock), the seat shortage (inside a renewal
- * window: seats used but not renewed; outside: seats used beyond those paid) and unpaid seats.
+ * those expiring (lib/licenses/rules.ts, by each workspace's clock), the seats needing renewal
+ * (seatView's needsRenewal: inside a renewal window, seats used but not renewed; outside, none)
+ * and unpaid seats.
  */
 export const RESELLER_WORKSPACE_SORTS = ["name", "licenses", "expiringSoon", "shortage", "unpaid"] as const;
 export type ResellerWorkspaceSort = (typeof RESELLER_WORKSPACE_SORTS)[number];
@@ -157,8 +156,7 @@ export async function listResellerWorkspaces(
     lic as (
       select ${licenses.workspaceId} as workspace_id,
              count(*) filter (where ${licenseStateSql(licClock.now)} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))::int as licenses,
-             count(*) filter (where ${licenseStateSql(licClock.now)} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[])
-                              and ${licenses.termEnd} <= ${licClock.now} + make_interval(days => ${EXPIRING_SOON_DAYS}))::int as expiring_soon
+             count(*) filter (where ${licenseStateSql(licClock.now)} = 'expiring')::int as expiring_soon
         from ${licenses}
         ${licClock.join}
        where ${licenses.workspaceId} in ${linked}
@@ -173,7 +171,7 @@ export async function listResellerWorkspaces(
     ),
     seats as (
       select ps.workspace_id,
-             sum(${seatShortageSql(sql`ps.used`, sql`case when win.in_window then ps.renewed else ps.purchased end`)})::int as shortage,
+             sum(${needsRenewalSql(sql`ps.used`, sql`ps.renewed`, sql`coalesce(win.in_window, false)`)})::int as shortage,
              sum(ps.unpaid)::int as unpaid
         from ${productSeats} ps left join win on win.workspace_id = ps.workspace_id
        where ps.workspace_id in ${linked}
@@ -274,9 +272,10 @@ function licenseWhere(resellerId: string, p: ResellerLicenseQuery): SQL | undefi
     f.workspace ? sql`${licenses.workspaceId} = (select w2.id from ${workspaces} w2 where w2.slug = ${f.workspace})` : undefined,
     f.product ? eq(licenses.productId, f.product) : undefined,
     f.state ? sql`${licenseStateSql(now)} = ${f.state}` : undefined,
+    // The row's own end bounds the bought end from below, so the index narrows the scan first.
     f.expires
-      ? sql`${licenses.termEnd} > ${bounds.earliest} and ${licenses.termEnd} <= ${bounds.latest} + make_interval(days => ${f.expires})
-            and ${licenses.termEnd} > ${now} and ${licenses.termEnd} <= ${now} + make_interval(days => ${f.expires})`
+      ? sql`${licenses.termEnd} <= ${bounds.latest} + make_interval(days => ${f.expires})
+            and ${coveredUntilSql(now)} > ${now} and ${coveredUntilSql(now)} <= ${now} + make_interval(days => ${f.expires})`
       : undefined,
     // License names (they carry the product's name); workspace and product have their own filters.
     p.q ? ilike(licenses.name, likePattern(p.q)) : undefined,
@@ -285,7 +284,7 @@ function licenseWhere(resellerId: string, p: ResellerLicenseQuery): SQL | undefi
 
 function licenseOrder(p: ResellerLicenseQuery): SQL[] {
   const column: Record<ResellerLicenseSort, SQL> = {
-    termEnd: sql`${licenses.termEnd}`,
+    termEnd: coveredUntilSql(clock.now),
     name: sql`${licenses.name}`,
     workspace: sql`${workspaces.name}`,
     product: sql`${products.name}`,
@@ -305,15 +304,12 @@ function licenseSelect(tx: Tx) {
       workspaceName: workspaces.name,
       product: products.name,
       quantity: licenses.quantity,
-      termEnd: licenses.termEnd,
+      termEnd: coveredUntilSql(clock.now),
       source: licenses.source,
       state: licenseStateSql(clock.now),
       purchasedAt: licenses.purchasedAt,
-      daysLeft: sql<number>`((${licenses.termEnd} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
-      // The ledger's renewal bought ahead (as pendingRenewal in lib/licenses/term-rules decides).
-      renewedUntil: sql<Date | null>`(select max(${licenseTerms.termEnd}) from ${licenseTerms}
-        where ${licenseTerms.workspaceId} = ${licenses.workspaceId} and ${licenseTerms.licenseId} = ${licenses.id}
-          and ${licenseTerms.renewsTermEnd} is not null and ${licenseTerms.termStart} > ${clock.now})`.mapWith((v: string | Date | null) => (v === null ? null : new Date(v))),
+      daysLeft: sql<number>`((${coveredUntilSql(clock.now)} at time zone ${workspaces.timeZone})::date - (${clock.now} at time zone ${workspaces.timeZone})::date)`,
+      renewedUntil: renewedUntilSql(clock.now),
       timeZone: workspaces.timeZone,
       locale: workspaces.locale,
     })
@@ -429,15 +425,17 @@ export async function getResellerLicense(tx: Tx, resellerId: string, licenseId: 
   const now = await workspaceNow(tx, row.workspace.id);
   const terms = await licenseTermsOf(tx, row.workspace.id, row.id);
   const ahead = pendingRenewal(terms, now);
+  const termEnd = coveredUntil(row.termEnd, terms, now);
   const renewals = terms
     .filter((t) => t.renewsTermEnd !== null)
     .map((t) => ({ id: t.id, via: t.via, orderId: t.orderId, previousTermEnd: t.renewsTermEnd!, newTermEnd: t.termEnd, renewedOn: t.renewedOn, seats: t.seats, createdAt: t.createdAt }))
     .reverse();
   return {
     ...row,
-    state: licenseStateAt(row, now),
+    termEnd,
+    state: licenseStateAt(row, now, terms),
     now,
-    eligibility: renewalEligibility(row, now, row.workspace.timeZone, ahead?.termEnd ?? null),
+    eligibility: renewalEligibility({ ...row, termEnd }, now, row.workspace.timeZone, ahead?.termEnd ?? null),
     renewedUntil: ahead && { termStart: ahead.termStart, termEnd: ahead.termEnd, via: ahead.via, seats: ahead.seats },
     renewals,
   };
@@ -557,7 +555,7 @@ export const renewLicense = defineOperation({
     if (license.termEnd.getTime() !== new Date(input.expectedTermEnd).getTime()) {
       throw conflict("This license changed since the checkout was opened. Reload to see it.");
     }
-    const eligibility = renewalEligibility(license, now, ws.timeZone);
+    const eligibility = renewalEligibility({ ...license, termEnd: coveredUntil(license.termEnd, await licenseTermsOf(tx, ws.id, license.id), now) }, now, ws.timeZone);
     if (!eligibility.eligible) throw conflict(`This license cannot be renewed online (${eligibility.reasons.join(", ")}).`, { reasons: eligibility.reasons });
     const quote = await renewalQuote(tx, license, ws, now);
     if (!quote) throw conflict(`This product has no price in ${ws.currency}.`);
@@ -721,8 +719,9 @@ export async function licenseRenewalView(
   const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, licenseId)));
   if (!license) throw notFound("license");
   const now = await workspaceNow(tx, ws.id);
-  const ahead = pendingRenewal(await licenseTermsOf(tx, ws.id, license.id), now);
-  const e = renewalEligibility(license, now, ws.timeZone, ahead?.termEnd ?? null);
+  const terms = await licenseTermsOf(tx, ws.id, license.id);
+  const ahead = pendingRenewal(terms, now);
+  const e = renewalEligibility({ ...license, termEnd: coveredUntil(license.termEnd, terms, now) }, now, ws.timeZone, ahead?.termEnd ?? null);
   const q = e.eligible ? await renewalQuote(tx, license, ws, now) : null;
   return {
     licenseId: license.id,

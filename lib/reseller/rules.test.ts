@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { startOfLocalDay } from "@/lib/clock/rules";
-import { addDays } from "@/lib/overview/rules";
 import {
   addLocalYears,
   addYears,
@@ -22,32 +21,32 @@ const base = { source: "web_store", state: "active", purchasedAt: at("2024-05-01
 describe("online renewal eligibility", () => {
   const now = at("2026-04-01T10:00:00Z"); // 12:00 in Warsaw, 1 April
 
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+
   it.each([
-    [29, true],
-    [30, false],
-    [31, false],
-  ])("%i days left → eligible %s", (days, eligible) => {
-    const termEnd = waw(addDays("2026-04-01", days));
-    const e = renewalEligibility({ ...base, termEnd }, now, WAW);
-    expect(e.daysLeft).toBe(days);
+    ["29 days 23 hours", 30 * DAY - HOUR, true],
+    ["exactly 30 days", 30 * DAY, false],
+    ["30 days 1 hour", 30 * DAY + HOUR, false],
+  ])("%s left → eligible %s (measured between instants, as 'expiring' is everywhere)", (_label, left, eligible) => {
+    const e = renewalEligibility({ ...base, termEnd: new Date(now.getTime() + left) }, now, WAW);
     expect(e.eligible).toBe(eligible);
     expect(e.reasons).toEqual(eligible ? [] : ["too_early"]);
   });
 
-  it("turns eligible exactly at local midnight 30 days before the end", () => {
+  it("turns eligible the instant fewer than 30 days remain, not at a local midnight", () => {
     const termEnd = waw("2026-05-01");
-    const justBefore = new Date(waw("2026-04-02").getTime() - 1); // 1 April 23:59:59.999 Warsaw
-    expect(renewalEligibility({ ...base, termEnd }, justBefore, WAW).daysLeft).toBe(30);
-    expect(renewalEligibility({ ...base, termEnd }, justBefore, WAW).eligible).toBe(false);
-    expect(renewalEligibility({ ...base, termEnd }, waw("2026-04-02"), WAW).eligible).toBe(true);
+    const opens = new Date(termEnd.getTime() - 30 * DAY);
+    expect(renewalEligibility({ ...base, termEnd }, opens, WAW).eligible).toBe(false);
+    expect(renewalEligibility({ ...base, termEnd }, new Date(opens.getTime() + 1), WAW).eligible).toBe(true);
   });
 
-  it("counts days in the workspace's time zone: local midnight in Warsaw vs UTC", () => {
-    const termEnd = waw("2026-05-01"); // 2026-04-30T22:00Z
+  it("counts days left on the workspace's calendar, but eligibility does not depend on the time zone", () => {
+    const termEnd = waw("2026-05-01"); // 2026-04-30T22:00Z, 29 days 12 hours after now
     expect(termEnd.toISOString()).toBe("2026-04-30T22:00:00.000Z");
     expect(daysLeft(termEnd, now, WAW)).toBe(30);
     expect(daysLeft(termEnd, now, "UTC")).toBe(29);
-    expect(renewalEligibility({ ...base, termEnd }, now, WAW).eligible).toBe(false);
+    expect(renewalEligibility({ ...base, termEnd }, now, WAW).eligible).toBe(true);
     expect(renewalEligibility({ ...base, termEnd }, now, "UTC").eligible).toBe(true);
   });
 
@@ -78,9 +77,9 @@ describe("online renewal eligibility", () => {
   });
 
   it("says from which local day online renewal opens", () => {
-    expect(renewalOpensOn(waw("2026-05-01"), WAW)).toBe("2026-04-02");
-    expect(renewalEligibility({ ...base, termEnd: waw("2026-05-01") }, waw("2026-04-02"), WAW).eligible).toBe(true);
-    expect(renewalOpensOn(waw("2026-05-01"), "UTC")).toBe("2026-04-01");
+    expect(renewalOpensOn(waw("2026-05-01"), WAW)).toBe("2026-04-01");
+    expect(renewalEligibility({ ...base, termEnd: waw("2026-05-01") }, new Date(waw("2026-04-01").getTime() + 1), WAW).eligible).toBe(true);
+    expect(renewalOpensOn(waw("2026-05-01"), "UTC")).toBe("2026-03-31");
   });
 
   it("offers renewal after expiry (no days remain)", () => {

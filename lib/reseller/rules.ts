@@ -1,11 +1,13 @@
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
-import { addDays, daysBetween } from "@/lib/overview/rules";
+import { EXPIRING_WITHIN_DAYS, isExpiring } from "@/lib/licenses/rules";
+import { daysBetween } from "@/lib/overview/rules";
 
 /**
  * Online renewal (seed 004, Kaspersky Business Hub), as plain functions of plain values.
  *
- * - Offered only when fewer than 30 days remain before expiry, counted in whole calendar days
- *   of the workspace's time zone (29 yes; 30 and 31 no).
+ * - Offered only when fewer than 30 days remain before expiry, measured between instants (29 days
+ *   23 hours yes; 30 days no): the license is "expiring" (`isExpiring`, lib/licenses/rules.ts, the
+ *   one meaning of the word), or has expired.
  * - Only for licenses bought in the web store; others are renewed through the partner.
  * - Not for licenses bought before the 8.0 release. The article says "before April 2019": we
  *   take 2019-04-01 (workspace-local date of purchase) as the release date, so a purchase on
@@ -15,7 +17,7 @@ import { addDays, daysBetween } from "@/lib/overview/rules";
  * - Renewed after expiry (no days remain), the new term starts at the beginning of the renewal
  *   day (workspace-local midnight) and runs one calendar year; the lapsed days are not given back.
  */
-export const ONLINE_RENEWAL_DAYS = 30;
+export const ONLINE_RENEWAL_DAYS = EXPIRING_WITHIN_DAYS;
 export const RELEASE_8_0_DATE = "2019-04-01";
 export const TERM_YEARS = 1;
 
@@ -60,7 +62,8 @@ export function renewalEligibility(license: RenewableLicense, now: Date, timeZon
   if (license.state === "replaced" || license.state === "cancelled") reasons.push("not_active");
   if (license.source !== "web_store") reasons.push("not_web_store");
   if (localDate(license.purchasedAt, timeZone) < RELEASE_8_0_DATE) reasons.push("before_8_0");
-  if (!expired && left >= ONLINE_RENEWAL_DAYS) reasons.push("too_early");
+  // Renewed ahead, the license is bought beyond the renewal's end: "too early" would say nothing more.
+  if (!expired && !isExpiring(license.termEnd, now) && !renewedUntil) reasons.push("too_early");
   return { eligible: reasons.length === 0, daysLeft: left, expired, reasons };
 }
 
@@ -111,7 +114,7 @@ export function renewalAmount(unitAmountMinor: number, quantity: number): number
   return total;
 }
 
-/** The first workspace-local day on which online renewal is offered (fewer than 30 days left). */
+/** The workspace-local day on which online renewal starts being offered (the moment 30 days before the end). */
 export function renewalOpensOn(termEnd: Date, timeZone: string): string {
-  return addDays(localDate(termEnd, timeZone), -(ONLINE_RENEWAL_DAYS - 1));
+  return localDate(new Date(termEnd.getTime() - ONLINE_RENEWAL_DAYS * 86_400_000), timeZone);
 }

@@ -1,7 +1,10 @@
 import { and, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activations, licenses, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import { workspaceNow } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
 import type { SeatRow } from "./rules";
 
 /**
@@ -75,21 +78,26 @@ export async function setSeats(tx: Tx, workspaceId: string, productId: string, v
 }
 
 /**
- * Of these products, those with nothing left here (no live license, every figure 0) stop being
- * the workspace's products: their seat rows go (the caller holds the locks).
+ * Of these products, those with nothing left here (no license live by the workspace's clock,
+ * every figure 0) stop being the workspace's products: their seat rows go (the caller holds the locks).
  */
 export async function dropUnusedSeats(tx: Tx, workspaceId: string, productIds: string[]) {
   if (productIds.length === 0) return;
+  const state = licenseStateSql(await workspaceNow(tx, workspaceId));
   await tx.execute(sql`
     delete from product_seats ps
      where ps.workspace_id = ${workspaceId} and ps.product_id = any(${sql.param(productIds)}::uuid[])
        and ps.used = 0 and ps.purchased = 0 and ps.renewed = 0 and ps.unpaid = 0 and ps.no_access = 0
-       and not exists (select 1 from licenses l where l.workspace_id = ps.workspace_id and l.product_id = ps.product_id
-                          and l.state in ('active', 'provisional'))`);
+       and not exists (select 1 from ${licenses} where ${licenses}.workspace_id = ps.workspace_id and ${licenses}.product_id = ps.product_id
+                          and ${state} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))`);
 }
 
 /** The shortage rule (rules.ts `seatShortage`) inside SQL, for sorting and filtering in the database. */
 export const seatShortageSql = (used: AnyColumn | SQL, renewed: AnyColumn | SQL) => sql<number>`greatest(0, ${used} - ${renewed})`;
+
+/** rules.ts `needsRenewal` inside SQL: the shortage inside the renewal window, else 0. */
+export const needsRenewalSql = (used: AnyColumn | SQL, renewed: AnyColumn | SQL, inWindow: SQL) =>
+  sql<number>`(case when ${inWindow} then ${seatShortageSql(used, renewed)} else 0 end)`;
 
 /**
  * Seats in use of each product, counted from the base tables by the product's licensing model.

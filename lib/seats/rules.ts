@@ -16,6 +16,15 @@ export function seatShortage(seats: { used: number; renewed: number }): number {
   return Math.max(0, seats.used - seats.renewed);
 }
 
+/**
+ * "Needs renewal" (seed 003): the shortage, shown only inside the renewal window. The Overview,
+ * Products, the API and the reseller's workspace list (its SQL twin `needsRenewalSql` in
+ * ./ledger.ts, for sorting a thousand workspaces) all read this one rule.
+ */
+export function needsRenewal(seats: { used: number; renewed: number }, inWindow: boolean): number {
+  return inWindow ? seatShortage(seats) : 0;
+}
+
 /** The figures every view shows for a product, in one shape. */
 export type SeatView = {
   /** Seats in use now, by licensing model: users holding one, devices running it, or host activations. */
@@ -43,7 +52,7 @@ export function seatView(seats: SeatRow, inWindow: boolean): SeatView {
     purchased: inWindow ? seats.renewed : seats.purchased,
     purchasedThisTerm: seats.purchased,
     renewed: seats.renewed,
-    needsRenewal: inWindow ? seatShortage(seats) : 0,
+    needsRenewal: needsRenewal(seats, inWindow),
     paymentRequired: Math.max(0, seats.unpaid),
     noAccess: Math.max(0, seats.noAccess),
   };

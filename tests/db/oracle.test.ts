@@ -319,10 +319,8 @@ async function violations(sb: TestSandbox): Promise<string[]> {
     else if (["active", "expiring", "provisional"].includes(res.body.state) && new Date(res.body.expiresAt) <= now)
       out.push(`license ${res.body.name} is ${res.body.state} at ${now.toISOString()}, ended ${res.body.expiresAt}`);
   }
-  // ... and none ended while a paid renewal covers now. Not yet between the anniversary and the
-  // window's close: a renewal order's term is applied to the license only at the close, so the
-  // license reads expired meanwhile (open defect, reported with issue 12).
-  if (!afterAnniversary)
+  // ... and none ended while a paid renewal covers now (also between the anniversary and the
+  // window's close, before the close moves the license's row to the new term).
   for (const l of await sql<{ id: string; termEnd: Date }[]>`
     select distinct l.id, t.term_end as "termEnd" from license_terms t
       join licenses l on l.workspace_id = t.workspace_id and l.id = t.license_id
@@ -354,9 +352,7 @@ async function runSequence(template: SandboxTemplateName, steps: Step[], stats: 
 
 /**
  * CI replays one fixed set of sequences, so a red build points at a change rather than at a new
- * draw; elsewhere each run draws afresh (and prints its seed on failure). Random draws still find
- * one open defect: seats bought by an activation code with a short term stay "purchased this term"
- * after the code's license ends (lib/seats keeps no timer for a license's end).
+ * draw; elsewhere each run draws afresh (and prints its seed on failure).
  */
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261202 : undefined;
 

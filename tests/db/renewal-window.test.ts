@@ -48,7 +48,11 @@ describe("closing the renewal window", () => {
     expect(users).toBe(60); // their data stays
     const audit = await ownerSql()<{ action: string; actor_label: string }[]>`
       select action, actor_label from audit_events where workspace_id = ${ws} and action like 'renewal.%' or (workspace_id = ${ws} and action like 'job.%')`;
-    expect(audit.map((a) => a.action).sort()).toEqual(["job.renewal.window_close", "renewal.window_closed"]);
+    // The license's own term-end job ran at the anniversary: renewed (the ledger), nothing to end.
+    expect(audit.map((a) => a.action).sort()).toEqual(["job.licenses.term_end", "job.renewal.window_close", "renewal.window_closed"]);
+    const [termEnd] = await ownerSql()<{ outcome: { skipped?: string } }[]>`
+      select outcome from workspace_timers where workspace_id = ${ws} and kind = 'licenses.term_end' and done_at is not null`;
+    expect(termEnd.outcome.skipped).toBe("renewed");
     const [contract] = await ownerSql()<{ anniversary_date: string }[]>`select anniversary_date::text from contracts where workspace_id = ${ws}`;
     const [next] = await ownerSql()<{ due_at: Date; done_at: Date | null }[]>`
       select due_at, done_at from workspace_timers where workspace_id = ${ws} and done_at is null`;

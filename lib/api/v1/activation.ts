@@ -42,12 +42,15 @@ const licenseSchema = z
     licensingModel: model,
     quantity: z.number().int().describe("The license limit."),
     termStart: timestamp,
-    expiresAt: timestamp,
+    expiresAt: timestamp.describe(
+      "Until when the license is bought: its term's end, or the end of a paid renewal (any path) that takes over from it, " +
+        "also before the renewal window's close applies a renewal order to the license.",
+    ),
     source: z.string(),
     state: z
       .enum(LICENSE_STATES)
       .describe(
-        "By the workspace clock: expired once the term has ended, expiring when it ends within 30 days, provisional for a " +
+        "By the workspace clock: expired once expiresAt is reached, expiring when fewer than 30 days remain (between instants), provisional for a " +
           "request key's provisional key, replaced once an activation code replaced it, cancelled, otherwise active.",
       ),
     features: z.array(z.string()),
