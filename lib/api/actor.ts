@@ -22,7 +22,7 @@ export async function identifyCaller(req: Request): Promise<Caller> {
   const header = req.headers.get("authorization");
   if (header) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new AppError(401, "unauthenticated", "Use 'Authorization: Bearer <token>'.");
+    if (!m) throw new AppError(401, "unauthenticated", { key: "apiErrors.bearer_required" });
     return { kind: "token", secretHash: hashTokenSecret(m[1]) };
   }
   // No session cookie, no session: answer at once, without asking next-auth.
@@ -40,12 +40,12 @@ export async function actorOf(caller: Caller): Promise<Actor> {
       return row?.id ?? null;
     });
     const actor = accountId ? await loadActor(accountId) : null;
-    if (!actor) throw new AppError(401, "invalid_token", "The token is unknown, revoked or expired.");
+    if (!actor) throw new AppError(401, "invalid_token", { key: "apiErrors.invalid_token" });
     return actor;
   }
   const actor = caller.kind === "session" ? await loadActor(caller.accountId, { sessionVersion: caller.sessionVersion ?? -1 }) : null;
   if (!actor) throw unauthenticated();
-  if (actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
+  if (actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", { key: "apiErrors.two_factor_enrolment_required" });
   return actor;
 }
 
@@ -72,6 +72,6 @@ export function refuseCrossSiteWrite(req: Request): void {
   const sameOrigin = origin !== null ? origin === siteOrigin(new URL(req.url).origin) : fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";
   const json = /^application\/(.+\+)?json\s*(;|$)/i.test(req.headers.get("content-type") ?? "");
   if (!sameOrigin || !json) {
-    throw new AppError(403, "cross_site_request", "A write with the console's session must come from the console itself, as application/json; scripts use a bearer token.");
+    throw new AppError(403, "cross_site_request", { key: "apiErrors.cross_site_request" });
   }
 }

@@ -18,6 +18,6 @@ export function requireSandboxSecret(request: Request, env: Record<string, strin
   const given = request.headers.get(SANDBOX_SECRET_HEADER)?.trim() ?? "";
   // Compared as digests: equal length, so timingSafeEqual never throws and leaks no length.
   if (!expected || !given || !timingSafeEqual(digest(given), digest(expected))) {
-    throw new AppError(401, "sandbox_secret_required", `Creating a sandbox needs the installation's bootstrap secret in the ${SANDBOX_SECRET_HEADER} header (LC_SANDBOX_SECRET).`);
+    throw new AppError(401, "sandbox_secret_required", { key: "apiErrors.sandbox_secret_required", values: { header: SANDBOX_SECRET_HEADER } });
   }
 }
