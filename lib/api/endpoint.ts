@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/accounts";
 import { log, requestContext } from "@/lib/deployment/log";
 import { metrics } from "@/lib/deployment/metrics";
 import { requestIdOf } from "@/lib/deployment/request-id";
-import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { notFound, unauthenticated } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
 import { requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { clientAddress } from "@/lib/throttle/address";
