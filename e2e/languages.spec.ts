@@ -13,7 +13,27 @@ async function screenshots(page: Page, locale: string) {
     await page.screenshot({ path: `${SHOTS}/overview-${locale}-${width}.png`, fullPage: true });
     // What sticks out past the right edge, named for the report.
     const wider = await page.evaluate((w) => {
-      const out = [...document.querySelectorAll("main *, header *")].filter((el) => el.getBoundingClientRect().right > w + 1);
+      // Content of a box that scrolls or clips sideways (a table in its card, the tabs) does not widen
+      // the page, unless it is positioned past that box (an sr-only span, absolute, whose containing
+      // block is outside the scrolling box, is not clipped by it).
+      const clipped = (node: Node) => {
+        let absolute = node instanceof Element && getComputedStyle(node).position === "absolute";
+        for (let a = node.parentElement; a && a !== document.body; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          if (absolute && style.position === "static") continue;
+          if (style.overflowX !== "visible") return true;
+          absolute = style.position === "absolute";
+        }
+        return false;
+      };
+      const out = [...document.querySelectorAll("body *")].filter((el) => el.getBoundingClientRect().right > w + 1 && !clipped(el));
+      // Text that overflows its box widens the page too, though no element's box does.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        if (range.getBoundingClientRect().right > w + 1 && n.parentElement && !clipped(n) && !out.includes(n.parentElement)) out.push(n.parentElement);
+      }
       const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
       return leaves.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join(".")} “${(el.textContent ?? "").trim().slice(0, 30)}” → ${Math.round(el.getBoundingClientRect().right)}px`);
     }, width);
