@@ -334,6 +334,24 @@ CREATE OR REPLACE FUNCTION public.app_expired_sandboxes()
  SET search_path TO 'public'
 AS $function$ SELECT id FROM workspaces WHERE is_sandbox AND expires_at < now() $function$;
 
+-- app_mail_locales(uuid,text[]): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_mail_locales(ws uuid, emails text[])
+ RETURNS TABLE(email text, locale text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT e.email, coalesce(a.locale, w.locale)
+    FROM unnest(emails) AS e(email)
+    JOIN workspaces w ON w.id = ws
+    LEFT JOIN accounts a
+      ON lower(a.email) = lower(e.email) AND a.kind = 'person' AND a.disabled_at IS NULL
+     AND (EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id AND m.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = a.reseller_id AND rw.workspace_id = ws)
+          OR a.publisher_id IS NOT NULL)
+   WHERE ws = ANY (app_workspace_ids())
+$function$;
+
 -- app_membership_removed(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_membership_removed()
  RETURNS trigger

@@ -31,7 +31,9 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
   }
 
   return (
-    <div className="flex items-center gap-2">
+    // On a phone the select shares the row with its label and shrinks to what is left: a select is
+    // as wide as its longest option, and at its 14 rem minimum the row was wider than a 390 px screen.
+    <div className="flex max-w-full min-w-0 items-center gap-2">
       <label htmlFor="workspace-switcher" className="text-xs font-medium tracking-wide text-muted uppercase">
         {t("switcherLabel")}
       </label>
@@ -40,7 +42,7 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
         value={current}
         onChange={(e) => open(e.target.value)}
         disabled={pending}
-        className="min-w-56"
+        className="max-w-full min-w-0 flex-1 sm:min-w-56 sm:flex-none [&>select]:min-w-0 [&>select]:truncate"
         aria-describedby={pending ? "workspace-switching" : undefined}
       >
         {workspaces.map((w) => (

@@ -12,7 +12,8 @@ import { coveredUntilSql, licenseStateSql } from "@/lib/licenses/state";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
 import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
+import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
 import { defineOperation, type OperationContext } from "@/lib/operations";
 import { codeCounters, requestAddress } from "@/lib/throttle";
@@ -417,27 +418,36 @@ async function mailReplacement(
 ) {
   const to = await replacementRecipients(tx, ctx);
   if (to.length === 0) return;
-  const day = (iso: string) => formatDate(new Date(iso), ctx.workspace.locale, ctx.workspace.timeZone, "long");
-  const verdict = { upgrade: "an upgrade", downgrade: "a downgrade", renewal: "a renewal" }[d.verdict];
-  const model = (m: string) => ({ per_user: "per user", per_device: "per device", per_host: "per host" })[m] ?? m;
-  const lines = [
-    `${ctx.actor.name} entered an activation code in ${ctx.workspace.name}: ${verdict}.`,
-    "",
-    `License name:     ${d.from.name} → ${d.to.name}`,
-    `Licensing model:  ${model(d.from.licensingModel)} → ${model(d.to.licensingModel)}`,
-    `License limit:    ${d.from.quantity} → ${d.to.quantity}`,
-    `Expiry date:      ${day(d.from.expiresAt)} → ${day(d.to.expiresAt)}`,
-    "",
-    ...(d.gained.length ? [`Features gained: ${d.gained.join(", ")}`] : []),
-    ...(d.lost.length ? [`Features no longer available: ${d.lost.join(", ")}`] : []),
-    `Devices switched to the new license: ${d.devices.switched}.`,
-    ...(d.devices.registered
-      ? [`macOS devices that registered it and switch when the previous license expires${d.devices.switchesAt ? ` (${day(d.devices.switchesAt)})` : ""}: ${d.devices.registered}.`]
-      : []),
-    "",
-    `New license id: ${d.licenseId} (was ${d.previousLicenseId}).`,
-  ];
-  await queueMail(tx, ctx.workspace.id, { kind: "license.replaced", to, subject: `License replaced: ${d.to.name}`, text: lines.join("\n") });
+  const ws = ctx.workspace;
+  const day = (iso: string) => formatDate(new Date(iso), ws.locale, ws.timeZone, "long");
+  const count = (n: number) => formatNumber(n, ws.locale);
+  const compose = (t: Translator) => {
+    // The preview's facts carry the model as a plain string; it is always one of the enum's.
+    const model = (m: string) => t(`enums.licensingModel.${m as LicensingModel}`);
+    const lines = [
+      t("mail.licenseReplaced.intro", { actor: ctx.actor.name, workspace: ws.name, verdict: d.verdict }),
+      "",
+      t("mail.licenseReplaced.name", { from: d.from.name, to: d.to.name }),
+      t("mail.licenseReplaced.model", { from: model(d.from.licensingModel), to: model(d.to.licensingModel) }),
+      t("mail.licenseReplaced.limit", { from: count(d.from.quantity), to: count(d.to.quantity) }),
+      t("mail.licenseReplaced.expiry", { from: day(d.from.expiresAt), to: day(d.to.expiresAt) }),
+      "",
+      ...(d.gained.length ? [t("mail.licenseReplaced.gained", { features: d.gained.join(", ") })] : []),
+      ...(d.lost.length ? [t("mail.licenseReplaced.lost", { features: d.lost.join(", ") })] : []),
+      t("mail.licenseReplaced.switched", { count: count(d.devices.switched) }),
+      ...(d.devices.registered
+        ? [
+            d.devices.switchesAt
+              ? t("mail.licenseReplaced.registeredOn", { date: day(d.devices.switchesAt), count: count(d.devices.registered) })
+              : t("mail.licenseReplaced.registered", { count: count(d.devices.registered) }),
+          ]
+        : []),
+      "",
+      t("mail.licenseReplaced.licenseId", { id: d.licenseId, previous: d.previousLicenseId }),
+    ];
+    return { subject: t("mail.licenseReplaced.subject", { license: d.to.name }), text: lines.join("\n") };
+  };
+  await queueMail(tx, ws.id, { kind: "license.replaced", to, compose });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ export async function identifyCaller(req: Request): Promise<Caller> {
   const header = req.headers.get("authorization");
   if (header) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new AppError(401, "unauthenticated", "Use 'Authorization: Bearer <token>'.");
+    if (!m) throw new AppError(401, "unauthenticated", { key: "apiErrors.bearer_required" });
     return { kind: "token", secretHash: hashTokenSecret(m[1]) };
   }
   // No session cookie, no session: answer at once, without asking next-auth.
@@ -61,8 +61,8 @@ export async function resolveCaller(caller: Caller, workspaceSlug: string | null
         })
       : // A token without a version predates session versions: it never matches.
         await withScope({ kind: "account", accountId: caller.accountId }, (tx) => read(tx, caller.accountId, { sessionVersion: caller.sessionVersion ?? -1, sessionId: caller.sessionId }), { readOnly: true });
-  if (!found?.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", "The token is unknown, revoked or expired.") : unauthenticated();
-  if (found.actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", "Set up two-step sign-in first (/account/security).");
+  if (!found?.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", { key: "apiErrors.invalid_token" }) : unauthenticated();
+  if (found.actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", { key: "apiErrors.two_factor_enrolment_required" });
   if (workspaceSlug !== null && !found.workspace) throw notFound("workspace");
   return { actor: found.actor, workspace: found.workspace };
 }
@@ -82,6 +82,6 @@ export function refuseCrossSiteWrite(req: Request): void {
   const sameOrigin = origin !== null ? origin === siteOrigin(new URL(req.url).origin) : fetchSite === null || fetchSite === "same-origin" || fetchSite === "none";
   const json = /^application\/(.+\+)?json\s*(;|$)/i.test(req.headers.get("content-type") ?? "");
   if (!sameOrigin || !json) {
-    throw new AppError(403, "cross_site_request", "A write with the console's session must come from the console itself, as application/json; scripts use a bearer token.");
+    throw new AppError(403, "cross_site_request", { key: "apiErrors.cross_site_request" });
   }
 }

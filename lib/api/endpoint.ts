@@ -5,13 +5,13 @@ import type { Actor } from "@/lib/auth/accounts";
 import { log, requestContext } from "@/lib/deployment/log";
 import { metrics } from "@/lib/deployment/metrics";
 import { requestIdOf } from "@/lib/deployment/request-id";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { parseInput, runOperation, type Operation } from "@/lib/operations";
 import { holdsSandboxSecret, requireSandboxSecret } from "@/lib/sandboxes/bootstrap";
 import { clientAddress } from "@/lib/throttle/address";
 import { countApiCall, rateLimited, rateLimitFor, rateLimitHeaders, watchedState } from "@/lib/throttle/api-rate-limit";
 import { identifyCaller, resolveCaller, type Caller } from "./actor";
-import { errorResponse, json, readJsonBody } from "./http";
+import { apiLocale, errorResponse, json, readJsonBody } from "./http";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -82,7 +82,7 @@ export class WithHeaders {
 function parseParams(schema: AnyObject | undefined, raw: Record<string, string>) {
   if (!schema) return {};
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError(404, "not_found", "No such resource.");
+  if (!parsed.success) throw notFound();
   return parsed.data;
 }
 
@@ -162,12 +162,12 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
       ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
       : json(endpoint.success.status, result, limits);
   } catch (e) {
-    return errorResponse(e, limits);
+    return errorResponse(e, apiLocale(request), limits);
   }
 }
 
 export function requireActor(actor: Actor | null): Actor {
-  if (!actor) throw new AppError(401, "unauthenticated", "Sign in first.");
+  if (!actor) throw unauthenticated();
   return actor;
 }
 

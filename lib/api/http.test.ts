@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { jsonDepth, readJsonBody } from "./http";
+import { AppError, notFound, tooMany } from "@/lib/errors";
+import { apiLocale, errorResponse, jsonDepth, readJsonBody } from "./http";
 
 function post(body: string, type = "application/json") {
   return new Request("http://console.test/api/v1/x", { method: "POST", headers: { "content-type": type }, body });
@@ -32,5 +32,48 @@ describe("reading a JSON body", () => {
   it("answers 413 past 1 MB and 400 to a body that is not JSON", async () => {
     expect(await failure(readJsonBody(post(`"${"x".repeat(1024 * 1024)}"`)))).toEqual({ status: 413, code: "payload_too_large" });
     expect(await failure(readJsonBody(post("email=a", "application/x-www-form-urlencoded")))).toMatchObject({ status: 400 });
+  });
+});
+
+describe("an error's message in the caller's language", () => {
+  const withLanguage = (value?: string) => ({ headers: new Headers(value ? { "accept-language": value } : {}) });
+
+  it("follows Accept-Language by quality, and is English without one of ours", () => {
+    expect(apiLocale(withLanguage("de-AT,de;q=0.9,en;q=0.5"))).toBe("de");
+    expect(apiLocale(withLanguage("fr-FR, pl;q=0.8"))).toBe("pl");
+    expect(apiLocale(withLanguage("fr-FR"))).toBe("en");
+    expect(apiLocale(withLanguage())).toBe("en");
+  });
+
+  it("renders a keyed message in that language with its values, keeping the code, status and details", async () => {
+    const error = notFound("license");
+    expect(error.message).toBe("No such license.");
+    const answers = await Promise.all(
+      (["en", "pl", "de"] as const).map(async (locale) => {
+        const res = errorResponse(error, locale);
+        return [res.status, await res.json()];
+      }),
+    );
+    expect(answers).toEqual([
+      [404, { error: { code: "not_found", message: "No such license." } }],
+      [404, { error: { code: "not_found", message: "Nie ma takiej licencji." } }],
+      [404, { error: { code: "not_found", message: "Diese Lizenz gibt es nicht." } }],
+    ]);
+    const limited = errorResponse(tooMany({ key: "apiErrors.too_many_attempts", values: { minutes: 5 } }, 300), "pl");
+    expect(limited.headers.get("retry-after")).toBe("300");
+    expect(await limited.json()).toEqual({
+      error: { code: "rate_limited", message: "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.", details: { retryAfterSeconds: 300 } },
+    });
+  });
+
+  it("keeps a message still raised in English as it is, in any language", async () => {
+    const res = errorResponse(new AppError(409, "already_decided", "This license was already approved."), "de");
+    expect(await res.json()).toEqual({ error: { code: "already_decided", message: "This license was already approved." } });
+  });
+
+  it("words the 500 in the caller's language without saying what failed", async () => {
+    const res = errorResponse(new Error("connection reset: secret details"), "de");
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: { code: "internal", message: "Bei uns ist etwas schiefgelaufen; es wurde nichts geändert." } });
   });
 });

@@ -1,5 +1,7 @@
 import { log } from "@/lib/deployment/log";
 import { AppError, MAX_INPUT_DEPTH, tooDeep } from "@/lib/errors";
+import { DEFAULT_UI_LOCALE, fromAcceptLanguage, type UiLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 
 /**
  * The one error shape of the API: {"error": {"code", "message", "details"}}. The request id of
@@ -18,21 +20,32 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-export function errorResponse(e: unknown, headers: Record<string, string> = {}): Response {
+/**
+ * The language of an API answer's message: the request's Accept-Language, else English. Not the
+ * account's choice: a script's token has none, and one call should not read the database to word
+ * an error. The machine `code` never changes with it.
+ */
+export function apiLocale(req: Pick<Request, "headers">): UiLocale {
+  return fromAcceptLanguage(req.headers.get("accept-language")) ?? DEFAULT_UI_LOCALE;
+}
+
+export function errorResponse(e: unknown, locale: UiLocale, headers: Record<string, string> = {}): Response {
   if (e instanceof AppError) {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    return json(e.status, errorBody(e.code, e.message, e.details), retry ? { ...headers, "retry-after": String(retry) } : headers);
+    return json(e.status, errorBody(e.code, e.messageIn(locale), e.details), retry ? { ...headers, "retry-after": String(retry) } : headers);
   }
   log.error({ err: e }, "API request failed");
-  return json(500, errorBody("internal", "Something went wrong on our side; nothing was changed."), headers);
+  return json(500, errorBody("internal", translatorFor(locale)("apiErrors.internal")), headers);
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+const tooLarge = (limit: number) => new AppError(413, "payload_too_large", { key: "apiErrors.payload_too_large", values: { limit } });
+
 /** Reads a JSON body with a size limit; an empty body reads as {}. */
 export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > limit) throw new AppError(413, "payload_too_large", `The body exceeds ${limit} bytes.`);
+  if (declared > limit) throw tooLarge(limit);
   const reader = req.body?.getReader();
   if (!reader) return {};
   const chunks: Uint8Array[] = [];
@@ -43,7 +56,7 @@ export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promis
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new AppError(413, "payload_too_large", `The body exceeds ${limit} bytes.`);
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -51,13 +64,13 @@ export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promis
   if (!text) return {};
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    throw new AppError(400, "unsupported_media_type", "Send the body as application/json.");
+    throw new AppError(400, "unsupported_media_type", { key: "apiErrors.unsupported_media_type" });
   }
   if (jsonDepth(text) > MAX_INPUT_DEPTH) throw tooDeep();
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError(400, "malformed_json", "The body is not valid JSON.");
+    throw new AppError(400, "malformed_json", { key: "apiErrors.malformed_json" });
   }
 }
 

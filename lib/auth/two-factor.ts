@@ -92,7 +92,7 @@ export async function beginEnrolment(accountId: string): Promise<Enrolment> {
       .where(eq(accounts.id, accountId))
       .for("update");
     if (!account) throw unauthenticated();
-    if (account.enabledAt) throw conflict("Two-step sign-in is already on.");
+    if (account.enabledAt) throw conflict({ key: "apiErrors.two_factor_on" });
     if (account.sealed) return { secret: openTotpSecret(account.sealed), email: account.email };
     const fresh = newTotpSecret();
     await tx.update(accounts).set({ totpSecret: sealTotpSecret(fresh), totpLastStep: null }).where(eq(accounts.id, accountId));
@@ -102,7 +102,7 @@ export async function beginEnrolment(accountId: string): Promise<Enrolment> {
 }
 
 const codeError = (reason: string) =>
-  invalid(reason === "replayed" ? "This code was used already; wait for the next one." : "That code is not right; check the time on your phone and try again.", {
+  invalid({ key: reason === "replayed" ? "apiErrors.code_replayed" : "apiErrors.code_wrong" }, {
     fieldErrors: { code: [reason === "replayed" ? "Code already used." : "Wrong code."] },
   });
 
@@ -115,8 +115,8 @@ export async function confirmEnrolment(accountId: string, code: string, nowMs = 
       .where(eq(accounts.id, accountId))
       .for("update");
     if (!account) throw unauthenticated();
-    if (account.enabledAt) throw conflict("Two-step sign-in is already on.");
-    if (!account.sealed) throw conflict("Start the set-up again: no authenticator is waiting for confirmation.");
+    if (account.enabledAt) throw conflict({ key: "apiErrors.two_factor_on" });
+    if (!account.sealed) throw conflict({ key: "apiErrors.two_factor_nothing_to_confirm" });
     const check = checkTotp(openTotpSecret(account.sealed), code, nowMs, account.lastStep);
     if (!check.ok) throw codeError(check.reason);
     await tx.update(accounts).set({ totpEnabledAt: new Date(nowMs), totpLastStep: check.step }).where(eq(accounts.id, accountId));
@@ -136,9 +136,9 @@ export async function disableTwoFactor(accountId: string, code: string, nowMs = 
       .where(eq(accounts.id, accountId))
       .for("update");
     if (!account) throw unauthenticated();
-    if (!account.enabledAt || !account.sealed) throw conflict("Two-step sign-in is not on.");
+    if (!account.enabledAt || !account.sealed) throw conflict({ key: "apiErrors.two_factor_off" });
     const policy = await twoFactorPolicy(tx, accountId);
-    if (policy.required) throw conflict("Two-step sign-in is required for your account and cannot be turned off.");
+    if (policy.required) throw conflict({ key: "apiErrors.two_factor_required" });
     const check = checkTotp(openTotpSecret(account.sealed), code, nowMs, account.lastStep);
     if (!check.ok) throw codeError(check.reason);
     await tx.update(accounts).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(accounts.id, accountId));

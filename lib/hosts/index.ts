@@ -369,15 +369,17 @@ export const reportHostUnusable = defineOperation({
       await queueMail(tx, ws, {
         kind: "reset_request.created",
         to: staff.map((s) => s.email),
-        subject: `Reset request: ${host.name} (${ctx.workspace.name})`,
-        text: [
-          `${ctx.workspace.name} reports the host "${host.name}" (${host.platform}) as unusable and asks you to reset its activations of:`,
-          ...items.map((i) => `  • ${i.licenseName}`),
-          "",
-          `Reason given: ${input.reason}`,
-          "",
-          "Approve or deny each license in your publisher console. The console never decides for you.",
-        ].join("\n"),
+        compose: (t) => ({
+          subject: t("mail.resetRequestCreated.subject", { host: host.name, workspace: ctx.workspace.name }),
+          text: [
+            t("mail.resetRequestCreated.intro", { workspace: ctx.workspace.name, host: host.name, platform: t(`enums.platform.${host.platform}`) }),
+            ...items.map((i) => `  • ${i.licenseName}`),
+            "",
+            t("mail.resetRequestCreated.reason", { reason: input.reason }),
+            "",
+            t("mail.resetRequestCreated.decide"),
+          ].join("\n"),
+        }),
       });
     }
     return result;

@@ -220,21 +220,22 @@ export async function decideResetItem(ctx: PublisherContext, raw: unknown): Prom
       const admins = await memberEmails(tx, ws);
       if (admins.length) {
         const [license] = await tx.execute<{ name: string }>(sql`select name from licenses where workspace_id = ${ws} and id = ${item.licenseId}`);
-        const verdict = input.decision === "approved" ? "approved" : "denied";
+        // The item passed row-level security, so its license exists in the workspace.
+        const values = { decision: input.decision, license: license.name, host: host.name, publisher: ctx.publisher.name };
         await queueMail(tx, ws, {
           kind: "reset_request.decided",
           to: admins,
-          subject: `Reset ${verdict}: ${license?.name ?? "license"} on ${host.name}`,
-          text: [
-            `${ctx.publisher.name} ${verdict} the activation reset of ${license?.name ?? "a license"} on the host "${host.name}".`,
-            input.note ? `Note from the publisher: ${input.note}` : null,
-            input.decision === "approved"
-              ? `${released} activation(s) returned to your account and can be activated elsewhere.`
-              : "The activations and the host stay unavailable, as before the request. Contact the publisher with any questions.",
-            next === "removed" ? `Every license of "${host.name}" is reset: the host was removed from your account.` : null,
-          ]
-            .filter((l): l is string => l !== null)
-            .join("\n"),
+          compose: (t) => ({
+            subject: t("mail.resetRequestDecided.subject", values),
+            text: [
+              t("mail.resetRequestDecided.intro", values),
+              input.note ? t("mail.resetRequestDecided.note", { note: input.note }) : null,
+              input.decision === "approved" ? t("mail.resetRequestDecided.released", { count: released }) : t("mail.resetRequestDecided.denied"),
+              next === "removed" ? t("mail.resetRequestDecided.removed", { host: host.name }) : null,
+            ]
+              .filter((l): l is string => l !== null)
+              .join("\n"),
+          }),
         });
       }
       return next;

@@ -373,16 +373,18 @@ async function mailActivated(
   await queueMail(tx, ws.id, {
     kind: "keys.activated",
     to,
-    subject: `${ws.name}: activation key installed — ${installed.map((i) => i.product).join(", ")}`,
-    text: [
-      `${actor.label} installed a name- and term-bound activation key ${via === "online" ? "fetched with Check online" : "entered manually"}.`,
-      "",
-      ...installed.map((i) => `- ${i.product}: ${i.quantity} seat(s), activated until ${date(p.termEnd)}`),
-      "",
-      p.requestKey ? `Request key: ${p.requestKey}` : `Key id: ${p.kid}${p.type === "test" ? " (test key)" : ""}`,
-      `Update service until ${date(p.updateServiceUntil)}: program improvements and updates in that period.`,
-      `Activations: /w/${ws.slug}/activations`,
-    ].join("\n"),
+    compose: (t) => ({
+      subject: t("mail.keysActivated.subject", { workspace: ws.name, products: installed.map((i) => i.product).join(", ") }),
+      text: [
+        t("mail.keysActivated.intro", { actor: actor.label, via }),
+        "",
+        ...installed.map((i) => t("mail.keysActivated.module", { product: i.product, count: i.quantity, date: date(p.termEnd) })),
+        "",
+        p.requestKey ? t("mail.keysActivated.requestKey", { key: p.requestKey }) : t("mail.keysActivated.keyId", { kid: p.kid, test: p.type === "test" ? "yes" : "no" }),
+        t("mail.keysActivated.updateService", { date: date(p.updateServiceUntil) }),
+        t("mail.keysActivated.activations", { path: `/w/${ws.slug}/activations` }),
+      ].join("\n"),
+    }),
   });
 }
 

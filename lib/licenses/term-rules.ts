@@ -96,12 +96,6 @@ export function lapseReason(
   return null;
 }
 
-export const LAPSE_MESSAGE: Record<LapseReason, string> = {
-  window_closed: "The renewal window of this order closed before it was paid, so the order lapsed; order new licenses instead.",
-  term_ended: "The term this order was for has ended, so the order lapsed and can no longer be paid; place a new order.",
-  subscription_ended: "The subscription of this product ended before the order was paid, so the order lapsed; buy the product anew with Add products.",
-};
-
 /** "LC-2026-000123": the year the order was placed in (workspace calendar) and its sequence in the workspace. */
 export function orderNumber(localDay: string, seq: number): string {
   if (!Number.isSafeInteger(seq) || seq < 1) throw new RangeError("order sequence must be a positive integer");

@@ -2,14 +2,20 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { mailMessages } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
+import { DEFAULT_UI_LOCALE, uiLocaleOf, type UiLocale } from "@/lib/i18n/locales";
+import { translatorFor, type Translator } from "@/lib/i18n/translate";
 import { deliver } from "./transport";
 
 export type Mail = {
   /** What it is about, for the outbox and tests: "order.confirmation", "renewal.window_closed", ... */
   kind: string;
   to: string[];
-  subject: string;
-  text: string;
+  /**
+   * Writes the message in one language from the catalogues' `mail` namespace; called once per
+   * language among the recipients. Dates and money in it stay in the workspace's locale and
+   * currency, whatever language the words are in.
+   */
+  compose: (t: Translator) => { subject: string; text: string };
 };
 
 /** Delivery is retried this often before a message is marked failed. */
@@ -17,23 +23,42 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Queues a message in the caller's transaction: if the change rolls back, no mail was ever
- * queued; if it commits, the worker delivers it. Duplicate recipients are sent one copy.
+ * queued; if it commits, the worker delivers it. Duplicate recipients are sent one copy. Each
+ * recipient reads it in their account's language, else the workspace's: one message per
+ * language, so nobody sees another recipient's language (the ids come in the languages' order).
  */
-export async function queueMail(tx: Tx, workspaceId: string, mail: Mail): Promise<string> {
+export async function queueMail(tx: Tx, workspaceId: string, mail: Mail): Promise<string[]> {
   const recipients = [...new Set(mail.to.map((r) => r.trim().toLowerCase()).filter(Boolean))];
   if (recipients.length === 0) throw new Error(`mail ${mail.kind} has no recipient`);
-  const [row] = await tx
-    .insert(mailMessages)
-    .values({
-      workspaceId,
-      kind: mail.kind,
-      recipients,
-      subject: mail.subject,
-      text: mail.text,
-      queuedAt: await workspaceNow(tx, workspaceId),
-    })
-    .returning({ id: mailMessages.id });
-  return row.id;
+  const queuedAt = await workspaceNow(tx, workspaceId);
+  const ids: string[] = [];
+  for (const [locale, to] of await languagesOf(tx, workspaceId, recipients)) {
+    const { subject, text } = mail.compose(translatorFor(locale));
+    const [row] = await tx
+      .insert(mailMessages)
+      .values({ workspaceId, kind: mail.kind, recipients: to, subject, text, queuedAt })
+      .returning({ id: mailMessages.id });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+/**
+ * The recipients grouped by the language they read (app_mail_locales: the account's choice, else
+ * the workspace's locale), languages in a fixed order, addresses in the order given.
+ */
+async function languagesOf(tx: Tx, workspaceId: string, recipients: string[]): Promise<Map<UiLocale, string[]>> {
+  const rows = await tx.execute<{ email: string; locale: string }>(
+    sql`select email, locale from app_mail_locales(${workspaceId}::uuid, array[${sql.join(recipients.map((r) => sql`${r}`), sql`, `)}]::text[])`,
+  );
+  // No row at all: the workspace is not the caller's, and the insert's row policy will refuse it.
+  const localeOf = new Map(rows.map((r) => [r.email, uiLocaleOf(r.locale) ?? DEFAULT_UI_LOCALE]));
+  const byLocale = new Map<UiLocale, string[]>();
+  for (const email of recipients) {
+    const locale = localeOf.get(email) ?? DEFAULT_UI_LOCALE;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), email]);
+  }
+  return new Map([...byLocale].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The workspace's messages, newest first (the outbox page and tests read this). */

@@ -6,7 +6,7 @@ import type { ScopeOptions, Tx } from "@/db/scope";
 import type { Action, Resource } from "@/lib/access/matrix";
 import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { AuditActor } from "@/lib/audit";
-import { AppError, conflict, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany } from "@/lib/errors";
+import { AppError, conflict, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany, type LocalisedMessage } from "@/lib/errors";
 import { log } from "@/lib/deployment/log";
 import { consumeAttempt, forgiveAttempt, type Counter } from "@/lib/throttle";
 
@@ -43,7 +43,7 @@ export function defineOperation<S extends z.ZodType, O>(op: Operation<S, O>): Op
 }
 
 /** zod's issues as the per-field map every form and API error carries. */
-export function validationError(error: z.ZodError, message = "Some fields need attention."): AppError {
+export function validationError(error: z.ZodError, message: string | LocalisedMessage = { key: "apiErrors.validation_failed" }): AppError {
   const flat = z.flattenError(error);
   return invalid(message, { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors });
 }
@@ -70,7 +70,7 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const nul = pathOfNul(raw);
   if (nul) {
     const field = nul.join(".") || "body";
-    throw invalid("Text may not contain NUL characters.", { fieldErrors: { [field]: ["Contains a NUL character."] } });
+    throw invalid({ key: "apiErrors.nul_character" }, { fieldErrors: { [field]: ["Contains a NUL character."] } });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error);
@@ -116,7 +116,7 @@ export async function runOperation<S extends z.ZodType, O>(
   authorize(ctx, op.resource, op.action);
   const input = parseInput(op.input, raw);
   const key = opts.idempotencyKey == null ? null : IDEMPOTENCY_KEY.safeParse(opts.idempotencyKey);
-  if (key && !key.success) throw invalid("The Idempotency-Key header is malformed.", { header: key.error.issues[0]?.message });
+  if (key && !key.success) throw invalid({ key: "apiErrors.idempotency_key_malformed" }, { header: key.error.issues[0]?.message });
   const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
   const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
 
@@ -125,7 +125,7 @@ export async function runOperation<S extends z.ZodType, O>(
     const verdict = await consumeAttempt(counters);
     if (!verdict.allowed) {
       const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-      throw tooMany(`Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`, seconds);
+      throw tooMany({ key: "apiErrors.too_many_attempts", values: { minutes: Math.ceil(seconds / 60) } }, seconds);
     }
   }
   let outcome: Outcome<O>;

@@ -5,8 +5,9 @@ import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
-import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
 import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
+import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
 import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
@@ -16,7 +17,7 @@ import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
-import { LAPSE_MESSAGE, lapseReason, orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
+import { lapseReason, orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
 import { nextAnniversary } from "@/lib/renewal/rules";
 import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
 
@@ -249,13 +250,10 @@ export type OrderQuote = Quote & { productId: string; productName: string; contr
 type Ws = Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">;
 
 function windowRefusal(ws: Ws, contract: OverviewContract | null): AppError {
-  if (!contract) return new AppError(409, "renewal_window_closed", "This workspace has no contract to renew.");
-  const from = formatCalendarDate(contract.window.opensOn, "en", "long");
-  const to = formatCalendarDate(contract.window.closesOn, "en", "long");
-  const message =
-    contract.phase === "before"
-      ? `Renewal orders open with the renewal window on ${from} (it closes on ${to}).`
-      : `The renewal window closed on ${to}; buy a new subscription with Add products instead.`;
+  if (!contract) return new AppError(409, "renewal_window_closed", { key: "apiErrors.no_contract" });
+  const opens = formatCalendarDate(contract.window.opensOn, ws.locale, "long");
+  const closes = formatCalendarDate(contract.window.closesOn, ws.locale, "long");
+  const message: LocalisedMessage = { key: contract.phase === "before" ? "apiErrors.window_not_open" : "apiErrors.window_closed", values: { opens, closes } };
   return new AppError(409, "renewal_window_closed", message, { window: contract.window, phase: contract.phase, timeZone: ws.timeZone });
 }
 
@@ -278,10 +276,10 @@ async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
     .from(productSeats)
     .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
   if (input.kind !== "add_products" && !licensed) {
-    throw invalid("This product is not licensed here yet: use Add products.", { fieldErrors: { kind: ["Use add_products for a new product."] } });
+    throw invalid({ key: "apiErrors.not_licensed_yet" }, { fieldErrors: { kind: ["Use add_products for a new product."] } });
   }
   if (input.kind === "add_products" && licensed) {
-    throw invalid("This product is licensed already: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+    throw invalid({ key: "apiErrors.licensed_already" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
   }
   const state = await renewalState(tx, ws);
   const rows = await tx
@@ -291,7 +289,7 @@ async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
   const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: ws.currency, today: state.today, prices: rows, contract: contractTerms(state.primary) });
   if (!isQuote(q)) {
     if (q.reason === "window_not_open") throw windowRefusal(ws, state.primary);
-    throw conflict(`This product has no price in ${ws.currency}.`);
+    throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });
   }
   return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
 }
@@ -311,8 +309,6 @@ async function orderRecipients(tx: Tx, workspaceId: string, orderedBy: string | 
   return [...orderer.map((r) => r.email), ...(await memberEmails(tx, workspaceId, ["supervisor"]))];
 }
 
-const KIND_LABEL: Record<OrderKind, string> = { add_licenses: "Add licenses", add_products: "Add products", renewal: "Renewal" };
-
 type MailedOrder = {
   number: string;
   purchaseOrder: string | null;
@@ -325,18 +321,23 @@ type MailedOrder = {
   termEnd: string;
 };
 
-function orderLines(ws: Ws & { name?: string }, o: MailedOrder, extra: string[] = []) {
-  const money = (m: number) => formatMoney(m, o.currency, ws.locale);
+/** The order's lines of every order e-mail, in the reader's language with the workspace's formats. */
+function orderLines(t: Translator, ws: Pick<Ws, "locale">, o: MailedOrder, extra: string[] = []) {
   const last = formatCalendarDate(addDays(o.termEnd, -1), ws.locale, "long");
   return [
-    `Order: ${o.number} (${KIND_LABEL[o.kind]})`,
-    ...(o.purchaseOrder ? [`Your purchase order: ${o.purchaseOrder}`] : []),
-    `Product: ${o.productName}`,
-    `Quantity: ${formatNumber(o.quantity, ws.locale)} ${o.quantity === 1 ? "seat" : "seats"}`,
-    `Amount: ${money(o.amountMinor)}`,
-    `Term: ${formatCalendarDate(o.termStart, ws.locale, "long")} – ${last}`,
+    t("mail.order.line", { number: o.number, kind: o.kind }),
+    ...(o.purchaseOrder ? [t("mail.order.purchaseOrder", { po: o.purchaseOrder })] : []),
+    t("mail.order.product", { product: o.productName }),
+    t("mail.order.quantity", { count: o.quantity, quantity: formatNumber(o.quantity, ws.locale) }),
+    t("mail.order.amount", { amount: formatMoney(o.amountMinor, o.currency, ws.locale) }),
+    t("mail.order.term", { from: formatCalendarDate(o.termStart, ws.locale, "long"), until: last }),
     ...extra,
   ];
+}
+
+/** The values of an order e-mail's subject: "<number> (your PO …): <quantity> × <product>". */
+function subjectValues(ws: Pick<Ws, "locale">, o: { number: string; purchaseOrder: string | null; quantity: number }, product: string) {
+  return { number: o.number, hasPo: o.purchaseOrder ? "yes" : "no", po: o.purchaseOrder ?? "", quantity: formatNumber(o.quantity, ws.locale), product };
 }
 
 function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
@@ -428,7 +429,7 @@ export const createOrder = defineOperation({
     if (input.kind === "add_products") {
       priced = await priceOrder(tx, ws, input);
       // A concurrent order for the same new product waits here for the first to commit.
-      if (!(await addProductSeats(tx, ws.id, input.productId))) throw invalid("This product was just licensed by another order: use Add licenses.", { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+      if (!(await addProductSeats(tx, ws.id, input.productId))) throw invalid({ key: "apiErrors.licensed_just_now" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
       await lockSeats(tx, ws.id, input.productId);
     } else {
       await lockSeats(tx, ws.id, input.productId).catch((e) => {
@@ -481,19 +482,23 @@ export const createOrder = defineOperation({
     if (to.length > 0) await queueMail(tx, ws.id, {
       kind: "order.confirmation",
       to,
-      subject: `Order confirmation ${order.number}${order.purchaseOrder ? ` (your PO ${order.purchaseOrder})` : ""}: ${formatNumber(input.quantity, ws.locale)} × ${q.productName}`,
-      text: [
-        `Your order in ${ws.name} has been placed.`,
-        "",
-        ...orderLines(ws, mailedOrder(order, q.productName, ws.timeZone), [
-          `Unit price: ${formatMoney(q.unitAmountMinor, ws.currency, ws.locale)} per seat per year${q.offerName ? ` (${q.offerName})` : ""}`,
-          ...(prorated ? [`Charged for ${q.chargedDays} of ${q.yearDays} days of the contract year.`] : []),
-        ]),
-        "",
-        input.kind === "renewal"
-          ? "The seats count as renewed for the coming term once the order is paid."
-          : "The seats show as payment required until the order is paid.",
-      ].join("\n"),
+      compose: (t) => ({
+        subject: t("mail.orderConfirmation.subject", subjectValues(ws, { ...order, quantity: input.quantity }, q.productName)),
+        text: [
+          t("mail.orderConfirmation.intro", { workspace: ws.name }),
+          "",
+          ...orderLines(t, ws, mailedOrder(order, q.productName, ws.timeZone), [
+            t("mail.orderConfirmation.unitPrice", {
+              price: formatMoney(q.unitAmountMinor, ws.currency, ws.locale),
+              hasOffer: q.offerName ? "yes" : "no",
+              offer: q.offerName ?? "",
+            }),
+            ...(prorated ? [t("mail.orderConfirmation.prorated", { charged: q.chargedDays, days: q.yearDays })] : []),
+          ]),
+          "",
+          t("mail.orderConfirmation.outcome", { kind: input.kind }),
+        ].join("\n"),
+      }),
     });
     return getOrder(tx, ws, order.id);
   },
@@ -509,7 +514,7 @@ async function lockedOrder(tx: Tx, ws: Pick<Ws, "id">, orderId: string): Promise
 }
 
 function lapsedRefusal(reason: LapseReason | null): AppError {
-  const message = reason ? LAPSE_MESSAGE[reason] : "This order lapsed before it was paid; place a new order.";
+  const message: LocalisedMessage = { key: "apiErrors.order_lapsed", values: { reason: reason ?? "unknown" } };
   return new AppError(409, reason === "window_closed" ? "renewal_window_closed" : "order_lapsed", message, { reason });
 }
 
@@ -533,7 +538,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   if (order.status === "paid") return getOrder(tx, ws, orderId);
   const lapse = await lapseContext(tx, ws);
   if (order.status === "lapsed") throw lapsedRefusal(lapseOf(order, lapse));
-  if (order.status !== "unpaid") throw conflict(`This order is ${order.status} and cannot be paid.`);
+  if (order.status !== "unpaid") throw conflict({ key: "apiErrors.order_not_payable", values: { status: order.status } });
   const reason = lapseOf(order, lapse);
   if (reason) throw lapsedRefusal(reason);
   const now = lapse.now;
@@ -606,16 +611,22 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
   if (to.length > 0) await queueMail(tx, ws.id, {
     kind: "order.paid",
     to,
-    subject: `Payment received ${order.number}${order.purchaseOrder ? ` (your PO ${order.purchaseOrder})` : ""}: ${formatNumber(order.quantity, ws.locale)} × ${productName}`,
-    text: [
-      `We have received the payment for your order in ${ws.name}.`,
-      "",
-      ...orderLines(ws, mailedOrder(order, productName, ws.timeZone), [
-        `Paid: ${formatMoney(order.amountMinor, order.currency, ws.locale)} (${confirmation.provider === "manual" ? "confirmed by the workspace supervisor" : confirmation.provider}, reference ${confirmation.reference})`,
-      ]),
-      "",
-      order.kind === "renewal" ? "The seats are renewed for the coming term." : "The seats are now available to assign.",
-    ].join("\n"),
+    compose: (t) => ({
+      subject: t("mail.orderPaid.subject", subjectValues(ws, order, productName)),
+      text: [
+        t("mail.orderPaid.intro", { workspace: ws.name }),
+        "",
+        ...orderLines(t, ws, mailedOrder(order, productName, ws.timeZone), [
+          t("mail.orderPaid.paid", {
+            amount: formatMoney(order.amountMinor, order.currency, ws.locale),
+            provider: confirmation.provider,
+            reference: confirmation.reference,
+          }),
+        ]),
+        "",
+        t("mail.orderPaid.outcome", { kind: order.kind }),
+      ].join("\n"),
+    }),
   });
   return paid;
 }
@@ -645,8 +656,8 @@ export const cancelOrder = defineOperation({
     const ws = ctx.workspace;
     const order = await lockedOrder(tx, ws, orderId);
     if (order.status === "cancelled") return getOrder(tx, ws, orderId);
-    if (order.status === "paid") throw new AppError(409, "order_paid", `Order ${order.number} is paid and cannot be cancelled.`);
-    if (order.status === "lapsed") throw new AppError(409, "order_lapsed", `Order ${order.number} lapsed already; there is nothing to cancel.`);
+    if (order.status === "paid") throw new AppError(409, "order_paid", { key: "apiErrors.order_paid", values: { number: order.number } });
+    if (order.status === "lapsed") throw new AppError(409, "order_lapsed", { key: "apiErrors.order_lapsed_already", values: { number: order.number } });
     await tx.update(orders).set({ status: "cancelled" }).where(eq(orders.id, orderId));
     await releaseUnpaidSeats(tx, ws.id, order);
     await recordAudit(tx, ws.id, ctx.auditActor, {
@@ -695,14 +706,16 @@ export async function lapseOrders(
     if (to.length > 0) await queueMail(tx, ws.id, {
       kind: "order.lapsed",
       to,
-      subject: `Order ${o.number} lapsed unpaid${o.purchaseOrder ? ` (your PO ${o.purchaseOrder})` : ""}: ${formatNumber(o.quantity, ws.locale)} × ${productName}`,
-      text: [
-        `An unpaid order in ${ws.name} can no longer be paid and has lapsed; nothing will be charged.`,
-        "",
-        ...orderLines({ ...ws, currency: o.currency }, mailedOrder(o, productName, ws.timeZone)),
-        "",
-        LAPSE_MESSAGE[reason],
-      ].join("\n"),
+      compose: (t) => ({
+        subject: t("mail.orderLapsed.subject", subjectValues(ws, o, productName)),
+        text: [
+          t("mail.orderLapsed.intro", { workspace: ws.name }),
+          "",
+          ...orderLines(t, ws, mailedOrder(o, productName, ws.timeZone)),
+          "",
+          t("apiErrors.order_lapsed", { reason }),
+        ].join("\n"),
+      }),
     });
   }
   return lapsed.length;

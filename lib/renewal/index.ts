@@ -6,6 +6,7 @@ import { workspaceNow } from "@/lib/clock";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
+import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
 import { lapseOrders } from "@/lib/orders";
 import { releaseMostRecent } from "@/lib/devices";
@@ -207,24 +208,27 @@ async function mailWindowClosed(
     (await tx.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, outcomes.map((o) => o.productId)))).map((p) => [p.id, p.name]),
   );
   const lost = outcomes.reduce((n, o) => n + o.lostAccess, 0);
-  const lines = outcomes.map((o) => {
-    const name = names.get(o.productId) ?? o.productId;
-    if (o.noRenewal) return `- ${name}: nothing was renewed, so the subscription has ended and ${o.lostAccess} user(s) lost access. Buy a new subscription and assign users again.`;
-    if (o.lostAccess === 0) return `- ${name}: renewed for ${o.renewed} seat(s); nobody lost access.`;
-    return `- ${name}: renewed for ${o.renewed} seat(s); ${o.lostAccess} user(s) assigned most recently lost access: ${o.lost.join(", ")}.`;
-  });
+  const lines = (t: Translator) =>
+    outcomes.map((o) => {
+      const values = { product: names.get(o.productId) ?? o.productId, renewed: o.renewed, lost: o.lostAccess, users: o.lost.join(", ") };
+      if (o.noRenewal) return t("mail.renewalWindowClosed.noRenewal", values);
+      return o.lostAccess === 0 ? t("mail.renewalWindowClosed.renewed", values) : t("mail.renewalWindowClosed.renewedLost", values);
+    });
+  const anniversaryDay = formatDate(startOfLocalDay(anniversary, workspace.timeZone), workspace.locale, workspace.timeZone, "long");
   await queueMail(tx, ws, {
     kind: "renewal.window_closed",
     to,
-    subject: lost > 0 ? `${workspace.name}: renewal window closed, ${lost} user(s) lost access` : `${workspace.name}: renewal window closed`,
-    text: [
-      `The renewal window of the ${formatDate(startOfLocalDay(anniversary, workspace.timeZone), workspace.locale, workspace.timeZone, "long")} anniversary has closed.`,
-      "",
-      ...lines,
-      "",
-      "Users who lost access keep their data; assign them again once you have seats for them.",
-      `Overview: /w/${workspace.slug}/overview`,
-    ].join("\n"),
+    compose: (t) => ({
+      subject: t("mail.renewalWindowClosed.subject", { workspace: workspace.name, lost }),
+      text: [
+        t("mail.renewalWindowClosed.intro", { anniversary: anniversaryDay }),
+        "",
+        ...lines(t),
+        "",
+        t("mail.renewalWindowClosed.keepData"),
+        t("mail.renewalWindowClosed.overview", { path: `/w/${workspace.slug}/overview` }),
+      ].join("\n"),
+    }),
   });
 }
 

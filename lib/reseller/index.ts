@@ -20,7 +20,7 @@ import { recordAudit, recordResellerAudit } from "@/lib/audit";
 import { joinedWorkspaceNow, workspaceNow, workspaceNowBoundsSql, workspaceNowJoinSql } from "@/lib/clock";
 import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { coveredUntil, LICENSE_STATES, LIVE_LICENSE_STATES, licenseStateAt, type LicenseState } from "@/lib/licenses/rules";
 import { coveredUntilSql, licenseStateSql, renewedUntilSql } from "@/lib/licenses/state";
 import { assertRenewable, licenseTermsOf, recordRenewal } from "@/lib/licenses/terms";
@@ -614,16 +614,18 @@ export const renewLicense = defineOperation({
     if (recipients.length > 0) await queueMail(tx, ws.id, {
       kind: "license.renewed",
       to: recipients,
-      subject: `License renewed: ${license.name} until ${until}`,
-      text: [
-        `The license "${license.name}" of ${ws.name} was renewed online by ${ctx.actor.name}.`,
-        "",
-        `Seats: ${license.quantity}`,
-        `Paid: ${money} (order ${order.number})`,
-        `Renewed term: ${from} – ${until}${quote.carriedDays > 0 ? ` (includes the ${quote.carriedDays} days that remained)` : ""}`,
-        "",
-        "The renewal is applied already: the license shows the new term end in the console, and its users and devices keep working. There is nothing to enter.",
-      ].join("\n"),
+      compose: (t) => ({
+        subject: t("mail.licenseRenewed.subject", { license: license.name, until }),
+        text: [
+          t("mail.licenseRenewed.intro", { license: license.name, workspace: ws.name, actor: ctx.actor.name }),
+          "",
+          t("mail.licenseRenewed.seats", { seats: formatNumber(license.quantity, ws.locale) }),
+          t("mail.licenseRenewed.paid", { amount: money, number: order.number }),
+          t("mail.licenseRenewed.term", { from, until, carried: quote.carriedDays }),
+          "",
+          t("mail.licenseRenewed.applied"),
+        ].join("\n"),
+      }),
     });
     const data = {
       licenseId: license.id,

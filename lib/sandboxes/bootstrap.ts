@@ -23,6 +23,6 @@ export function holdsSandboxSecret(request: Request, env: Record<string, string 
 export function requireSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): void {
   if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
   if (!holdsSandboxSecret(request, env)) {
-    throw new AppError(401, "sandbox_secret_required", `Creating a sandbox needs the installation's bootstrap secret in the ${SANDBOX_SECRET_HEADER} header (LC_SANDBOX_SECRET).`);
+    throw new AppError(401, "sandbox_secret_required", { key: "apiErrors.sandbox_secret_required", values: { header: SANDBOX_SECRET_HEADER } });
   }
 }

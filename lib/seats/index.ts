@@ -4,7 +4,7 @@ import { assignments, directoryUsers, products, productSeats, publishers } from 
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict, notFound, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 import { isUuid, likePattern } from "@/lib/tables/params";
 import { adjustSeats, lockSeats } from "./ledger";
@@ -69,7 +69,7 @@ export const assignSeat = defineOperation({
     const [product] = await tx.select({ licensingModel: products.licensingModel }).from(products).where(eq(products.id, productId));
     // Seats of per-device and per-host products are the devices and hosts holding them, not users.
     if (product.licensingModel !== "per_user") {
-      throw conflict("This product is licensed per device or per host: its seats are the machines running it, not users.", {
+      throw conflict({ key: "apiErrors.seats_per_machine" }, {
         licensingModel: product.licensingModel,
       });
     }
@@ -78,10 +78,8 @@ export const assignSeat = defineOperation({
     if (existing) return { userId, productId, assignedAt: existing.assignedAt.toISOString(), changed: false };
     if (seats.used >= seats.purchased) {
       // With no paid seats there is nobody to unassign: the subscription ended (or was never paid).
-      const message =
-        seats.purchased === 0
-          ? "This product has no paid seats: its subscription ended when it was not renewed (or has not been paid yet). Buy seats anew with Add licenses; once paid, assign users again."
-          : `All ${seats.purchased} paid seats of this product are assigned. Add licenses or unassign a user first.`;
+      const message: LocalisedMessage =
+        seats.purchased === 0 ? { key: "apiErrors.seats_none_paid" } : { key: "apiErrors.seats_all_assigned", values: { count: seats.purchased } };
       throw conflict(message, {
         used: seats.used,
         purchased: seats.purchased,

@@ -84,7 +84,7 @@ async function resolveSelection(tx: Tx, workspace: Pick<Workspace, "id" | "timeZ
     if (known.length < wanted.length) {
       const have = new Set(known.map((k) => k.id));
       const unknown = wanted.filter((id) => !have.has(id));
-      throw new AppError(404, "not_found", `${unknown.length} of the selected users ${unknown.length === 1 ? "is" : "are"} not in this workspace; nothing was changed.`, {
+      throw new AppError(404, "not_found", { key: "apiErrors.users_unknown", values: { count: unknown.length } }, {
         unknownUserIds: unknown.slice(0, 20),
       });
     }

@@ -47,7 +47,7 @@ export function rateLimitHeaders(s: RateLimitState): Record<string, string> {
 }
 
 export const rateLimited = (s: RateLimitState) =>
-  new AppError(429, "rate_limited", `Too many requests: at most ${s.limit} a minute. Retry in ${s.resetSeconds} s.`, { retryAfterSeconds: s.resetSeconds });
+  new AppError(429, "rate_limited", { key: "apiErrors.rate_limited", values: { limit: s.limit, seconds: s.resetSeconds } }, { retryAfterSeconds: s.resetSeconds });
 
 /**
  * Counts one call against `key` (past the limit, `exceeded`). One atomic statement on its

@@ -64,7 +64,8 @@ describe("closing the renewal window", () => {
       select recipients, subject, text from mail_messages where workspace_id = ${ws} and kind = 'renewal.window_closed'`;
     expect(mail).toHaveLength(1);
     expect(mail[0].recipients.sort()).toEqual([sb.signIns.admin.email, sb.signIns.supervisor.email].map((e) => e.toLowerCase()).sort());
-    expect(mail[0].subject).toMatch(/5 user\(s\) lost access/);
+    // Nobody chose a language: the pl-PL workspace's, with the Polish plural of 5.
+    expect(mail[0].subject).toMatch(/okres odnawiania zamknięty, 5 użytkowników straciło dostęp$/);
     const lostEmails = await ownerSql()<{ email: string }[]>`
       select u.email from assignments a join directory_users u on u.id = a.directory_user_id
        where a.workspace_id = ${ws} and a.state = 'no_access'`;
@@ -86,7 +87,7 @@ describe("closing the renewal window", () => {
     const states = await ownerSql()<{ state: string }[]>`select state from licenses where workspace_id = ${ws}`;
     expect(states.map((l) => l.state)).toEqual(["expired"]);
     const [mail] = await ownerSql()<{ text: string }[]>`select text from mail_messages where workspace_id = ${ws} and kind = 'renewal.window_closed'`;
-    expect(mail.text).toContain("nothing was renewed, so the subscription has ended and 50 user(s) lost access");
+    expect(mail.text).toContain("nic nie zostało odnowione, więc subskrypcja wygasła i 50 użytkowników straciło dostęp");
   });
 
   it("with a full renewal nobody loses access", async () => {

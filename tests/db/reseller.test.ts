@@ -236,8 +236,9 @@ describe("online renewal", () => {
     expect(mails[0].recipients).not.toContain(gone.email.toLowerCase());
     // The term is extended already: no code to enter (entering one would replace the license again).
     expect(mails[0].text).not.toMatch(/Activation code|Enter the activation code/);
-    expect(mails[0].text).toContain("There is nothing to enter.");
-    expect(mails[0].text).toContain(`(order ${first.result.orderNumber})`);
+    // In the Polish workspace's language, nobody having chosen another.
+    expect(mails[0].text).toContain("Nie musisz niczego wprowadzać.");
+    expect(mails[0].text).toContain(`(zamówienie ${first.result.orderNumber})`);
     const terms = await ownerSql()`select via, seats, renews_term_end, term_end, activation_code from license_terms where license_id = ${w.lic.plSoon.id} and renews_term_end is not null`;
     expect(terms).toEqual([expect.objectContaining({ via: "online_renewal", seats: 25, activation_code: null })]);
     expect(terms[0].term_end.toISOString()).toBe(w.waw("2027-06-30").toISOString());

@@ -182,7 +182,7 @@ describe("POST /activations/check-online", () => {
     const sent = await mails(sb.id);
     expect(sent).toHaveLength(1);
     expect(sent[0].recipients.sort()).toEqual([`admin@${sb.slug}.sandbox.test`, `supervisor@${sb.slug}.sandbox.test`]);
-    expect(sent[0].text).toContain("Update service until");
+    expect(sent[0].text).toMatch(/^Usługa aktualizacji do \d{1,2} \S+ \d{4}:/m); // the pl-PL workspace's language and dates
     // After activation there is nothing to wait for.
     expect((await check(sb, true)).body).toMatchObject({ offers: [], waiting: [], applied: [] });
   });

@@ -60,15 +60,16 @@ describe("renewal orders", () => {
 
     const [confirmation] = await mailOf(sb.id, "order.confirmation");
     expect(confirmation.recipients).toEqual([supervisorEmail(sb)]);
-    expect(confirmation.subject).toBe(`Order confirmation ${res.body.number}: 5 × Northwind Studio — All Apps`);
-    expect(confirmation.text).toContain(`Order: ${res.body.number} (Renewal)`);
-    expect(confirmation.text).toMatch(/Amount: 17\s995,00\szł/); // pl-PL, PLN
+    // Nobody chose a language: the pl-PL workspace's words, dates and money.
+    expect(confirmation.subject).toBe(`Potwierdzenie zamówienia ${res.body.number}: 5 × Northwind Studio — All Apps`);
+    expect(confirmation.text).toContain(`Zamówienie: ${res.body.number} (Odnowienie)`);
+    expect(confirmation.text).toMatch(/Kwota: 17\s995,00\szł/); // pl-PL, PLN
 
     const paid = await call(payOrderEndpoint, { workspace: sb.slug, orderId: res.body.id }, { token: sb.token });
     expect(paid.status, paid.text).toBe(200);
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ used: 50, renewed: 50, unpaid: 0, purchased: 50 });
     const [receipt] = await mailOf(sb.id, "order.paid");
-    expect(receipt).toMatchObject({ recipients: [supervisorEmail(sb)], subject: `Payment received ${res.body.number}: 5 × Northwind Studio — All Apps` });
+    expect(receipt).toMatchObject({ recipients: [supervisorEmail(sb)], subject: `Otrzymano płatność ${res.body.number}: 5 × Northwind Studio — All Apps` });
     expect(await auditRows(sb.id, "payment.confirmed")).toEqual([
       expect.objectContaining({ subjectId: res.body.id, data: expect.objectContaining({ provider: "manual", reference: `manual:${res.body.id}` }) }),
     ]);
@@ -207,11 +208,11 @@ describe("order e-mails", () => {
     const { result } = await runOperation(createOrder, ctx, { productId: STUDIO, kind: "add_licenses", quantity: 2 });
     const [mail] = await mailOf(sb.id, "order.confirmation");
     expect(mail.recipients.sort()).toEqual([adminEmail, supervisorEmail(sb)].sort());
-    expect(mail.text).toContain("Product: Northwind Studio — All Apps");
-    expect(mail.text).toContain("Quantity: 2 seats");
-    expect(mail.text).toMatch(/Amount: [\d.]+,\d\d\s€/); // de-DE, EUR
-    expect(mail.text).toContain(`Order: ${result.number} (Add licenses)`);
-    expect(mail.text).toMatch(/Term: \d{1,2}\. \S+ \d{4} – \d{1,2}\. \S+ \d{4}/);
+    expect(mail.text).toContain("Produkt: Northwind Studio — All Apps");
+    expect(mail.text).toContain("Menge: 2 Plätze");
+    expect(mail.text).toMatch(/Betrag: [\d.]+,\d\d\s€/); // de-DE, EUR
+    expect(mail.text).toContain(`Bestellung: ${result.number} (Lizenzen hinzufügen)`);
+    expect(mail.text).toMatch(/Laufzeit: \d{1,2}\. \S+ \d{4} – \d{1,2}\. \S+ \d{4}/);
   });
 
   it("the confirmation is queued in the order's transaction: rolled back together", async () => {
@@ -240,7 +241,7 @@ describe("order e-mails", () => {
     expect(await seatsOf(sb.id, PDF_PRO)).toMatchObject({ purchased: 15, unpaid: 0 });
     const receipts = await mailOf(sb.id, "order.paid");
     expect(receipts).toHaveLength(1);
-    expect(receipts[0].text).toContain("Quantity: 5 seats");
+    expect(receipts[0].text).toMatch(/^(Liczba: 5 stanowisk|Menge: 5 Plätze)$/m);
     expect(await auditRows(sb.id, "payment.confirmed")).toHaveLength(1);
   });
 });

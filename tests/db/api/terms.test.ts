@@ -188,7 +188,7 @@ describe("unpaid orders lapse when their term can no longer start", () => {
     const order = await call(createOrderEndpoint, { workspace: sb.slug }, { token: sb.token, json: { productId: STUDIO, kind: "add_licenses", quantity: 3, purchaseOrder: "PO-7781/2026" } });
     expect(order.body).toMatchObject({ purchaseOrder: "PO-7781/2026", number: expect.stringMatching(/^LC-\d{4}-\d{6}$/) });
     const [confirmation] = await ownerSql()<{ text: string }[]>`select text from mail_messages where workspace_id = ${sb.id} and kind = 'order.confirmation' order by created_at desc limit 1`;
-    expect(confirmation.text).toContain("Your purchase order: PO-7781/2026");
+    expect(confirmation.text).toContain("Twoje zamówienie zakupu (PO): PO-7781/2026");
     expect(await seatsOf(sb.id, STUDIO)).toMatchObject({ unpaid: 3 });
     const admin = await roleToken(sb, "admin");
     expectError(await call(cancelOrderEndpoint, { workspace: sb.slug, orderId: order.body.id }, { token: admin.token }), 403, "forbidden");

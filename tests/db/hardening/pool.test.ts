@@ -89,7 +89,7 @@ describe("every wait is bounded", () => {
     console.log(`[issue 21] read with the pool taken: 503 after ${Math.round(waited)} ms`);
     expect(err).toMatchObject({ status: 503, code: "service_unavailable" });
     expect(waited).toBeLessThan(3000);
-    const res = errorResponse(err);
+    const res = errorResponse(err, "en");
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await res.json()).toEqual({ error: { code: "service_unavailable", message: expect.any(String), details: { retryAfterSeconds: expect.any(Number) } } });

@@ -60,7 +60,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               </Link>
             ) : null}
             {/* Wraps on a phone: "Piaskownica" beside the switcher is wider than the screen. */}
-            <div className="flex flex-wrap items-center gap-2">
+            <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2">
               <WorkspaceSwitcher
                 current={workspace.slug}
                 workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: w.role, isSandbox: w.isSandbox }))}

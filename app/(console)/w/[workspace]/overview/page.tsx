@@ -129,7 +129,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         {overview.products.length === 0 ? (
           <EmptyState title={t("seats.emptyTitle")} description={t("seats.emptyDescription")} />
         ) : (
-          <div className="overflow-x-auto">
+          // relative: the cells' sr-only spans are absolute; with their containing block outside this
+          // scrolling box they were not clipped by it and widened a 390 px page by 12 px.
+          <div className="relative overflow-x-auto">
             <table className="w-full text-sm" aria-labelledby="seats-title">
               <thead className="bg-subtle">
                 <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">

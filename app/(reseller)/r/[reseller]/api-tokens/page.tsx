@@ -65,7 +65,7 @@ export default async function ResellerApiTokensPage({ params }: { params: Promis
         {activity.length === 0 ? (
           <EmptyState title={t("auditEmpty")} />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{t("auditTableLabel")}</caption>
               <thead className="bg-subtle">

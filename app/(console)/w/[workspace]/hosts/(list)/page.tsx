@@ -58,7 +58,7 @@ export default async function HostsPage({
             <p className="px-5 py-4 text-sm text-muted">{t("pool.empty")}</p>
           ) : (
             // Wider than a phone: the table scrolls inside its card, as the data tables do.
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-sm" aria-labelledby="activation-pool-title">
                 <thead className="bg-subtle text-left text-xs font-medium text-muted">
                   <tr>
