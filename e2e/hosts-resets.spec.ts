@@ -110,11 +110,12 @@ test.describe("activation resets decided by publishers", () => {
       await page.goto(`${base}/hosts`);
       await expect(poolRow(page, "Contoso Mixer Ultimate").getByRole("cell").last()).toHaveText("2");
       await expect(poolRow(page, "Fabrikam Endpoint Security Cloud Plus").getByRole("cell").last()).toHaveText("3");
-      // Both sides were told by e-mail: the outbox shows the publishers' and the admins' messages.
+      // Both sides were told by e-mail: the outbox shows the publishers' and the admins' messages,
+      // in Polish, the workspace's language (no recipient chose another).
       await page.goto(`${base}/outbox`);
-      await expect(page.getByText("Reset request: Studio-Mac (old)").first()).toBeVisible();
-      await expect(page.getByText(/Reset approved: Contoso Mixer Ultimate on Studio-Mac \(old\)/)).toBeVisible();
-      await expect(page.getByText(/Reset denied: Fabrikam Endpoint Security Cloud Plus on Studio-Mac \(old\)/)).toBeVisible();
+      await expect(page.getByText("Wniosek o reset: Studio-Mac (old)").first()).toBeVisible();
+      await expect(page.getByText(/Reset zatwierdzony: Contoso Mixer Ultimate na hoście Studio-Mac \(old\)/)).toBeVisible();
+      await expect(page.getByText(/Reset odrzucony: Fabrikam Endpoint Security Cloud Plus na hoście Studio-Mac \(old\)/)).toBeVisible();
 
       // A workspace admin has no publisher console.
       const denied = await page.goto("/p/contoso/requests");

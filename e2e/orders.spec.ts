@@ -36,9 +36,9 @@ test.describe("orders and payment", () => {
     const overviewRow = page.getByRole("row").filter({ hasText: STUDIO });
     await expect(overviewRow.getByText("3 seats", { exact: true })).toBeVisible();
 
-    // The confirmation e-mail is in the outbox.
+    // The confirmation e-mail is in the outbox, in Polish: the workspace's language (nobody chose another).
     await page.goto(`/w/${slug}/outbox`);
-    await expect(page.getByText(new RegExp(`^Order confirmation LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Potwierdzenie zamówienia LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
 
     // The supervisor confirms the payment.
     const context = await browser.newContext();
@@ -57,7 +57,7 @@ test.describe("orders and payment", () => {
     await expect(supRow.getByText("Paid", { exact: true })).toBeVisible();
     await expect(supRow.getByRole("button", { name: /^Mark as paid/ })).toHaveCount(0);
     await sup.goto(`/w/${slug}/outbox`);
-    await expect(sup.getByText(new RegExp(`^Payment received LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
+    await expect(sup.getByText(new RegExp(`^Otrzymano płatność LC-\\d{4}-\\d{6}: 3 × ${STUDIO}$`))).toBeVisible();
     await context.close();
 
     // Payment required is gone from the Overview.

@@ -161,7 +161,8 @@ test.describe("reseller hub", () => {
       await page.goto(`${base}/licenses?workspace=${pl.workspace.slug}`);
       await expect(page.getByRole("row").filter({ hasText: "renewed until" })).toHaveCount(1);
       await page.goto(`/w/${pl.workspace.slug}/outbox`);
-      await expect(page.getByText(/License renewed:/).first()).toBeVisible();
+      // The customer's mail is in its language, Polish.
+      await expect(page.getByText(/Odnowiono licencję:/).first()).toBeVisible();
     } finally {
       await deleteResellerSandbox(request, sb);
     }

@@ -119,13 +119,14 @@ test.describe("resolving a shortage (seed 003)", () => {
     await expect(seats.getByText("2 users")).toBeVisible();
     await expect(page.getByRole("region", { name: "Renewal status" })).toHaveCount(0);
 
-    // The e-mail about it, in the Outbox.
+    // The e-mail about it, in the Outbox: in Polish, the workspace's language, as nobody chose
+    // another (with Polish plurals: 2 users "stracili", 45 seats "stanowisk").
     await page.goto(`${base}/outbox`);
-    const mail = page.getByRole("listitem").filter({ hasText: "2 user(s) lost access" });
+    const mail = page.getByRole("listitem").filter({ hasText: "2 użytkownicy stracili dostęp" });
     await expect(mail).toHaveCount(1);
-    await mail.getByText(/renewal window closed, 2 user\(s\) lost access/).click();
+    await mail.getByText(/okres odnawiania zamknięty, 2 użytkownicy stracili dostęp/).click();
     await expect(mail.getByText("renewal.window_closed", { exact: true })).toBeVisible();
-    await expect(mail).toContainText(`${STUDIO}: renewed for 45 seat(s); 2 user(s) assigned most recently lost access`);
+    await expect(mail).toContainText(`${STUDIO}: odnowiono 45 stanowisk; dostęp stracili 2 ostatnio przypisani użytkownicy`);
   });
 
   test("'select all N matching' on the Requires renewal view unassigns exactly the list", { annotation: TEMPLATE }, async ({ page, sandbox, request }) => {
