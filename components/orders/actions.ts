@@ -5,7 +5,8 @@ import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import { submitForm, type FormState } from "@/lib/operations/form";
-import { cancelOrder, createOrder, markOrderPaid, orderInput, quoteFor, type OrderQuote, type OrderView } from "@/lib/orders";
+import { cancelOrder, createOrder, markOrderPaid, orderInput, quoteFor, type OrderQuote } from "@/lib/orders";
+import { type OrderView } from "@/lib/orders/queries";
 
 /**
  * The orders' server actions. Public POST endpoints like any server action: each signs the

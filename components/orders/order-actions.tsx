@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { OrderableProducts } from "@/lib/orders";
+import type { OrderableProducts } from "@/lib/orders/queries";
 import { OrderButton } from "./order-dialog";
 
 /**

@@ -11,7 +11,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { OrderView } from "@/lib/orders";
+import type { OrderView } from "@/lib/orders/queries";
 
 const col = dataTableColumns<OrderView>();
 

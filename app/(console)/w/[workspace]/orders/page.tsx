@@ -4,7 +4,7 @@ import { OrderActions } from "@/components/orders";
 import { PageHeader } from "@/components/shell/page-header";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
-import { listOrdersPage, ORDER_SORTS, ORDER_STATUS_FILTER, orderableProducts } from "@/lib/orders";
+import { listOrdersPage, ORDER_SORTS, ORDER_STATUS_FILTER, orderableProducts } from "@/lib/orders/queries";
 import { renewalState } from "@/lib/overview";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";

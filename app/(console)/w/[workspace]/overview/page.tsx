@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
-import { orderableProducts } from "@/lib/orders";
+import { orderableProducts } from "@/lib/orders/queries";
 import { getOverview, OVERVIEW_PRODUCT_LIMIT, type OverviewContract } from "@/lib/overview";
 import { daysBetween, type WindowPhase } from "@/lib/overview/rules";
 import { workspaceForPage } from "@/lib/workspaces/current";

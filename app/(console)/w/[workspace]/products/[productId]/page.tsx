@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { parseProductUsersParams, readProductPage } from "@/lib/products/page";
-import { orderableProducts } from "@/lib/orders";
+import { orderableProducts } from "@/lib/orders/queries";
 import { seatShortage } from "@/lib/seats/rules";
 import { latestBulkOperation } from "@/lib/seats/unassign";
 import { PAGE_SIZES } from "@/lib/tables/params";
