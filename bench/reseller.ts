@@ -13,14 +13,8 @@ import { openDatabase } from "../db/launch";
 import { seedCatalog } from "../db/seed/catalog";
 import { asOwner } from "../db/seed/owner";
 import { loadActor } from "../lib/auth/accounts";
-import {
-  inReseller,
-  listResellerLicenses,
-  listResellerWorkspaces,
-  openReseller,
-  resellerLicenseQueries,
-  type ResellerLicenseQuery,
-} from "../lib/reseller";
+import { inReseller, listResellerWorkspaces, openReseller } from "../lib/reseller";
+import { listResellerLicenses, resellerLicenseQueries, type ResellerLicenseQuery } from "../lib/reseller/licenses";
 
 const WORKSPACES = 1_000;
 const LICENSES = 100_000;

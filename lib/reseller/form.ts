@@ -4,7 +4,9 @@ import { currentActor } from "@/lib/auth/session";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
 import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
-import { getResellerLicense, inReseller, openReseller, renewLicense, type RenewalResult } from "./index";
+import { inReseller, openReseller } from "./index";
+import { getResellerLicense } from "./licenses";
+import { renewLicense, type RenewalResult } from "./renewal";
 
 /**
  * The checkout's server action: the reseller of the URL must be the actor's, the license must

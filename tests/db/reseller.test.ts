@@ -11,19 +11,9 @@ import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { startOfLocalDay } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
-import {
-  exportResellerLicenses,
-  getResellerLicense,
-  inReseller,
-  listResellerLicenses,
-  listResellerWorkspaces,
-  openReseller,
-  readLicenseFilters,
-  renewalQuote,
-  renewLicense,
-  type ResellerContext,
-  type ResellerLicenseQuery,
-} from "@/lib/reseller";
+import { exportResellerLicenses, getResellerLicense, listResellerLicenses, readLicenseFilters, type ResellerLicenseQuery } from "@/lib/reseller/licenses";
+import { inReseller, listResellerWorkspaces, openReseller, type ResellerContext } from "@/lib/reseller";
+import { renewalQuote, renewLicense } from "@/lib/reseller/renewal";
 import {
   createAccount,
   createLicense,

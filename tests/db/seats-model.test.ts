@@ -14,7 +14,8 @@ import { seedWorkspaceData, type WorkspaceSpec } from "@/db/seed/workspace-data"
 import { licenseDetails } from "@/lib/activation";
 import { getLicenseEndpoint } from "@/lib/api/v1/activation";
 import { assignEndpoint, listProductsEndpoint } from "@/lib/api/v1/products";
-import { openReseller, inReseller, listResellerLicenses } from "@/lib/reseller";
+import { openReseller, inReseller } from "@/lib/reseller";
+import { listResellerLicenses } from "@/lib/reseller/licenses";
 import { loadActor } from "@/lib/auth/accounts";
 import { listLicenses } from "@/lib/licenses";
 import { licenseStateAt } from "@/lib/licenses/rules";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { licenseRenewalView, renewLicense } from "@/lib/reseller";
+import { licenseRenewalView, renewLicense } from "@/lib/reseller/renewal";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 
 const id = z.uuid();

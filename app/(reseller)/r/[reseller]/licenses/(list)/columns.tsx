@@ -13,7 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { formatDate, formatNumber } from "@/lib/format";
 import { LICENSE_STATES } from "@/lib/licenses/rules";
-import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller";
+import type { ResellerLicenseFilters, ResellerLicenseRow } from "@/lib/reseller/licenses";
 
 export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt" | "renewedUntil"> & { termEnd: string; purchasedAt: string; renewedUntil: string | null };
 

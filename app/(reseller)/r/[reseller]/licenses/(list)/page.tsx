@@ -1,14 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import {
-  inReseller,
-  licenseFilterOptions,
-  listResellerLicenses,
-  readLicenseFilters,
-  RESELLER_LICENSE_FILTERS,
-  RESELLER_LICENSE_SORTS,
-} from "@/lib/reseller";
+import { inReseller } from "@/lib/reseller";
+import { licenseFilterOptions, listResellerLicenses, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
 import { resellerForPage } from "@/lib/reseller/current";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { ResellerLicensesTable } from "./columns";

@@ -8,7 +8,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AppError } from "@/lib/errors";
 import { formatCalendarDate, formatDate, formatNumber } from "@/lib/format";
-import { getResellerLicense, inReseller } from "@/lib/reseller";
+import { getResellerLicense } from "@/lib/reseller/licenses";
+import { inReseller } from "@/lib/reseller";
 import { resellerForPage } from "@/lib/reseller/current";
 import { ONLINE_RENEWAL_DAYS, RELEASE_8_0_DATE, renewalOpensOn } from "@/lib/reseller/rules";
 

@@ -1,7 +1,8 @@
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { csvLine } from "@/lib/format/csv";
-import { exportResellerLicenses, inReseller, openReseller, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller";
+import { exportResellerLicenses, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
+import { inReseller, openReseller } from "@/lib/reseller";
 import { parseTableParams } from "@/lib/tables/params";
 
 export const dynamic = "force-dynamic";

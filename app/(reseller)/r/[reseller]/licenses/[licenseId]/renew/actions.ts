@@ -1,7 +1,7 @@
 "use server";
 
 import type { FormState } from "@/lib/operations/form";
-import type { RenewalResult } from "@/lib/reseller";
+import type { RenewalResult } from "@/lib/reseller/renewal";
 import { submitRenewal } from "@/lib/reseller/form";
 
 /** "Confirm and pay" of the checkout: a public POST like any server action, checked again inside. */

@@ -8,7 +8,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AppError } from "@/lib/errors";
 import { formatCalendarDate, formatDate, formatMoney, formatNumber } from "@/lib/format";
-import { getResellerLicense, inReseller, renewalQuote } from "@/lib/reseller";
+import { getResellerLicense } from "@/lib/reseller/licenses";
+import { inReseller } from "@/lib/reseller";
+import { renewalQuote } from "@/lib/reseller/renewal";
 import { resellerForPage } from "@/lib/reseller/current";
 import { RenewForm } from "./renew-form";
 

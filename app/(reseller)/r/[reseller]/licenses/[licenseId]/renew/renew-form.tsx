@@ -7,7 +7,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { notify } from "@/components/ui/toast";
 import { formatDate } from "@/lib/format";
 import type { FormState } from "@/lib/operations/form";
-import type { RenewalResult } from "@/lib/reseller";
+import type { RenewalResult } from "@/lib/reseller/renewal";
 import { renewAction } from "./actions";
 
 const IDLE: FormState<RenewalResult> = { status: "idle" };
