@@ -106,7 +106,8 @@ async function main() {
   const { hashPassword } = await import("../lib/auth/password");
   const { loadActor } = await import("../lib/auth/accounts");
   const { inWorkspace, openWorkspace } = await import("../lib/access/workspace");
-  const { getOverview, renewalState } = await import("../lib/overview");
+  const { getOverview } = await import("../lib/overview");
+  const { renewalState } = await import("../lib/renewal/state");
   const { listProducts } = await import("../lib/products");
   const { closeAppDb } = await import("../db/client");
   const { sql } = await import("drizzle-orm");

@@ -6,7 +6,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { seedId } from "../db/seed/ids";
-import { codeFromPayload } from "../lib/activation/rules";
+import { codeFromPayload } from "../lib/activation-codes/rules";
 import { expect, expectAccessible, signIn, test, type Sandbox } from "./fixtures";
 
 const TEMPLATE = { type: "template", description: "activation-devices" };

@@ -5,7 +5,7 @@
  */
 import { expectAccessible, expect, signIn, test } from "./fixtures";
 
-const DEMO_KEY = "1102500012"; // lib/keys/demo.ts DEMO_REQUEST_KEYS.studio25 (Luhn-valid)
+const DEMO_KEY = "1102500012"; // lib/request-keys/demo.ts DEMO_REQUEST_KEYS.studio25 (Luhn-valid)
 
 test("supervisor: request key → provisional warning → clock +5 days → check online → Activated", async ({ page, request, sandbox }) => {
   // A long walk through three dialogs and a clock move; the shared machine is slow.

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { formatCalendarDate } from "@/lib/format";
-import type { RenewalBanner as Banner, RenewalWindow } from "@/lib/overview/rules";
+import type { RenewalBanner as Banner, RenewalWindow } from "@/lib/renewal/window";
 
 const TONE: Record<Banner["kind"], string> = {
   windowOpen: "border-info-ink/25 bg-info-soft text-info-ink",

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatCalendarDate } from "@/lib/format";
-import { timelinePositions, type RenewalWindow } from "@/lib/overview/rules";
+import { timelinePositions, type RenewalWindow } from "@/lib/renewal/window";
 
 /**
  * The dates that matter on one line: window start, anniversary, window end, and today marked.

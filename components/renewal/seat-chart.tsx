@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
-import { chartBars } from "@/lib/overview/rules";
+import { chartBars } from "@/lib/renewal/window";
 
 /**
  * Used versus purchased per product as plain CSS bars. The figure's text is the alternative:

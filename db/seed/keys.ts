@@ -1,7 +1,7 @@
-import { demoRequestKey } from "../../lib/keys/demo";
-import { provisionalUntil } from "../../lib/keys/rules";
-import { LocalKeyService, PRODUCT_LINES } from "../../lib/keys/service";
-import { decodeActivationKey } from "../../lib/keys/signed-key";
+import { demoRequestKey } from "../../lib/request-keys/demo";
+import { provisionalUntil } from "../../lib/request-keys/rules";
+import { LocalKeyService, PRODUCT_LINES } from "../../lib/request-keys/service";
+import { decodeActivationKey } from "../../lib/request-keys/signed-key";
 import { openSeats } from "../../lib/seats/ledger";
 import * as s from "../schema";
 import type { Tx } from "../scope";

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { activationCodes, licenseDefinitions, products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
-import { CODE_ALPHABET, CODE_PAYLOAD_LENGTH, codeFromPayload, compactCode, parseCode } from "@/lib/activation/rules";
+import { CODE_ALPHABET, CODE_PAYLOAD_LENGTH, codeFromPayload, compactCode, parseCode } from "@/lib/activation-codes/rules";
 
 /**
  * The vendor's activation server, as the console sees it. The console ships with a local

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { activations, hosts, licenses, type WorkspaceTimer } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
-import { macSwitchDue, switchMode } from "@/lib/activation/rules";
+import { macSwitchDue, switchMode } from "@/lib/activation-codes/rules";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import type { hostState, resetDecision } from "@/db/schema/enums";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
-import { addDays } from "@/lib/overview/rules";
+import { addDays } from "@/lib/renewal/window";
 
 export type HostState = (typeof hostState.enumValues)[number];
 export type ResetDecision = (typeof resetDecision.enumValues)[number];

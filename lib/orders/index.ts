@@ -11,8 +11,8 @@ import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
 import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { addDays, daysBetween } from "@/lib/overview/rules";
-import { renewalState, type OverviewContract } from "@/lib/overview";
+import { addDays, daysBetween } from "@/lib/renewal/window";
+import { renewalState, type ContractWindow } from "@/lib/renewal/state";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
@@ -42,7 +42,7 @@ const purchaseOrderSchema = z
 export const placeOrderInput = orderInput.extend({ purchaseOrder: purchaseOrderSchema });
 export type OrderInput = z.output<typeof orderInput>;
 
-function contractTerms(c: OverviewContract | null): ContractTerms | null {
+function contractTerms(c: ContractWindow | null): ContractTerms | null {
   if (!c) return null;
   return {
     anniversary: c.window.anniversary,
@@ -55,7 +55,7 @@ export type OrderQuote = Quote & { productId: string; productName: string; contr
 
 type Ws = Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">;
 
-function windowRefusal(ws: Ws, contract: OverviewContract | null): AppError {
+function windowRefusal(ws: Ws, contract: ContractWindow | null): AppError {
   if (!contract) return new AppError(409, "renewal_window_closed", { key: "apiErrors.no_contract" });
   const opens = formatCalendarDate(contract.window.opensOn, ws.locale, "long");
   const closes = formatCalendarDate(contract.window.closesOn, ws.locale, "long");

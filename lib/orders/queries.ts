@@ -5,7 +5,7 @@ import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { localDate } from "@/lib/clock/rules";
 import { notFound } from "@/lib/errors";
-import { renewalState } from "@/lib/overview";
+import { renewalState } from "@/lib/renewal/state";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { lapseReason, type LapseReason } from "@/lib/licenses/term-rules";
 import type { OrderKind } from "./rules";

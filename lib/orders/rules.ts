@@ -2,7 +2,7 @@
  * Order pricing and terms (seeds 003 and 004): plain functions, no I/O. Calendar dates are ISO
  * strings ("2026-03-14") in the workspace's own calendar; money is integer minor units.
  */
-import { daysBetween, renewalWindow, windowPhase } from "@/lib/overview/rules";
+import { daysBetween, renewalWindow, windowPhase } from "@/lib/renewal/window";
 import { nextAnniversary } from "@/lib/renewal/rules";
 
 /** A price row: a list price (no dates) or a special offer valid between two local dates. */

@@ -1,7 +1,7 @@
 import type { WorkspaceContext } from "@/lib/access/workspace";
 import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState } from "@/lib/overview";
-import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/overview/rules";
+import { renewalState } from "@/lib/renewal/state";
+import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/renewal/window";
 import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
 import { parseTableParams, type TableParams } from "@/lib/tables/params";
 import { getProduct } from "./index";

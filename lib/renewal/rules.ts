@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/overview/rules";
+import { addDays } from "@/lib/renewal/window";
 import { seatShortage } from "@/lib/seats/rules";
 
 /**

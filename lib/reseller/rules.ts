@@ -1,6 +1,6 @@
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { EXPIRING_WITHIN_DAYS, isExpiring } from "@/lib/licenses/rules";
-import { daysBetween } from "@/lib/overview/rules";
+import { daysBetween } from "@/lib/renewal/window";
 
 /**
  * Online renewal (seed 004, Kaspersky Business Hub), as plain functions of plain values.

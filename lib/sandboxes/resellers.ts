@@ -6,7 +6,7 @@ import { withScope } from "@/db/scope";
 import { hashPassword } from "@/lib/auth/password";
 import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
-import { addDays } from "@/lib/overview/rules";
+import { addDays } from "@/lib/renewal/window";
 import { openSeats } from "@/lib/seats/ledger";
 import { createSandbox, type Sandbox } from "./index";
 

@@ -7,7 +7,7 @@ import { workspaceNow } from "@/lib/clock";
 import { afterResponse } from "@/lib/jobs/background";
 import { AppError, notFound } from "@/lib/errors";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { renewalState } from "@/lib/overview";
+import { renewalState } from "@/lib/renewal/state";
 import { seatView } from "./rules";
 import { previewUnassign } from "@/lib/renewal/rules";
 import { likePattern } from "@/lib/tables/params";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
 import { seedId } from "@/db/seed/ids";
-import { requestKeyFromBody } from "@/lib/keys/rules";
+import { requestKeyFromBody } from "@/lib/request-keys/rules";
 import type { Json } from "../db/api/helpers";
 import { must, sandbox, type Req, type Res, type Sandbox } from "./http";
 import { SANDBOX_SECRET } from "./server";

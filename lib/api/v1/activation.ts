@@ -8,7 +8,7 @@ import {
   issueCodeInput,
   licenseDetails,
   previewActivationCode,
-} from "@/lib/activation";
+} from "@/lib/activation-codes";
 import { testClocksAllowed } from "@/lib/clock/rules";
 import { devicesOfLicense, listDevices, switchDeviceNow, DEVICE_SORTS } from "@/lib/devices";
 import { AppError, notFound } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { addRequestKey, checkOnline, enterActivationKey, listActivations } from "@/lib/keys";
+import { addRequestKey, checkOnline, enterActivationKey, listActivations } from "@/lib/request-keys";
 import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp } from "./schemas";
 

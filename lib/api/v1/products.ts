@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState } from "@/lib/overview";
+import { renewalState } from "@/lib/renewal/state";
 import { assignmentsAfter, assignSeat, listProductSeats, unassignSeat } from "@/lib/seats";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";

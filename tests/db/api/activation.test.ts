@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { seedId } from "@/db/seed/ids";
-import { codeFromPayload } from "@/lib/activation/rules";
+import { codeFromPayload } from "@/lib/activation-codes/rules";
 import { generateCode } from "@/lib/activation-service";
 import { THROTTLE } from "@/lib/throttle/rules";
 import {

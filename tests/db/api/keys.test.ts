@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { applyActivationCodeEndpoint, issueActivationCodeEndpoint } from "@/lib/api/v1/activation";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
 import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "@/lib/api/v1/keys";
-import { DEMO_REQUEST_KEYS, demoRequestKey } from "@/lib/keys/demo";
-import { LocalKeyService } from "@/lib/keys/service";
-import { decodeActivationKey, KEY_BEGIN, KEY_END, type ActivationKeyPayload } from "@/lib/keys/signed-key";
+import { DEMO_REQUEST_KEYS, demoRequestKey } from "@/lib/request-keys/demo";
+import { LocalKeyService } from "@/lib/request-keys/service";
+import { decodeActivationKey, KEY_BEGIN, KEY_END, type ActivationKeyPayload } from "@/lib/request-keys/signed-key";
 import { ownerSql } from "../factories";
 import {
   auditRows,
@@ -204,7 +204,7 @@ describe("POST /activations/check-online", () => {
     await add(sb, DEMO_REQUEST_KEYS.mixer3);
     // The activation service never answers for this workspace's key.
     const silent = { registerRequestKey: vendor.registerRequestKey.bind(vendor), checkOnline: async () => ({ keys: [] }) };
-    const { useKeyService } = await import("@/lib/keys/service");
+    const { useKeyService } = await import("@/lib/request-keys/service");
     await advance(sb, 22);
     useKeyService(silent);
     try {
@@ -327,9 +327,9 @@ describe("the demo seed's activations", () => {
   it("holds an activated key whose final key verifies on its own, and a provisional one", { timeout: 60_000 }, async () => {
     const { seedDemo } = await import("@/db/seed/demo");
     const { withScope } = await import("@/db/scope");
-    const { listActivations } = await import("@/lib/keys");
-    const { verifyActivationKey } = await import("@/lib/keys/signed-key");
-    const { publisherPublicKey } = await import("@/lib/keys/config");
+    const { listActivations } = await import("@/lib/request-keys");
+    const { verifyActivationKey } = await import("@/lib/request-keys/signed-key");
+    const { publisherPublicKey } = await import("@/lib/request-keys/config");
     await seedDemo(process.env.DATABASE_URL!);
     const [ws] = await ownerSql()<{ id: string }[]>`select id from workspaces where slug = 'mueller-maschinenbau'`;
     const rows = await withScope({ kind: "system", workspaceId: ws.id }, (tx) => listActivations(tx, ws.id));
@@ -348,7 +348,7 @@ describe("the page's server actions", () => {
     const { loadActor } = await import("@/lib/auth/accounts");
     const { openWorkspace } = await import("@/lib/access/workspace");
     const { runOperation } = await import("@/lib/operations");
-    const { addRequestKey, checkOnline, enterActivationKey } = await import("@/lib/keys");
+    const { addRequestKey, checkOnline, enterActivationKey } = await import("@/lib/request-keys");
     const sb = await newSandbox("empty");
     const people = await ownerSql()<{ id: string; role: string }[]>`select account_id as id, role from memberships where workspace_id = ${sb.id}`;
     const ctxOf = async (role: string) => openWorkspace((await loadActor(people.find((p) => p.role === role)!.id))!, sb.slug);

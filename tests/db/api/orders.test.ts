@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { seedId } from "@/db/seed/ids";
 import { localDate } from "@/lib/clock/rules";
 import { previousAnniversary, proratedAmount } from "@/lib/orders/rules";
-import { daysBetween } from "@/lib/overview/rules";
+import { daysBetween } from "@/lib/renewal/window";
 import { createOrderEndpoint, listOrdersEndpoint, payOrderEndpoint } from "@/lib/api/v1/orders";
 import { listProductsEndpoint } from "@/lib/api/v1/products";
 import { ownerSql } from "../factories";

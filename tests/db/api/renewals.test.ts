@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "@/lib/api/v1/renewals";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
-import { addDays } from "@/lib/overview/rules";
+import { addDays } from "@/lib/renewal/window";
 import { createLicense, ownerSql } from "../factories";
 import { call, expectError, idemKey, newSandbox, randomId, roleToken, STUDIO } from "./helpers";
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { addRequestKey, applyOnlineKeys, checkOnline, enterActivationKey, type ActivationView, type CheckOnlineResult, type InstallResult } from "@/lib/keys";
+import { addRequestKey, applyOnlineKeys, checkOnline, enterActivationKey, type ActivationView, type CheckOnlineResult, type InstallResult } from "@/lib/request-keys";
 import { runAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
 
 

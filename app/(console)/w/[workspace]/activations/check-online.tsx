@@ -8,8 +8,8 @@ import { Dialog } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import { notify } from "@/components/ui/toast";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { CheckOnlineResult, InstallResult } from "@/lib/keys";
-import { formatRequestKey } from "@/lib/keys/rules";
+import type { CheckOnlineResult, InstallResult } from "@/lib/request-keys";
+import { formatRequestKey } from "@/lib/request-keys/rules";
 import type { ActionResult } from "@/lib/operations/form";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 

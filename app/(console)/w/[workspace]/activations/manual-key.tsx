@@ -8,8 +8,8 @@ import { Field } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/input";
 import { notify } from "@/components/ui/toast";
-import type { InstallResult } from "@/lib/keys";
-import { looksLikeRequestKey } from "@/lib/keys/rules";
+import type { InstallResult } from "@/lib/request-keys";
+import { looksLikeRequestKey } from "@/lib/request-keys/rules";
 import type { FormState } from "@/lib/operations/form";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 

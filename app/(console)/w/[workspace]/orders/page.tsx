@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
 import { listOrdersPage, ORDER_SORTS, ORDER_STATUS_FILTER, orderableProducts } from "@/lib/orders/queries";
-import { renewalState } from "@/lib/overview";
+import { renewalState } from "@/lib/renewal/state";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { OrdersTable } from "./columns";

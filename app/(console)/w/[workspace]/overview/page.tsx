@@ -15,8 +15,9 @@ import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { orderableProducts } from "@/lib/orders/queries";
-import { getOverview, OVERVIEW_PRODUCT_LIMIT, type OverviewContract } from "@/lib/overview";
-import { daysBetween, type WindowPhase } from "@/lib/overview/rules";
+import { getOverview, OVERVIEW_PRODUCT_LIMIT } from "@/lib/overview";
+import { type ContractWindow } from "@/lib/renewal/state";
+import { daysBetween, type WindowPhase } from "@/lib/renewal/window";
 import { workspaceForPage } from "@/lib/workspaces/current";
 
 export const dynamic = "force-dynamic";
@@ -238,7 +239,7 @@ function ContractDetails({
   locale,
   t,
 }: {
-  contract: OverviewContract;
+  contract: ContractWindow;
   today: string;
   locale: string;
   t: Awaited<ReturnType<typeof getTranslations<"overview">>>;

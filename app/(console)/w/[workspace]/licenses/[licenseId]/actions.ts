@@ -1,6 +1,6 @@
 "use server";
 
-import { applyActivationCode, configureLicenseFeatures, previewActivationCode, type ApplyResult, type FeatureSettingsResult, type PreviewResult } from "@/lib/activation";
+import { applyActivationCode, configureLicenseFeatures, previewActivationCode, type ApplyResult, type FeatureSettingsResult, type PreviewResult } from "@/lib/activation-codes";
 import { submitForm, type FormState } from "@/lib/operations/form";
 
 

@@ -12,7 +12,7 @@ import { HelpTip } from "@/components/renewal/help-tip";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { ProductStatus } from "@/lib/overview/rules";
+import type { ProductStatus } from "@/lib/renewal/window";
 import type { ProductRow, ProductStatusFilter } from "@/lib/products";
 
 const col = dataTableColumns<ProductRow>();

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { PageHeader } from "@/components/shell/page-header";
 import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState, workspaceBanner } from "@/lib/overview";
+import { renewalState, workspaceBanner } from "@/lib/renewal/state";
 import { listProducts, PRODUCT_SORTS, PRODUCT_STATUS_FILTERS, type ProductStatusFilter } from "@/lib/products";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";

@@ -3,7 +3,7 @@ import { isProduction } from "@/lib/deployment/environment";
 
 /**
  * The publisher's key pair. KEYS_PUBLISHER_PRIVATE_KEY (PEM, "\n" allowed for newlines) signs
- * final keys in the local key service (lib/keys/service.ts plays the vendor); the public key
+ * final keys in the local key service (lib/request-keys/service.ts plays the vendor); the public key
  * every activation key is checked against is KEYS_PUBLISHER_PUBLIC_KEY, or the one of that
  * private key. The demo pair below is committed, so anyone can sign with it: it serves
  * development and test installations only, and production refuses to start without its own key.

@@ -9,7 +9,7 @@ import {
   renewalWindow,
   timelinePositions,
   windowPhase,
-} from "./rules";
+} from "./window";
 import { seatView } from "@/lib/seats/rules";
 
 describe("calendar dates", () => {

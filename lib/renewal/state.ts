@@ -1,0 +1,78 @@
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { contracts, licenses, productSeats, products } from "@/db/schema";
+import type { Tx } from "@/db/scope";
+import type { WorkspaceSummary } from "@/lib/access/workspace";
+import { workspaceClock } from "@/lib/clock";
+import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
+import { licenseStateSql } from "@/lib/licenses/state";
+import { calendarDateIn, daysBetween, renewalBanner, renewalWindow, windowPhase, type RenewalBanner, type RenewalWindow, type WindowPhase } from "./window";
+
+export type ContractWindow = {
+  id: string;
+  name: string;
+  window: RenewalWindow;
+  phase: WindowPhase;
+  /** Days from today to the anniversary (negative once it has passed). */
+  daysToAnniversary: number;
+};
+
+export type RenewalState = {
+  now: Date;
+  testClock: boolean;
+  /** The workspace-local calendar date of `now`. */
+  today: string;
+  contracts: ContractWindow[];
+  /** The contract whose window drives the seat figures: the nearest anniversary. */
+  primary: ContractWindow | null;
+  inWindow: boolean;
+};
+
+/** Today in the workspace (from its clock) and where its contracts' renewal windows stand. */
+export async function renewalState(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone">): Promise<RenewalState> {
+  const clock = await workspaceClock(tx, workspace.id);
+  const today = calendarDateIn(clock.now, workspace.timeZone);
+  const rows = await tx
+    .select({
+      id: contracts.id,
+      name: contracts.name,
+      anniversaryDate: contracts.anniversaryDate,
+      opens: contracts.windowOpensDaysBefore,
+      closes: contracts.windowClosesDaysAfter,
+    })
+    .from(contracts)
+    .where(eq(contracts.workspaceId, workspace.id))
+    .orderBy(asc(contracts.anniversaryDate), asc(contracts.id))
+    .limit(20);
+  const list = rows.map((c): ContractWindow => {
+    const window = renewalWindow(c.anniversaryDate, c.opens, c.closes);
+    return { id: c.id, name: c.name, window, phase: windowPhase(window, today), daysToAnniversary: daysBetween(today, c.anniversaryDate) };
+  });
+  const primary = list[0] ?? null;
+  return { now: clock.now, testClock: clock.testClock, today, contracts: list, primary, inWindow: primary?.phase === "open" };
+}
+
+/**
+ * True when the product's subscription is gone: by the workspace clock no license of it is live
+ * and one has ended, and no paid seats are left (the window's close or the end of its term took
+ * them back; between the anniversary and the close they still count, and the window decides).
+ * Correlated on the product_seats row of the outer query.
+ */
+export function lapsedSql(now: Date): SQL<boolean> {
+  const state = licenseStateSql(now);
+  // Qualified by hand: drizzle leaves a single-table select's columns unqualified.
+  const of = sql`${licenses}.workspace_id = ${productSeats}.workspace_id and ${licenses}.product_id = ${productSeats}.product_id`;
+  return sql<boolean>`(${productSeats}.purchased = 0 and ${productSeats}.renewed = 0
+    and not exists (select 1 from ${licenses} where ${of} and ${state} = any(${sql.param([...LIVE_LICENSE_STATES])}::text[]))
+    and exists (select 1 from ${licenses} where ${of} and ${state} = 'expired'))`;
+}
+
+/** The banner of the workspace's renewal situation over all its products (a small per-workspace read). */
+export async function workspaceBanner(tx: Tx, workspaceId: string, state: RenewalState): Promise<RenewalBanner | null> {
+  const rows = await tx
+    .select({ id: productSeats.productId, used: productSeats.used, renewed: productSeats.renewed, lapsed: lapsedSql(state.now) })
+    .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .where(eq(productSeats.workspaceId, workspaceId))
+    .orderBy(asc(products.name), asc(products.id));
+  return renewalBanner(state.primary?.window ?? null, state.today, rows);
+}
