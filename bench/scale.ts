@@ -136,7 +136,8 @@ function tearDown() {
 const ownerUrl = `postgres://postgres@127.0.0.1:${PRIMARY}/${DB}`;
 const appUrl = (port: number) => `postgres://license_console_app:${APP_PW}@127.0.0.1:${port}/${DB}`;
 
-type Answer = { status: number; body: Json; via: number };
+/** status 0: no answer. delivered false: the connection was refused, so the request never reached a server. */
+type Answer = { status: number; body: Json; via: number; delivered: boolean };
 let requests = 0;
 async function api(via: number, method: string, p: string, opts: { token?: string; json?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
   requests++;
@@ -152,9 +153,10 @@ async function api(via: number, method: string, p: string, opts: { token?: strin
       body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, via };
-  } catch {
-    return { status: 0, body: null, via }; // connection refused or reset: not an answer
+    return { status: res.status, body: text ? JSON.parse(text) : null, via, delivered: true };
+  } catch (e) {
+    // Reset or closed mid-request: it may have committed. Refused: it never reached the instance.
+    return { status: 0, body: null, via, delivered: (e as { cause?: { code?: string } }).cause?.code !== "ECONNREFUSED" };
   }
 }
 
@@ -244,9 +246,12 @@ async function main() {
     const loadUsers = (await owner`select id from directory_users where workspace_id = ${load.workspace.id} order by id`).map((r) => r.id);
     const answered: { userId: string; action: "assign" | "unassign"; at: number }[] = [];
     // A request cut off without an answer (web B killed under it) may or may not have committed:
-    // its user's state is unknown from then on, and such users are left out of the check.
+    // its user's state is unknown from then on, and such users are left out of the check. A request
+    // whose connection the dead instance refused changed nothing: its user stays in the check.
     const unknown = new Set<string>();
-    let refused = 0;
+    let declined = 0;
+    let cutOff = 0;
+    let notDelivered = 0;
     let seq = 0;
     const loadCookie = await signInCookie(`http://127.0.0.1:${WEB[0]}`, load.signIn);
     const standbyCommits = async () => Number((await standby`select xact_commit::bigint as n from pg_stat_database where datname = ${DB}`)[0].n);
@@ -263,9 +268,11 @@ async function main() {
             ? await api(via, "POST", `/workspaces/${load.workspace.slug}/products/${pdf.id}/assignments`, { token: load.token.token, json: { userId } })
             : await api(via, "DELETE", `/workspaces/${load.workspace.slug}/products/${pdf.id}/assignments/${userId}`, { token: load.token.token });
         if (a.status >= 200 && a.status < 300) answered.push({ userId, action, at: seq });
-        else refused++;
-        if (a.status === 0 || a.status >= 500) unknown.add(userId);
-        else if (a.status < 300) unknown.delete(userId);
+        else if (!a.delivered) notDelivered++;
+        else if (a.status === 0) cutOff++;
+        else declined++;
+        if (a.delivered && (a.status === 0 || a.status >= 500)) unknown.add(userId);
+        else if (a.status >= 200 && a.status < 300) unknown.delete(userId);
         // The Overview meanwhile: a lag-tolerant read for the replica (on web A: B may be dead).
         if (seq % 3 === 0) await fetch(`http://127.0.0.1:${WEB[0]}/w/${load.workspace.slug}/overview`, { headers: { cookie: loadCookie } }).catch(() => {});
       }
@@ -283,8 +290,11 @@ async function main() {
     figures.replicaTransactions = replicaTx;
     figures.primaryTransactions = primaryTx;
     figures.replicaReadShare = `${((100 * replicaTx) / (replicaTx + primaryTx)).toFixed(1)} % of the transactions during the load`;
-    figures.loadRequests = answered.length + refused;
+    figures.loadRequests = answered.length + declined + cutOff + notDelivered;
     figures.load2xx = answered.length;
+    figures.loadDeclined = declined;
+    figures.cutOffRequests = cutOff;
+    figures.refusedByDeadInstance = notDelivered;
 
     // What was answered 2xx is there: the last answered action per user decides its seat.
     const last = new Map<string, "assign" | "unassign">();
@@ -294,7 +304,8 @@ async function main() {
     );
     // Requests run one at a time, so the last 2xx answer per user is the state it must be in.
     const lost = [...last].filter(([u, action]) => !unknown.has(u) && (action === "assign") !== live.has(u)).length;
-    figures.cutOffRequests = unknown.size;
+    figures.usersChecked = last.size - [...last.keys()].filter((u) => unknown.has(u)).length;
+    figures.usersOfUnknownState = unknown.size;
     figures.lostRequests = lost;
     check(lost === 0, "killing web B mid-load loses no request answered 2xx");
 

@@ -24,19 +24,25 @@ import { choosePort } from "../lib/deployment/ports";
 const COMMANDS = ["migrate", "web", "worker", "start", "dev"] as const;
 type Command = (typeof COMMANDS)[number];
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    port: { type: "string" },
-    db: { type: "string", default: "postgres" },
-    fresh: { type: "boolean", default: false },
-    demo: { type: "boolean", default: false },
-    "no-seed": { type: "boolean", default: false },
-  },
-});
+const options = {
+  port: { type: "string" },
+  db: { type: "string", default: "postgres" },
+  fresh: { type: "boolean", default: false },
+  demo: { type: "boolean", default: false },
+  "no-seed": { type: "boolean", default: false },
+} as const;
+const { positionals, values } = parseArgs({ allowPositionals: true, options });
 const command = positionals[0] as Command;
 if (!COMMANDS.includes(command)) {
   console.error(`usage: tsx scripts/console.ts ${COMMANDS.join("|")} [options]   (see docs/DEPLOY.md)`);
+  process.exit(2);
+}
+// npm keeps options written before "--" for itself (`npm start --port 3411`, `npm run migrate --demo`):
+// it hands over a bare "3411", or only an npm_config_demo variable. Refuse rather than run without them.
+const swallowed = Object.keys(options).filter((name) => process.env[`npm_config_${name.replaceAll("-", "_")}`] !== undefined);
+if (positionals.length > 1 || swallowed.length > 0) {
+  const what = swallowed.length > 0 ? swallowed.map((o) => `--${o}`).join(", ") : `"${positionals[1]}"`;
+  console.error(`npm kept ${what} for itself: pass options after "--", e.g. \`npm start -- --port 3000\` (docs/DEPLOY.md)`);
   process.exit(2);
 }
 // A production build behaves as production unless the operator opted into a test installation.
