@@ -1,24 +1,23 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, orders, prices, products, productSeats, type Order } from "@/db/schema";
+import { licenses, orders, prices, products, productSeats, type Order } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
-import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
-import type { Translator } from "@/lib/i18n/translate";
-import { queueMail } from "@/lib/mail";
-import { memberEmails } from "@/lib/workspaces/people";
+import { formatCalendarDate } from "@/lib/format";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { addDays, daysBetween } from "@/lib/renewal/window";
+import { daysBetween } from "@/lib/renewal/window";
 import { renewalState, type ContractWindow } from "@/lib/renewal/state";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
+import { addPurchasedSeats } from "@/lib/licenses/lifecycle";
 import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
 import { orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
 import { nextAnniversary } from "@/lib/renewal/rules";
 import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
+import { mailOrderConfirmation, mailOrderLapsed, mailOrderPaid } from "./mail";
 import { getOrder, lapseContext, lapseOf, type LapseContext, type OrderView } from "./queries";
 
 const kindSchema = z.enum(["add_licenses", "add_products", "renewal"], "Choose add_licenses, add_products or renewal.");
@@ -98,67 +97,6 @@ async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
     throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });
   }
   return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
-}
-
-/**
- * The people an order's e-mails go to: whoever ordered it (if a person who can still sign in) and
- * the supervisors. Empty when an API token ordered in a workspace without a supervisor: then no
- * mail is written rather than the order failing.
- */
-async function orderRecipients(tx: Tx, workspaceId: string, orderedBy: string | null): Promise<string[]> {
-  const orderer = orderedBy
-    ? await tx
-        .select({ email: accounts.email })
-        .from(accounts)
-        .where(and(eq(accounts.id, orderedBy), eq(accounts.kind, "person"), isNull(accounts.disabledAt)))
-    : [];
-  return [...orderer.map((r) => r.email), ...(await memberEmails(tx, workspaceId, ["supervisor"]))];
-}
-
-type MailedOrder = {
-  number: string;
-  purchaseOrder: string | null;
-  productName: string;
-  kind: OrderKind;
-  quantity: number;
-  amountMinor: number;
-  currency: string;
-  termStart: string;
-  termEnd: string;
-};
-
-/** The order's lines of every order e-mail, in the reader's language with the workspace's formats. */
-function orderLines(t: Translator, ws: Pick<Ws, "locale">, o: MailedOrder, extra: string[] = []) {
-  const last = formatCalendarDate(addDays(o.termEnd, -1), ws.locale, "long");
-  return [
-    t("mail.order.line", { number: o.number, kind: o.kind }),
-    ...(o.purchaseOrder ? [t("mail.order.purchaseOrder", { po: o.purchaseOrder })] : []),
-    t("mail.order.product", { product: o.productName }),
-    t("mail.order.quantity", { count: o.quantity, quantity: formatNumber(o.quantity, ws.locale) }),
-    t("mail.order.amount", { amount: formatMoney(o.amountMinor, o.currency, ws.locale) }),
-    t("mail.order.term", { from: formatCalendarDate(o.termStart, ws.locale, "long"), until: last }),
-    ...extra,
-  ];
-}
-
-/** The values of an order e-mail's subject: "<number> (your PO …): <quantity> × <product>". */
-function subjectValues(ws: Pick<Ws, "locale">, o: { number: string; purchaseOrder: string | null; quantity: number }, product: string) {
-  return { number: o.number, hasPo: o.purchaseOrder ? "yes" : "no", po: o.purchaseOrder ?? "", quantity: formatNumber(o.quantity, ws.locale), product };
-}
-
-function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
-  const start = order.termStart ?? order.createdAt;
-  return {
-    number: order.number,
-    purchaseOrder: order.purchaseOrder,
-    productName,
-    kind: order.kind,
-    quantity: order.quantity,
-    amountMinor: order.amountMinor,
-    currency: order.currency,
-    termStart: localDate(start, timeZone),
-    termEnd: localDate(order.termEnd ?? new Date(start.getTime() + 365 * 86_400_000), timeZone),
-  };
 }
 
 export type NewOrder = Omit<typeof orders.$inferInsert, "id" | "workspaceId" | "seq" | "number" | "createdAt"> & { createdAt: Date };
@@ -283,29 +221,7 @@ export const createOrder = defineOperation({
         payment: { provider: payment.provider, reference: payment.reference, status: payment.status },
       },
     });
-    const prorated = q.chargedDays < q.yearDays;
-    const to = await orderRecipients(tx, ws.id, ctx.actor.accountId);
-    if (to.length > 0) await queueMail(tx, ws.id, {
-      kind: "order.confirmation",
-      to,
-      compose: (t) => ({
-        subject: t("mail.orderConfirmation.subject", subjectValues(ws, { ...order, quantity: input.quantity }, q.productName)),
-        text: [
-          t("mail.orderConfirmation.intro", { workspace: ws.name }),
-          "",
-          ...orderLines(t, ws, mailedOrder(order, q.productName, ws.timeZone), [
-            t("mail.orderConfirmation.unitPrice", {
-              price: formatMoney(q.unitAmountMinor, ws.currency, ws.locale),
-              hasOffer: q.offerName ? "yes" : "no",
-              offer: q.offerName ?? "",
-            }),
-            ...(prorated ? [t("mail.orderConfirmation.prorated", { charged: q.chargedDays, days: q.yearDays })] : []),
-          ]),
-          "",
-          t("mail.orderConfirmation.outcome", { kind: input.kind }),
-        ].join("\n"),
-      }),
-    });
+    await mailOrderConfirmation(tx, ws, order, q);
     return getOrder(tx, ws, order.id);
   },
 });
@@ -378,27 +294,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     await adjustSeats(tx, ws.id, order.productId, { renewed: order.quantity });
   } else {
     await adjustSeats(tx, ws.id, order.productId, { unpaid: -order.quantity, purchased: order.quantity });
-    const grown = await tx
-      .update(licenses)
-      .set({ quantity: sql`${licenses.quantity} + ${order.quantity}` })
-      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.productId, order.productId), eq(licenses.state, "active")))
-      .returning({ id: licenses.id });
-    if (grown.length === 0) {
-      const [product] = await tx.select().from(products).where(eq(products.id, order.productId));
-      await tx.insert(licenses).values({
-        workspaceId: ws.id,
-        productId: order.productId,
-        // Co-terminous with the contract, so its window close renews or ends it with the rest.
-        contractId: state.primary?.id ?? null,
-        name: product.name,
-        quantity: order.quantity,
-        licensingModel: product.licensingModel,
-        source: "web_store",
-        termStart: now,
-        termEnd: order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000),
-        purchasedAt: now,
-      });
-    }
+    await addPurchasedSeats(tx, ws.id, { productId: order.productId, quantity: order.quantity, contractId: state.primary?.id ?? null, termEnd: order.termEnd, now });
   }
   await recordAudit(tx, ws.id, ctx.auditActor, {
     action: "order.paid",
@@ -413,27 +309,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     data: { provider: confirmation.provider, reference: confirmation.reference, amountMinor: confirmation.amountMinor, currency: confirmation.currency },
   });
   const paid = await getOrder(tx, ws, orderId);
-  const to = await orderRecipients(tx, ws.id, order.createdBy);
-  if (to.length > 0) await queueMail(tx, ws.id, {
-    kind: "order.paid",
-    to,
-    compose: (t) => ({
-      subject: t("mail.orderPaid.subject", subjectValues(ws, order, productName)),
-      text: [
-        t("mail.orderPaid.intro", { workspace: ws.name }),
-        "",
-        ...orderLines(t, ws, mailedOrder(order, productName, ws.timeZone), [
-          t("mail.orderPaid.paid", {
-            amount: formatMoney(order.amountMinor, order.currency, ws.locale),
-            provider: confirmation.provider,
-            reference: confirmation.reference,
-          }),
-        ]),
-        "",
-        t("mail.orderPaid.outcome", { kind: order.kind }),
-      ].join("\n"),
-    }),
-  });
+  await mailOrderPaid(tx, ws, order, productName, confirmation);
   return paid;
 }
 
@@ -508,21 +384,7 @@ export async function lapseOrders(
       subjectId: o.id,
       data: { number: o.number, reason, kind: o.kind, productId, quantity: o.quantity },
     });
-    const to = await orderRecipients(tx, ws.id, o.createdBy);
-    if (to.length > 0) await queueMail(tx, ws.id, {
-      kind: "order.lapsed",
-      to,
-      compose: (t) => ({
-        subject: t("mail.orderLapsed.subject", subjectValues(ws, o, productName)),
-        text: [
-          t("mail.orderLapsed.intro", { workspace: ws.name }),
-          "",
-          ...orderLines(t, ws, mailedOrder(o, productName, ws.timeZone)),
-          "",
-          t("apiErrors.order_lapsed", { reason }),
-        ].join("\n"),
-      }),
-    });
+    await mailOrderLapsed(tx, ws, o, productName, reason);
   }
   return lapsed.length;
 }
