@@ -1,103 +1,24 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { licenses, orders, prices, products, productSeats, type Order } from "@/db/schema";
+import { licenses, orders, products, type Order } from "@/db/schema";
 import type { Tx } from "@/db/scope";
-import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
-import { formatCalendarDate } from "@/lib/format";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { daysBetween } from "@/lib/renewal/window";
-import { renewalState, type ContractWindow } from "@/lib/renewal/state";
+import { renewalState } from "@/lib/renewal/state";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
 import { addPurchasedSeats } from "@/lib/licenses/lifecycle";
 import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
 import { orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
 import { nextAnniversary } from "@/lib/renewal/rules";
-import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
-import { mailOrderConfirmation, mailOrderLapsed, mailOrderPaid } from "./mail";
-import { getOrder, lapseContext, lapseOf, type LapseContext, type OrderView } from "./queries";
+import { releaseUnpaidSeats } from "./lapse";
+import { mailOrderConfirmation, mailOrderPaid } from "./mail";
+import { placeOrderInput, priceOrder, type Priced, type Ws } from "./quote";
+import { getOrder, lapseContext, lapseOf, type OrderView } from "./queries";
 
-const kindSchema = z.enum(["add_licenses", "add_products", "renewal"], "Choose add_licenses, add_products or renewal.");
-const quantitySchema = z.coerce.number().int("Whole seats only.").min(1, "At least 1 seat.").max(100_000, "At most 100,000 seats.");
-
-export const orderInput = z.object({
-  productId: z.uuid("Not a product id."),
-  kind: kindSchema,
-  quantity: quantitySchema,
-});
-
-/** The customer's own purchase-order reference: optional, printable, short enough for a mail subject. */
-const purchaseOrderSchema = z
-  .string()
-  .trim()
-  .max(64, "At most 64 characters.")
-  .regex(/^[^\p{Cc}]*$/u, "No control characters.")
-  .nullish()
-  .transform((v) => v || null);
-
-export const placeOrderInput = orderInput.extend({ purchaseOrder: purchaseOrderSchema });
-export type OrderInput = z.output<typeof orderInput>;
-
-function contractTerms(c: ContractWindow | null): ContractTerms | null {
-  if (!c) return null;
-  return {
-    anniversary: c.window.anniversary,
-    opensDaysBefore: daysBetween(c.window.opensOn, c.window.anniversary),
-    closesDaysAfter: daysBetween(c.window.anniversary, c.window.closesOn),
-  };
-}
-
-export type OrderQuote = Quote & { productId: string; productName: string; contractId: string | null };
-
-type Ws = Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">;
-
-function windowRefusal(ws: Ws, contract: ContractWindow | null): AppError {
-  if (!contract) return new AppError(409, "renewal_window_closed", { key: "apiErrors.no_contract" });
-  const opens = formatCalendarDate(contract.window.opensOn, ws.locale, "long");
-  const closes = formatCalendarDate(contract.window.closesOn, ws.locale, "long");
-  const message: LocalisedMessage = { key: contract.phase === "before" ? "apiErrors.window_not_open" : "apiErrors.window_closed", values: { opens, closes } };
-  return new AppError(409, "renewal_window_closed", message, { window: contract.window, phase: contract.phase, timeZone: ws.timeZone });
-}
-
-/**
- * The price rule applied to one request, with the checks every order needs: the product exists,
- * the kind fits (Add licenses and Renew need a licensed product, Add products a new one), the
- * renewal window is open for renewals, and the product has a price in the workspace's currency.
- */
-export async function quoteFor(tx: Tx, ws: Ws, input: OrderInput): Promise<OrderQuote> {
-  return (await priceOrder(tx, ws, input)).quote;
-}
-
-type Priced = { quote: OrderQuote; now: Date };
-
-async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
-  const [product] = await tx.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, input.productId));
-  if (!product) throw notFound("product");
-  const [licensed] = await tx
-    .select({ productId: productSeats.productId })
-    .from(productSeats)
-    .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
-  if (input.kind !== "add_products" && !licensed) {
-    throw invalid({ key: "apiErrors.not_licensed_yet" }, { fieldErrors: { kind: ["Use add_products for a new product."] } });
-  }
-  if (input.kind === "add_products" && licensed) {
-    throw invalid({ key: "apiErrors.licensed_already" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
-  }
-  const state = await renewalState(tx, ws);
-  const rows = await tx
-    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
-    .from(prices)
-    .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
-  const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: ws.currency, today: state.today, prices: rows, contract: contractTerms(state.primary) });
-  if (!isQuote(q)) {
-    if (q.reason === "window_not_open") throw windowRefusal(ws, state.primary);
-    throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });
-  }
-  return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
-}
+/** Placing, settling and cancelling orders; pricing is in ./quote.ts, lapsing in ./lapse.ts, the e-mails in ./mail.ts. */
 
 export type NewOrder = Omit<typeof orders.$inferInsert, "id" | "workspaceId" | "seq" | "number" | "createdAt"> & { createdAt: Date };
 
@@ -240,12 +161,6 @@ function lapsedRefusal(reason: LapseReason | null): AppError {
   return new AppError(409, reason === "window_closed" ? "renewal_window_closed" : "order_lapsed", message, { reason });
 }
 
-/** Seats an unpaid Add licenses / Add products order held as payment required, given back (the caller holds the seat lock). */
-async function releaseUnpaidSeats(tx: Tx, workspaceId: string, order: Order): Promise<void> {
-  if (order.kind === "renewal") return;
-  await adjustSeats(tx, workspaceId, order.productId, { unpaid: -order.quantity });
-}
-
 /**
  * Settles an order once the payment provider confirms it: under the product's seat lock, Add
  * licenses / Add products move seats from payment required to purchased (the license grows or is
@@ -351,40 +266,3 @@ export const cancelOrder = defineOperation({
     return getOrder(tx, ws, orderId);
   },
 });
-
-/**
- * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
- * orders of the product (of `kinds`, when given) whose term can no longer start lapse (renewals
- * of the closed window, added seats whose term ended, added seats of a subscription that was not renewed), their
- * seats stop counting as payment required, and the orderers and supervisors are told.
- */
-export async function lapseOrders(
-  tx: Tx,
-  ws: { id: string; name: string; timeZone: string; locale: string; currency?: string },
-  productId: string,
-  at: { today: string; productLicensed: boolean; kinds?: OrderKind[] },
-): Promise<number> {
-  const unpaid = await tx
-    .select()
-    .from(orders)
-    .where(
-      and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid"), at.kinds ? inArray(orders.kind, at.kinds) : undefined),
-    )
-    .for("update");
-  const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
-  const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);
-  if (lapsed.length === 0) return 0;
-  await tx.update(orders).set({ status: "lapsed" }).where(inArray(orders.id, lapsed.map((x) => x.o.id)));
-  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, productId));
-  for (const { o, reason } of lapsed) {
-    await releaseUnpaidSeats(tx, ws.id, o);
-    await recordAudit(tx, ws.id, { accountId: null, label: "job:orders.lapse" }, {
-      action: "order.lapsed",
-      subjectType: "order",
-      subjectId: o.id,
-      data: { number: o.number, reason, kind: o.kind, productId, quantity: o.quantity },
-    });
-    await mailOrderLapsed(tx, ws, o, productName, reason);
-  }
-  return lapsed.length;
-}

@@ -8,7 +8,7 @@ import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
-import { lapseOrders } from "@/lib/orders";
+import { lapseOrders } from "@/lib/orders/lapse";
 import { releaseMostRecent } from "@/lib/devices";
 import { expireLicense, startRenewedTerm } from "@/lib/licenses/lifecycle";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
