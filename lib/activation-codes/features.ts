@@ -7,7 +7,7 @@ import { licenseDetails } from "@/lib/licenses/details";
 import { setFeatureSettings } from "@/lib/licenses/lifecycle";
 import { defineOperation } from "@/lib/operations";
 
-// "Try additional features"
+/** "Try additional features" (seed 002): after an upgrade the admin configures the new features, now or later. */
 
 const settingsValue = z.preprocess((v) => {
   if (typeof v !== "string") return v;

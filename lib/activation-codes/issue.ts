@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { invalid, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 
-// Issuing codes (sandboxes and suites)
+/** Issuing activation codes outside production, so that sandboxes and suites have codes to enter. */
 
 export const issueCodeInput = z.object({
   sku: z.string().min(1).max(100),
