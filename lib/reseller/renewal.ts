@@ -252,14 +252,6 @@ async function renewalResult(tx: Tx, r: LicenseTerm, ws: { timeZone: string }, m
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Staff policy
-
-/**
- * Requires (or stops requiring) the second sign-in step of every staff account of the reseller.
- * Whoever turns it on must have it on already, so nobody locks the company out by accident.
- */
-
 export type LicenseRenewalView = {
   licenseId: string;
   name: string;
