@@ -13,6 +13,7 @@ Module._resolveFilename = function (request, parent, ...rest) {
 };
 
 const { default: i18n } = await import("./eslint/no-literal-ui-text.mjs");
+const { default: tables } = await import("./eslint/table-owners.mjs");
 const [{ default: tseslint }, { default: next }, { default: reactHooks }, { default: jsxA11y }, { default: drizzle }] = await Promise.all([
   import("typescript-eslint"),
   import("@next/eslint-plugin-next"),
@@ -65,6 +66,14 @@ export default tseslint.config(
     },
   },
   { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
+  {
+    // One writer per table (docs/ARCHITECTURE.md, "Who writes which table"). Seeds and tests write
+    // fixtures through the owner connection, the benchmarks bulk rows: they are left out.
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["tests/**", "e2e/**", "bench/**", "db/seed/**", "**/*.test.ts", "eslint/**"],
+    plugins: { tables },
+    rules: { "tables/owner-writes": ["error", [{ table: "licenses", drizzle: "licenses", owners: ["lib/licenses/"] }]] },
+  },
   {
     // Rules are plain functions: tests call them with plain values, so they import no I/O.
     files: ["lib/**/rules.ts"],

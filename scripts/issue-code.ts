@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { withDatabase } from "../db/launch";
 import { asOwner } from "../db/seed/owner";
 import { workspaces } from "../db/schema";
-import { issueCodeInput } from "../lib/activation-codes";
+import { issueCodeInput } from "../lib/activation-codes/issue";
 import { localActivationService } from "../lib/activation-service";
 
 const { values } = parseArgs({

@@ -5,7 +5,8 @@ import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import { submitForm, type FormState } from "@/lib/operations/form";
-import { cancelOrder, createOrder, markOrderPaid, orderInput, quoteFor, type OrderQuote } from "@/lib/orders";
+import { cancelOrder, createOrder, markOrderPaid } from "@/lib/orders";
+import { orderInput, quoteFor, type OrderQuote } from "@/lib/orders/quote";
 import { type OrderView } from "@/lib/orders/queries";
 
 /**

@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { FormState } from "@/lib/operations/form";
-import type { OrderQuote } from "@/lib/orders";
+import type { OrderQuote } from "@/lib/orders/quote";
 import type { OrderView } from "@/lib/orders/queries";
 import { placeOrder, previewOrder, type QuoteResult } from "./actions";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";

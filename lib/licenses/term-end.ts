@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { localDate } from "@/lib/clock/rules";
 import { registerTimerHandler } from "@/lib/jobs/timers";
 import { dropUnusedSeats, lockSeats, setSeats } from "@/lib/seats/ledger";
+import { expireLicense } from "./lifecycle";
 import { licenseTermsOf } from "./terms";
 import { termEndSkip } from "./term-rules";
 
@@ -41,7 +42,7 @@ async function endLicenseTerm(tx: Tx, timer: WorkspaceTimer): Promise<Record<str
   const onAnniversary = Boolean(contract && localDate(license.termEnd, contract.timeZone) === contract.anniversaryDate);
   const skipped = termEndSkip(license, timer.dueAt, await licenseTermsOf(tx, ws, license.id), now, onAnniversary);
   if (skipped) return { licenseId, skipped };
-  await tx.update(licenses).set({ state: "expired" }).where(byId);
+  await expireLicense(tx, ws, license.id);
   if (seats) {
     await setSeats(tx, ws, license.productId, { purchased: Math.max(0, seats.purchased - license.quantity) });
     await dropUnusedSeats(tx, ws, [license.productId]);

@@ -1,165 +1,24 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, orders, prices, products, productSeats, type Order } from "@/db/schema";
+import { licenses, orders, products, type Order } from "@/db/schema";
 import type { Tx } from "@/db/scope";
-import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { recordAudit } from "@/lib/audit";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
-import { formatCalendarDate, formatMoney, formatNumber } from "@/lib/format";
-import type { Translator } from "@/lib/i18n/translate";
-import { queueMail } from "@/lib/mail";
-import { memberEmails } from "@/lib/workspaces/people";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { addDays, daysBetween } from "@/lib/renewal/window";
-import { renewalState, type ContractWindow } from "@/lib/renewal/state";
+import { renewalState } from "@/lib/renewal/state";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
 import { addProductSeats, adjustSeats, lockSeats } from "@/lib/seats/ledger";
+import { addPurchasedSeats } from "@/lib/licenses/lifecycle";
 import { assertRenewable, recordRenewal, renewalOf } from "@/lib/licenses/terms";
 import { orderNumber, shareRenewalSeats, type LapseReason } from "@/lib/licenses/term-rules";
 import { nextAnniversary } from "@/lib/renewal/rules";
-import { isQuote, quoteOrder, type ContractTerms, type OrderKind, type Quote } from "./rules";
-import { getOrder, lapseContext, lapseOf, type LapseContext, type OrderView } from "./queries";
+import { releaseUnpaidSeats } from "./lapse";
+import { mailOrderConfirmation, mailOrderPaid } from "./mail";
+import { placeOrderInput, priceOrder, type Priced, type Ws } from "./quote";
+import { getOrder, lapseContext, lapseOf, type OrderView } from "./queries";
 
-const kindSchema = z.enum(["add_licenses", "add_products", "renewal"], "Choose add_licenses, add_products or renewal.");
-const quantitySchema = z.coerce.number().int("Whole seats only.").min(1, "At least 1 seat.").max(100_000, "At most 100,000 seats.");
-
-export const orderInput = z.object({
-  productId: z.uuid("Not a product id."),
-  kind: kindSchema,
-  quantity: quantitySchema,
-});
-
-/** The customer's own purchase-order reference: optional, printable, short enough for a mail subject. */
-const purchaseOrderSchema = z
-  .string()
-  .trim()
-  .max(64, "At most 64 characters.")
-  .regex(/^[^\p{Cc}]*$/u, "No control characters.")
-  .nullish()
-  .transform((v) => v || null);
-
-export const placeOrderInput = orderInput.extend({ purchaseOrder: purchaseOrderSchema });
-export type OrderInput = z.output<typeof orderInput>;
-
-function contractTerms(c: ContractWindow | null): ContractTerms | null {
-  if (!c) return null;
-  return {
-    anniversary: c.window.anniversary,
-    opensDaysBefore: daysBetween(c.window.opensOn, c.window.anniversary),
-    closesDaysAfter: daysBetween(c.window.anniversary, c.window.closesOn),
-  };
-}
-
-export type OrderQuote = Quote & { productId: string; productName: string; contractId: string | null };
-
-type Ws = Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">;
-
-function windowRefusal(ws: Ws, contract: ContractWindow | null): AppError {
-  if (!contract) return new AppError(409, "renewal_window_closed", { key: "apiErrors.no_contract" });
-  const opens = formatCalendarDate(contract.window.opensOn, ws.locale, "long");
-  const closes = formatCalendarDate(contract.window.closesOn, ws.locale, "long");
-  const message: LocalisedMessage = { key: contract.phase === "before" ? "apiErrors.window_not_open" : "apiErrors.window_closed", values: { opens, closes } };
-  return new AppError(409, "renewal_window_closed", message, { window: contract.window, phase: contract.phase, timeZone: ws.timeZone });
-}
-
-/**
- * The price rule applied to one request, with the checks every order needs: the product exists,
- * the kind fits (Add licenses and Renew need a licensed product, Add products a new one), the
- * renewal window is open for renewals, and the product has a price in the workspace's currency.
- */
-export async function quoteFor(tx: Tx, ws: Ws, input: OrderInput): Promise<OrderQuote> {
-  return (await priceOrder(tx, ws, input)).quote;
-}
-
-type Priced = { quote: OrderQuote; now: Date };
-
-async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Priced> {
-  const [product] = await tx.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, input.productId));
-  if (!product) throw notFound("product");
-  const [licensed] = await tx
-    .select({ productId: productSeats.productId })
-    .from(productSeats)
-    .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
-  if (input.kind !== "add_products" && !licensed) {
-    throw invalid({ key: "apiErrors.not_licensed_yet" }, { fieldErrors: { kind: ["Use add_products for a new product."] } });
-  }
-  if (input.kind === "add_products" && licensed) {
-    throw invalid({ key: "apiErrors.licensed_already" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
-  }
-  const state = await renewalState(tx, ws);
-  const rows = await tx
-    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
-    .from(prices)
-    .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
-  const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: ws.currency, today: state.today, prices: rows, contract: contractTerms(state.primary) });
-  if (!isQuote(q)) {
-    if (q.reason === "window_not_open") throw windowRefusal(ws, state.primary);
-    throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });
-  }
-  return { quote: { ...q, productId: product.id, productName: product.name, contractId: state.primary?.id ?? null }, now: state.now };
-}
-
-/**
- * The people an order's e-mails go to: whoever ordered it (if a person who can still sign in) and
- * the supervisors. Empty when an API token ordered in a workspace without a supervisor: then no
- * mail is written rather than the order failing.
- */
-async function orderRecipients(tx: Tx, workspaceId: string, orderedBy: string | null): Promise<string[]> {
-  const orderer = orderedBy
-    ? await tx
-        .select({ email: accounts.email })
-        .from(accounts)
-        .where(and(eq(accounts.id, orderedBy), eq(accounts.kind, "person"), isNull(accounts.disabledAt)))
-    : [];
-  return [...orderer.map((r) => r.email), ...(await memberEmails(tx, workspaceId, ["supervisor"]))];
-}
-
-type MailedOrder = {
-  number: string;
-  purchaseOrder: string | null;
-  productName: string;
-  kind: OrderKind;
-  quantity: number;
-  amountMinor: number;
-  currency: string;
-  termStart: string;
-  termEnd: string;
-};
-
-/** The order's lines of every order e-mail, in the reader's language with the workspace's formats. */
-function orderLines(t: Translator, ws: Pick<Ws, "locale">, o: MailedOrder, extra: string[] = []) {
-  const last = formatCalendarDate(addDays(o.termEnd, -1), ws.locale, "long");
-  return [
-    t("mail.order.line", { number: o.number, kind: o.kind }),
-    ...(o.purchaseOrder ? [t("mail.order.purchaseOrder", { po: o.purchaseOrder })] : []),
-    t("mail.order.product", { product: o.productName }),
-    t("mail.order.quantity", { count: o.quantity, quantity: formatNumber(o.quantity, ws.locale) }),
-    t("mail.order.amount", { amount: formatMoney(o.amountMinor, o.currency, ws.locale) }),
-    t("mail.order.term", { from: formatCalendarDate(o.termStart, ws.locale, "long"), until: last }),
-    ...extra,
-  ];
-}
-
-/** The values of an order e-mail's subject: "<number> (your PO …): <quantity> × <product>". */
-function subjectValues(ws: Pick<Ws, "locale">, o: { number: string; purchaseOrder: string | null; quantity: number }, product: string) {
-  return { number: o.number, hasPo: o.purchaseOrder ? "yes" : "no", po: o.purchaseOrder ?? "", quantity: formatNumber(o.quantity, ws.locale), product };
-}
-
-function mailedOrder(order: Order, productName: string, timeZone: string): MailedOrder {
-  const start = order.termStart ?? order.createdAt;
-  return {
-    number: order.number,
-    purchaseOrder: order.purchaseOrder,
-    productName,
-    kind: order.kind,
-    quantity: order.quantity,
-    amountMinor: order.amountMinor,
-    currency: order.currency,
-    termStart: localDate(start, timeZone),
-    termEnd: localDate(order.termEnd ?? new Date(start.getTime() + 365 * 86_400_000), timeZone),
-  };
-}
+/** Placing, settling and cancelling orders; pricing is in ./quote.ts, lapsing in ./lapse.ts, the e-mails in ./mail.ts. */
 
 export type NewOrder = Omit<typeof orders.$inferInsert, "id" | "workspaceId" | "seq" | "number" | "createdAt"> & { createdAt: Date };
 
@@ -283,29 +142,7 @@ export const createOrder = defineOperation({
         payment: { provider: payment.provider, reference: payment.reference, status: payment.status },
       },
     });
-    const prorated = q.chargedDays < q.yearDays;
-    const to = await orderRecipients(tx, ws.id, ctx.actor.accountId);
-    if (to.length > 0) await queueMail(tx, ws.id, {
-      kind: "order.confirmation",
-      to,
-      compose: (t) => ({
-        subject: t("mail.orderConfirmation.subject", subjectValues(ws, { ...order, quantity: input.quantity }, q.productName)),
-        text: [
-          t("mail.orderConfirmation.intro", { workspace: ws.name }),
-          "",
-          ...orderLines(t, ws, mailedOrder(order, q.productName, ws.timeZone), [
-            t("mail.orderConfirmation.unitPrice", {
-              price: formatMoney(q.unitAmountMinor, ws.currency, ws.locale),
-              hasOffer: q.offerName ? "yes" : "no",
-              offer: q.offerName ?? "",
-            }),
-            ...(prorated ? [t("mail.orderConfirmation.prorated", { charged: q.chargedDays, days: q.yearDays })] : []),
-          ]),
-          "",
-          t("mail.orderConfirmation.outcome", { kind: input.kind }),
-        ].join("\n"),
-      }),
-    });
+    await mailOrderConfirmation(tx, ws, order, q);
     return getOrder(tx, ws, order.id);
   },
 });
@@ -322,12 +159,6 @@ async function lockedOrder(tx: Tx, ws: Pick<Ws, "id">, orderId: string): Promise
 function lapsedRefusal(reason: LapseReason | null): AppError {
   const message: LocalisedMessage = { key: "apiErrors.order_lapsed", values: { reason: reason ?? "unknown" } };
   return new AppError(409, reason === "window_closed" ? "renewal_window_closed" : "order_lapsed", message, { reason });
-}
-
-/** Seats an unpaid Add licenses / Add products order held as payment required, given back (the caller holds the seat lock). */
-async function releaseUnpaidSeats(tx: Tx, workspaceId: string, order: Order): Promise<void> {
-  if (order.kind === "renewal") return;
-  await adjustSeats(tx, workspaceId, order.productId, { unpaid: -order.quantity });
 }
 
 /**
@@ -378,27 +209,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     await adjustSeats(tx, ws.id, order.productId, { renewed: order.quantity });
   } else {
     await adjustSeats(tx, ws.id, order.productId, { unpaid: -order.quantity, purchased: order.quantity });
-    const grown = await tx
-      .update(licenses)
-      .set({ quantity: sql`${licenses.quantity} + ${order.quantity}` })
-      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.productId, order.productId), eq(licenses.state, "active")))
-      .returning({ id: licenses.id });
-    if (grown.length === 0) {
-      const [product] = await tx.select().from(products).where(eq(products.id, order.productId));
-      await tx.insert(licenses).values({
-        workspaceId: ws.id,
-        productId: order.productId,
-        // Co-terminous with the contract, so its window close renews or ends it with the rest.
-        contractId: state.primary?.id ?? null,
-        name: product.name,
-        quantity: order.quantity,
-        licensingModel: product.licensingModel,
-        source: "web_store",
-        termStart: now,
-        termEnd: order.termEnd ?? new Date(now.getTime() + 365 * 86_400_000),
-        purchasedAt: now,
-      });
-    }
+    await addPurchasedSeats(tx, ws.id, { productId: order.productId, quantity: order.quantity, contractId: state.primary?.id ?? null, termEnd: order.termEnd, now });
   }
   await recordAudit(tx, ws.id, ctx.auditActor, {
     action: "order.paid",
@@ -413,27 +224,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
     data: { provider: confirmation.provider, reference: confirmation.reference, amountMinor: confirmation.amountMinor, currency: confirmation.currency },
   });
   const paid = await getOrder(tx, ws, orderId);
-  const to = await orderRecipients(tx, ws.id, order.createdBy);
-  if (to.length > 0) await queueMail(tx, ws.id, {
-    kind: "order.paid",
-    to,
-    compose: (t) => ({
-      subject: t("mail.orderPaid.subject", subjectValues(ws, order, productName)),
-      text: [
-        t("mail.orderPaid.intro", { workspace: ws.name }),
-        "",
-        ...orderLines(t, ws, mailedOrder(order, productName, ws.timeZone), [
-          t("mail.orderPaid.paid", {
-            amount: formatMoney(order.amountMinor, order.currency, ws.locale),
-            provider: confirmation.provider,
-            reference: confirmation.reference,
-          }),
-        ]),
-        "",
-        t("mail.orderPaid.outcome", { kind: order.kind }),
-      ].join("\n"),
-    }),
-  });
+  await mailOrderPaid(tx, ws, order, productName, confirmation);
   return paid;
 }
 
@@ -475,54 +266,3 @@ export const cancelOrder = defineOperation({
     return getOrder(tx, ws, orderId);
   },
 });
-
-/**
- * The renewal window has closed (lib/renewal's job, under the product's seat lock): unpaid
- * orders of the product (of `kinds`, when given) whose term can no longer start lapse (renewals
- * of the closed window, added seats whose term ended, added seats of a subscription that was not renewed), their
- * seats stop counting as payment required, and the orderers and supervisors are told.
- */
-export async function lapseOrders(
-  tx: Tx,
-  ws: { id: string; name: string; timeZone: string; locale: string; currency?: string },
-  productId: string,
-  at: { today: string; productLicensed: boolean; kinds?: OrderKind[] },
-): Promise<number> {
-  const unpaid = await tx
-    .select()
-    .from(orders)
-    .where(
-      and(eq(orders.workspaceId, ws.id), eq(orders.productId, productId), eq(orders.status, "unpaid"), at.kinds ? inArray(orders.kind, at.kinds) : undefined),
-    )
-    .for("update");
-  const c: LapseContext = { today: at.today, timeZone: ws.timeZone, openAnniversary: null, subscriptionEnded: !at.productLicensed };
-  const lapsed = unpaid.map((o) => ({ o, reason: lapseOf(o, c) })).filter((x): x is { o: Order; reason: LapseReason } => x.reason !== null);
-  if (lapsed.length === 0) return 0;
-  await tx.update(orders).set({ status: "lapsed" }).where(inArray(orders.id, lapsed.map((x) => x.o.id)));
-  const [{ name: productName }] = await tx.select({ name: products.name }).from(products).where(eq(products.id, productId));
-  for (const { o, reason } of lapsed) {
-    await releaseUnpaidSeats(tx, ws.id, o);
-    await recordAudit(tx, ws.id, { accountId: null, label: "job:orders.lapse" }, {
-      action: "order.lapsed",
-      subjectType: "order",
-      subjectId: o.id,
-      data: { number: o.number, reason, kind: o.kind, productId, quantity: o.quantity },
-    });
-    const to = await orderRecipients(tx, ws.id, o.createdBy);
-    if (to.length > 0) await queueMail(tx, ws.id, {
-      kind: "order.lapsed",
-      to,
-      compose: (t) => ({
-        subject: t("mail.orderLapsed.subject", subjectValues(ws, o, productName)),
-        text: [
-          t("mail.orderLapsed.intro", { workspace: ws.name }),
-          "",
-          ...orderLines(t, ws, mailedOrder(o, productName, ws.timeZone)),
-          "",
-          t("apiErrors.order_lapsed", { reason }),
-        ].join("\n"),
-      }),
-    });
-  }
-  return lapsed.length;
-}

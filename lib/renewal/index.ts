@@ -8,8 +8,9 @@ import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { formatDate } from "@/lib/format";
 import type { Translator } from "@/lib/i18n/translate";
 import { queueMail } from "@/lib/mail";
-import { lapseOrders } from "@/lib/orders";
+import { lapseOrders } from "@/lib/orders/lapse";
 import { releaseMostRecent } from "@/lib/devices";
+import { expireLicense, startRenewedTerm } from "@/lib/licenses/lifecycle";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
 import { adjustSeats, lockSeats, recountUsed, setSeats } from "@/lib/seats/ledger";
@@ -187,10 +188,8 @@ async function renewOrEndLicenses(
   const term = { termStart: startOfLocalDay(anniversary, ws.timeZone), termEnd: startOfLocalDay(nextAnniversary(anniversary), ws.timeZone) };
   for (const [i, r] of rows.entries()) {
     const quantity = plan.noRenewal ? 0 : Math.max(0, r.renewed + (i === first ? plan.renewed - ledgered : 0));
-    await tx
-      .update(licenses)
-      .set(quantity > 0 ? { quantity, ...term } : { state: "expired" })
-      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, r.id)));
+    if (quantity > 0) await startRenewedTerm(tx, ws.id, r.id, { quantity, ...term });
+    else await expireLicense(tx, ws.id, r.id);
   }
 }
 

@@ -1,100 +1,24 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { licenses, products, requestKeys, type WorkspaceTimer } from "@/db/schema";
+import { licenses, products, requestKeys } from "@/db/schema";
 import type { Tx } from "@/db/scope";
-import { recordAudit, type AuditActor } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { AppError, conflict } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
+import { scheduleTimer } from "@/lib/jobs/timers";
+import { activateProvisionalLicense, issueLicense } from "@/lib/licenses/lifecycle";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { lockSeats, openSeats, setSeats } from "@/lib/seats/ledger";
-import { memberEmails } from "@/lib/workspaces/people";
-import { queueMail } from "@/lib/mail";
+import { getActivation, MANUAL_PREFIX, type ActivationView, type StoredFinalKey } from "./activations";
 import { publisherPublicKey } from "./config";
-import { activationStatus, checkRequestKey, provisionalUntil, REQUEST_KEY_MESSAGES, retryAdvice, type ActivationStatus } from "./rules";
+import { mailActivated } from "./mail";
+import { PROVISIONAL_EXPIRY } from "./provisional";
+import { checkRequestKey, provisionalUntil, REQUEST_KEY_MESSAGES, retryAdvice } from "./rules";
+import { lockProductSeats, movePurchased } from "./seats";
 import { keyService } from "./service";
 import { verifyActivationKey, type ActivationKeyPayload } from "./signed-key";
 
-export const PROVISIONAL_EXPIRY = "keys.provisional_expiry";
-
-/** What the console keeps of an installed final key (the text stays verifiable on its own). */
-type StoredFinalKey = { kid: string; text: string; type: ActivationKeyPayload["type"]; termStart: string; termEnd: string; modules: ActivationKeyPayload["modules"]; via: "online" | "manual" };
-
-export type ActivationView = {
-  id: string;
-  /** The 10-digit request key, or null for a manually entered key with none. */
-  requestKey: string | null;
-  status: ActivationStatus;
-  productName: string | null;
-  quantity: number | null;
-  enteredAt: string;
-  provisionalUntil: string;
-  finalReadyAt: string | null;
-  activatedAt: string | null;
-  updateServiceUntil: string | null;
-  termEnd: string | null;
-  keyId: string | null;
-  via: "online" | "manual" | null;
-  testKey: boolean;
-};
-
-const MANUAL_PREFIX = "manual:";
-
-/** The workspace's activations, newest first (a workspace holds a handful). */
-export async function listActivations(tx: Tx, workspaceId: string, now?: Date): Promise<ActivationView[]> {
-  const at = now ?? (await workspaceNow(tx, workspaceId));
-  const rows = await tx
-    .select({
-      rk: requestKeys,
-      productName: products.name,
-      quantity: licenses.quantity,
-      termEnd: licenses.termEnd,
-    })
-    .from(requestKeys)
-    .leftJoin(licenses, and(eq(licenses.workspaceId, requestKeys.workspaceId), eq(licenses.id, requestKeys.licenseId)))
-    .leftJoin(products, eq(products.id, licenses.productId))
-    .where(eq(requestKeys.workspaceId, workspaceId))
-    .orderBy(desc(requestKeys.enteredAt), asc(requestKeys.id));
-  return rows.map(({ rk, productName, quantity, termEnd }) => {
-    const fk = rk.finalKey as StoredFinalKey | null;
-    return {
-      id: rk.id,
-      requestKey: rk.requestKey.startsWith(MANUAL_PREFIX) ? null : rk.requestKey,
-      status: activationStatus(rk, at),
-      productName,
-      quantity,
-      enteredAt: rk.enteredAt.toISOString(),
-      provisionalUntil: rk.provisionalUntil.toISOString(),
-      finalReadyAt: rk.finalReadyAt?.toISOString() ?? null,
-      activatedAt: rk.activatedAt?.toISOString() ?? null,
-      updateServiceUntil: rk.updateServiceUntil?.toISOString() ?? null,
-      termEnd: termEnd?.toISOString() ?? null,
-      keyId: fk?.kid ?? null,
-      via: fk?.via ?? null,
-      testKey: fk?.type === "test",
-    };
-  });
-}
-
-async function getActivation(tx: Tx, workspaceId: string, id: string): Promise<ActivationView> {
-  const all = await listActivations(tx, workspaceId);
-  const found = all.find((a) => a.id === id);
-  if (!found) throw new Error(`activation ${id} vanished`);
-  return found;
-}
-
-/** Makes sure the product has a seat row and locks it (FOR UPDATE) before figures move. */
-async function lockProductSeats(tx: Tx, workspaceId: string, productId: string) {
-  return (await openSeats(tx, workspaceId, [productId])).get(productId)!;
-}
-
-/** Paid seats follow the key's limit, never below 0 (the caller holds the lock). */
-async function movePurchased(tx: Tx, workspaceId: string, productId: string, delta: number) {
-  if (delta === 0) return;
-  const row = await lockSeats(tx, workspaceId, productId);
-  await setSeats(tx, workspaceId, productId, { purchased: Math.max(0, row.purchased + delta) });
-}
+/** Entering request keys and final keys (seed 001), and the provisional key's expiry. */
 
 const requestKeyInput = z.object({
   requestKey: z
@@ -140,29 +64,25 @@ export const addRequestKey = defineOperation({
     const [product] = await tx.select().from(products).where(eq(products.sku, registered.sku));
     if (!product) throw conflict(`The module of this request key (${registered.sku}) is not in the catalogue; contact support.`);
     await lockProductSeats(tx, ws.id, product.id);
-    const [license] = await tx
-      .insert(licenses)
-      .values({
-        workspaceId: ws.id,
-        productId: product.id,
-        name: product.name,
-        quantity: registered.quantity,
-        licensingModel: product.licensingModel,
-        source: "request_key",
-        state: "provisional",
-        termStart: now,
-        termEnd: until,
-        purchasedAt: now,
-      })
-      .returning({ id: licenses.id });
+    const licenseId = await issueLicense(tx, ws.id, {
+      productId: product.id,
+      name: product.name,
+      quantity: registered.quantity,
+      licensingModel: product.licensingModel,
+      source: "request_key",
+      state: "provisional",
+      termStart: now,
+      termEnd: until,
+      purchasedAt: now,
+    });
     await movePurchased(tx, ws.id, product.id, registered.quantity);
-    await tx.update(requestKeys).set({ licenseId: license.id, finalReadyAt: registered.finalReadyAt }).where(eq(requestKeys.id, row.id));
+    await tx.update(requestKeys).set({ licenseId, finalReadyAt: registered.finalReadyAt }).where(eq(requestKeys.id, row.id));
     await scheduleTimer(tx, ws.id, { kind: PROVISIONAL_EXPIRY, key: row.id, dueAt: until, payload: { requestKeyId: row.id } });
     await recordAudit(tx, ws.id, ctx.auditActor, {
       action: "keys.request_key_entered",
       subjectType: "request_key",
       subjectId: row.id,
-      data: { requestKey, licenseId: license.id, productId: product.id, quantity: registered.quantity, provisionalUntil: until.toISOString(), finalReadyAt: registered.finalReadyAt.toISOString() },
+      data: { requestKey, licenseId, productId: product.id, quantity: registered.quantity, provisionalUntil: until.toISOString(), finalReadyAt: registered.finalReadyAt.toISOString() },
     });
     return getActivation(tx, ws.id, row.id);
   },
@@ -322,25 +242,21 @@ async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "onl
     if (provisional && provisional.productId === product.id) {
       // Seats counted while provisional stay counted; an expired provisional key counts again.
       const before = provisional.state === "provisional" ? provisional.quantity : 0;
-      await tx.update(licenses).set({ state: "active", quantity: m.quantity, termStart, termEnd }).where(eq(licenses.id, provisional.id));
+      await activateProvisionalLicense(tx, ws.id, provisional.id, { quantity: m.quantity, termStart, termEnd });
       await movePurchased(tx, ws.id, product.id, m.quantity - before);
     } else {
-      const [license] = await tx
-        .insert(licenses)
-        .values({
-          workspaceId: ws.id,
-          productId: product.id,
-          name: p.type === "test" ? `${product.name} (test key)` : product.name,
-          quantity: m.quantity,
-          licensingModel: product.licensingModel,
-          source: "request_key",
-          state: "active",
-          termStart,
-          termEnd,
-          purchasedAt: now,
-        })
-        .returning({ id: licenses.id });
-      firstLicenseId ??= license.id;
+      const licenseId = await issueLicense(tx, ws.id, {
+        productId: product.id,
+        name: p.type === "test" ? `${product.name} (test key)` : product.name,
+        quantity: m.quantity,
+        licensingModel: product.licensingModel,
+        source: "request_key",
+        state: "active",
+        termStart,
+        termEnd,
+        purchasedAt: now,
+      });
+      firstLicenseId ??= licenseId;
       await movePurchased(tx, ws.id, product.id, m.quantity);
     }
     installed.push({ product: product.name, quantity: m.quantity });
@@ -358,59 +274,3 @@ async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "onl
   await mailActivated(tx, ws, ctx.auditActor, p, installed, via);
   return { activation: await getActivation(tx, ws.id, row.id), changed: true };
 }
-
-async function mailActivated(
-  tx: Tx,
-  ws: OperationContext["workspace"],
-  actor: AuditActor,
-  p: ActivationKeyPayload,
-  installed: { product: string; quantity: number }[],
-  via: "online" | "manual",
-) {
-  const to = await memberEmails(tx, ws.id);
-  if (to.length === 0) return;
-  const date = (iso: string) => formatDate(new Date(iso), ws.locale, ws.timeZone, "long");
-  await queueMail(tx, ws.id, {
-    kind: "keys.activated",
-    to,
-    compose: (t) => ({
-      subject: t("mail.keysActivated.subject", { workspace: ws.name, products: installed.map((i) => i.product).join(", ") }),
-      text: [
-        t("mail.keysActivated.intro", { actor: actor.label, via }),
-        "",
-        ...installed.map((i) => t("mail.keysActivated.module", { product: i.product, count: i.quantity, date: date(p.termEnd) })),
-        "",
-        p.requestKey ? t("mail.keysActivated.requestKey", { key: p.requestKey }) : t("mail.keysActivated.keyId", { kid: p.kid, test: p.type === "test" ? "yes" : "no" }),
-        t("mail.keysActivated.updateService", { date: date(p.updateServiceUntil) }),
-        t("mail.keysActivated.activations", { path: `/w/${ws.slug}/activations` }),
-      ].join("\n"),
-    }),
-  });
-}
-
-/** Three months without a final key: the provisional key expires and its seats stop counting. */
-async function expireProvisionalKey(tx: Tx, timer: WorkspaceTimer): Promise<Record<string, unknown>> {
-  const id = (timer.payload as { requestKeyId?: string }).requestKeyId;
-  if (!id) return { skipped: "no request key" };
-  const [row] = await tx.select().from(requestKeys).where(and(eq(requestKeys.workspaceId, timer.workspaceId), eq(requestKeys.id, id))).for("update");
-  if (!row || row.state !== "provisional") return { requestKeyId: id, skipped: row ? row.state : "gone" };
-  if (row.licenseId) {
-    const [license] = await tx.select().from(licenses).where(and(eq(licenses.workspaceId, timer.workspaceId), eq(licenses.id, row.licenseId)));
-    if (license && license.state === "provisional") {
-      await lockProductSeats(tx, timer.workspaceId, license.productId);
-      await tx.update(licenses).set({ state: "expired" }).where(eq(licenses.id, license.id));
-      await movePurchased(tx, timer.workspaceId, license.productId, -license.quantity);
-    }
-  }
-  await tx.update(requestKeys).set({ state: "expired" }).where(eq(requestKeys.id, row.id));
-  await recordAudit(tx, timer.workspaceId, { accountId: null, label: `job:${PROVISIONAL_EXPIRY}` }, {
-    action: "keys.provisional_expired",
-    subjectType: "request_key",
-    subjectId: row.id,
-    data: { requestKey: row.requestKey, licenseId: row.licenseId },
-  });
-  return { requestKeyId: row.id, expired: true };
-}
-
-registerTimerHandler(PROVISIONAL_EXPIRY, expireProvisionalKey);
-

@@ -194,8 +194,12 @@ export async function listResellerWorkspaces(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Licenses across workspaces
+// Staff policy
 
+/**
+ * Requires (or stops requiring) the second sign-in step of every staff account of the reseller.
+ * Whoever turns it on must have it on already, so nobody locks the company out by accident.
+ */
 export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean): Promise<boolean> {
   return withScope({ kind: "account", accountId: ctx.actor.accountId }, async (tx) => {
     if (required) {

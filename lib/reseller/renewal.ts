@@ -10,6 +10,7 @@ import { localDate } from "@/lib/clock/rules";
 import { conflict, notFound } from "@/lib/errors";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { coveredUntil } from "@/lib/licenses/rules";
+import { extendTerm } from "@/lib/licenses/lifecycle";
 import { assertRenewable, licenseTermsOf, recordRenewal } from "@/lib/licenses/terms";
 import { pendingRenewal } from "@/lib/licenses/term-rules";
 import { insertOrder } from "@/lib/orders";
@@ -174,10 +175,7 @@ export const renewLicense = defineOperation({
       renewedOn: localDate(now, ws.timeZone),
       createdBy: ctx.actor.accountId,
     });
-    await tx
-      .update(licenses)
-      .set({ termStart: quote.termStart, termEnd: quote.termEnd, state: license.state === "expired" ? "active" : license.state })
-      .where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, license.id)));
+    await extendTerm(tx, ws.id, license, { termStart: quote.termStart, termEnd: quote.termEnd });
     // The seats the renewal paid for, where the window's close reads them: a license the close
     // ended comes back with its seats paid for now; one of the contract whose window is open is
     // renewed for the coming term (else the close would see nothing renewed and end it).
@@ -253,14 +251,6 @@ async function renewalResult(tx: Tx, r: LicenseTerm, ws: { timeZone: string }, m
     mailedTo,
   };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Staff policy
-
-/**
- * Requires (or stops requiring) the second sign-in step of every staff account of the reseller.
- * Whoever turns it on must have it on already, so nobody locks the company out by accident.
- */
 
 export type LicenseRenewalView = {
   licenseId: string;

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, licenses, products, resellerWorkspaces } from "@/db/schema";
+import { accounts, products, resellerWorkspaces } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import { hashPassword } from "@/lib/auth/password";
 import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
+import { issueLicenses } from "@/lib/licenses/lifecycle";
 import { addDays } from "@/lib/renewal/window";
 import { openSeats } from "@/lib/seats/ledger";
 import { createSandbox, type Sandbox } from "./index";
@@ -68,7 +69,6 @@ export async function createResellerSandbox(raw: z.input<typeof resellerSandboxI
       const today = localDate(now, ws.timeZone);
       const endIn = (days: number) => startOfLocalDay(addDays(today, days), ws.timeZone);
       const license = (label: string, quantity: number, days: number, source: "web_store" | "reseller", purchasedAt: Date) => ({
-        workspaceId: ws.id,
         productId: product.id,
         name: `${product.name} — ${label}`,
         quantity,
@@ -78,18 +78,15 @@ export async function createResellerSandbox(raw: z.input<typeof resellerSandboxI
         termEnd: endIn(days),
         purchasedAt,
       });
-      const rows = await tx
-        .insert(licenses)
-        .values([
-          license("office", 25, 20, "web_store", endIn(-345)),
-          license("branch", 10, 90, "web_store", endIn(-275)),
-          license("partner", 5, 10, "reseller", endIn(-355)),
-          license("legacy", 8, 10, "web_store", startOfLocalDay("2019-03-15", ws.timeZone)),
-        ])
-        .returning({ id: licenses.id });
+      const ids = await issueLicenses(tx, ws.id, [
+        license("office", 25, 20, "web_store", endIn(-345)),
+        license("branch", 10, 90, "web_store", endIn(-275)),
+        license("partner", 5, 10, "reseller", endIn(-355)),
+        license("legacy", 8, 10, "web_store", startOfLocalDay("2019-03-15", ws.timeZone)),
+      ]);
       // Per device: its seats in use are devices, and this sandbox has none.
       await openSeats(tx, ws.id, [product.id], { purchased: 48 });
-      return { renewable: rows[0].id, tooEarly: rows[1].id, partner: rows[2].id, before80: rows[3].id };
+      return { renewable: ids[0], tooEarly: ids[1], partner: ids[2], before80: ids[3] };
     });
     made.push({ ...sandbox, licenses: licenseIds });
   }

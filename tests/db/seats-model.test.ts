@@ -11,7 +11,7 @@ import { seedMachines } from "@/db/seed/machines";
 import { asOwner } from "@/db/seed/owner";
 import { NAMES } from "@/db/seed/names";
 import { seedWorkspaceData, type WorkspaceSpec } from "@/db/seed/workspace-data";
-import { licenseDetails } from "@/lib/activation-codes";
+import { licenseDetails } from "@/lib/licenses/details";
 import { getLicenseEndpoint } from "@/lib/api/v1/activation";
 import { assignEndpoint, listProductsEndpoint } from "@/lib/api/v1/products";
 import { openReseller, inReseller } from "@/lib/reseller";

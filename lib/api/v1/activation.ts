@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { LICENSE_STATES } from "@/lib/licenses/rules";
 import { inWorkspace } from "@/lib/access/workspace";
-import {
-  applyActivationCode,
-  configureLicenseFeatures,
-  issueActivationCode,
-  issueCodeInput,
-  licenseDetails,
-  previewActivationCode,
-} from "@/lib/activation-codes";
+import { applyActivationCode, previewActivationCode } from "@/lib/activation-codes";
+import { configureLicenseFeatures } from "@/lib/activation-codes/features";
+import { issueActivationCode, issueCodeInput } from "@/lib/activation-codes/issue";
+import { licenseDetails } from "@/lib/licenses/details";
 import { testClocksAllowed } from "@/lib/clock/rules";
 import { devicesOfLicense, listDevices, switchDeviceNow, DEVICE_SORTS } from "@/lib/devices";
 import { AppError, notFound } from "@/lib/errors";

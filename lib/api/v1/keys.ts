@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { addRequestKey, checkOnline, enterActivationKey, listActivations } from "@/lib/request-keys";
+import { addRequestKey, checkOnline, enterActivationKey } from "@/lib/request-keys";
+import { listActivations } from "@/lib/request-keys/activations";
 import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp } from "./schemas";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { cancelOrder, createOrder, markOrderPaid, orderInput, quoteFor } from "@/lib/orders";
+import { cancelOrder, createOrder, markOrderPaid } from "@/lib/orders";
+import { orderInput, quoteFor } from "@/lib/orders/quote";
 import { getOrder, listOrders } from "@/lib/orders/queries";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";

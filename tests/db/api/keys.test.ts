@@ -327,7 +327,7 @@ describe("the demo seed's activations", () => {
   it("holds an activated key whose final key verifies on its own, and a provisional one", { timeout: 60_000 }, async () => {
     const { seedDemo } = await import("@/db/seed/demo");
     const { withScope } = await import("@/db/scope");
-    const { listActivations } = await import("@/lib/request-keys");
+    const { listActivations } = await import("@/lib/request-keys/activations");
     const { verifyActivationKey } = await import("@/lib/request-keys/signed-key");
     const { publisherPublicKey } = await import("@/lib/request-keys/config");
     await seedDemo(process.env.DATABASE_URL!);

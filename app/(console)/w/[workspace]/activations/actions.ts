@@ -1,6 +1,7 @@
 "use server";
 
-import { addRequestKey, applyOnlineKeys, checkOnline, enterActivationKey, type ActivationView, type CheckOnlineResult, type InstallResult } from "@/lib/request-keys";
+import { addRequestKey, applyOnlineKeys, checkOnline, enterActivationKey, type CheckOnlineResult, type InstallResult } from "@/lib/request-keys";
+import type { ActivationView } from "@/lib/request-keys/activations";
 import { runAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
 
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
-import type { ActivationView } from "@/lib/request-keys";
+import type { ActivationView } from "@/lib/request-keys/activations";
 import { checkRequestKey, formatRequestKey } from "@/lib/request-keys/rules";
 import type { FormState } from "@/lib/operations/form";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";

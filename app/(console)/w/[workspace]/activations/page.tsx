@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatDate } from "@/lib/format";
-import { listActivations, type ActivationView } from "@/lib/request-keys";
+import { listActivations, type ActivationView } from "@/lib/request-keys/activations";
 import { DEMO_REQUEST_KEYS } from "@/lib/request-keys/demo";
 import { formatRequestKey, SUPPORT_AFTER_DAYS } from "@/lib/request-keys/rules";
 import { workspaceForPage } from "@/lib/workspaces/current";

@@ -1,6 +1,7 @@
 "use server";
 
-import { applyActivationCode, configureLicenseFeatures, previewActivationCode, type ApplyResult, type FeatureSettingsResult, type PreviewResult } from "@/lib/activation-codes";
+import { applyActivationCode, previewActivationCode, type ApplyResult, type PreviewResult } from "@/lib/activation-codes";
+import { configureLicenseFeatures, type FeatureSettingsResult } from "@/lib/activation-codes/features";
 import { submitForm, type FormState } from "@/lib/operations/form";
 
 

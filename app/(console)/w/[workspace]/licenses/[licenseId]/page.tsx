@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
-import { licenseDetails } from "@/lib/activation-codes";
+import { licenseDetails } from "@/lib/licenses/details";
 import { devicesOfLicense } from "@/lib/devices";
 import { pendingRenewalOf } from "@/lib/licenses/terms";
 import { formatDate } from "@/lib/format";
