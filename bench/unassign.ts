@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { seedCatalog } from "@/db/seed/catalog";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { asOwner } from "@/db/seed/owner";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor } from "@/lib/auth/accounts";

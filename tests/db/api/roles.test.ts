@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { ENDPOINTS } from "@/lib/api/v1";
 import { ownerSql } from "../factories";
 import { call, countRows, expectError, newSandbox, roleToken, STUDIO, usersWithoutSeat, usersWithSeat } from "./helpers";
