@@ -4,6 +4,7 @@ import { accounts, apiTokens, memberships } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/tables/params";
 import { twoFactorPolicy } from "./two-factor";
 
 /**
@@ -58,8 +59,6 @@ export type Actor = {
 /** What a console session names: the account version it was issued under, and its own id. */
 export type SessionCheck = { sessionVersion?: number; sessionId?: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function loadActor(accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
   return withScope({ kind: "account", accountId }, (tx) => readActor(tx, accountId, opts), { readOnly: true });
 }
@@ -83,7 +82,7 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
         eq(accounts.id, accountId),
         isNull(accounts.disabledAt),
         opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
-        opts.sessionId === undefined ? undefined : UUID.test(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
+        opts.sessionId === undefined ? undefined : isUuid(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
       ),
     );
   if (!account) return null;
@@ -132,7 +131,7 @@ export async function setAccountLocale(accountId: string, locale: UiLocale | nul
 
 /** Signing out: this one session of the account ends (until `until`, when its token expires anyway). */
 export async function endSession(accountId: string, sessionId: string, until: Date): Promise<void> {
-  if (!UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await withScope({ kind: "account", accountId }, (tx) => tx.execute(sql`select app_end_session(${sessionId}::uuid, ${until.toISOString()}::timestamptz)`));
 }
 
