@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, assignments, licenses, products } from "@/db/schema";
+import { accounts, licenses, products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { activationService, type LicenseDefinitionView } from "@/lib/activation-service";
@@ -10,6 +10,7 @@ import { workspaceNow } from "@/lib/clock";
 import type { LicenseState } from "@/lib/licenses/rules";
 import { coveredUntilSql, licenseStateSql } from "@/lib/licenses/state";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
+import { moveAssignments } from "@/lib/seats/assignments";
 import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -376,13 +377,7 @@ async function moveSeats(
     .from(licenses)
     .where(and(eq(licenses.workspaceId, ws), eq(licenses.productId, old.productId), eq(licenses.state, "active"), sql`${licenses.id} <> ${old.id}`));
   if (next.licensingModel === "per_user" && old.licensingModel === "per_user" && others === 0) {
-    const moved = await tx.execute<{ id: string }>(sql`
-      update ${assignments} a set product_id = ${next.productId}
-       where a.workspace_id = ${ws} and a.product_id = ${old.productId} and a.state = 'active'
-         and not exists (select 1 from ${assignments} b where b.workspace_id = a.workspace_id and b.product_id = ${next.productId}
-                           and b.directory_user_id = a.directory_user_id and b.state = 'active')
-       returning a.id`);
-    movedAssignments = moved.length;
+    movedAssignments = await moveAssignments(tx, ws, old.productId, next.productId);
   }
   purchased[from.productId] = Math.max(0, from.purchased - old.quantity);
   purchased[to.productId] = to.purchased + next.quantity;

@@ -12,7 +12,7 @@ import { lapseOrders } from "@/lib/orders";
 import { releaseMostRecent } from "@/lib/devices";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
-import { endAssignments } from "@/lib/seats/end-assignments";
+import { endAssignments } from "@/lib/seats/assignments";
 import { adjustSeats, lockSeats, recountUsed, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";

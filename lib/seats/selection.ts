@@ -7,7 +7,7 @@ import type { OperationContext } from "@/lib/operations";
 import { renewalState } from "@/lib/renewal/state";
 import { previewUnassign } from "@/lib/renewal/rules";
 import { likePattern } from "@/lib/tables/params";
-import { anyOf, liveAssignments, MOST_RECENT_FIRST } from "./end-assignments";
+import { anyOf, liveAssignments, MOST_RECENT_FIRST } from "./assignments";
 import { seatView } from "./rules";
 
 /**

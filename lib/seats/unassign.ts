@@ -4,7 +4,7 @@ import { workspaceNow } from "@/lib/clock";
 import { afterResponse } from "@/lib/jobs/background";
 import { createBulkJob, processBulkJob, registerBulkJobHandler } from "@/lib/jobs/bulk";
 import { defineOperation } from "@/lib/operations";
-import { endAssignments } from "./end-assignments";
+import { endAssignments } from "./assignments";
 import { lockSeats } from "./ledger";
 import { holders, resolveSelection, shortageOf, SYNC_LIMIT, unassignUsersInput } from "./selection";
 

@@ -72,3 +72,18 @@ async function endMostRecent(tx: Tx, workspaceId: string, productId: string, cou
   }
   return victims.map((v) => ({ userId: v.userId, email: v.email }));
 }
+
+/**
+ * A license of a per-user product was replaced by one of another per-user product (seed 002):
+ * the live seats move to the new product, except for users who hold one of it already. The
+ * caller holds both seat locks and moves the figures. Returns how many moved.
+ */
+export async function moveAssignments(tx: Tx, workspaceId: string, fromProductId: string, toProductId: string): Promise<number> {
+  const moved = await tx.execute<{ id: string }>(sql`
+    update ${assignments} a set product_id = ${toProductId}
+     where a.workspace_id = ${workspaceId} and a.product_id = ${fromProductId} and a.state = 'active'
+       and not exists (select 1 from ${assignments} b where b.workspace_id = a.workspace_id and b.product_id = ${toProductId}
+                         and b.directory_user_id = a.directory_user_id and b.state = 'active')
+     returning a.id`);
+  return moved.length;
+}
