@@ -11,7 +11,7 @@ import { notify } from "@/components/ui/toast";
 import type { BulkJobStatus } from "@/lib/jobs/bulk";
 import type { UnassignPreviewResult, UnassignSelection } from "@/lib/seats/selection";
 import { bulkJobStatusAction, previewUnassignAction, unassignUsersAction } from "./actions";
-import { OperationProgress } from "./operation-progress";
+import { BulkJobProgress } from "./bulk-job-progress";
 
 const LIST_SHOWN = 8;
 
@@ -119,7 +119,7 @@ export function UnassignDialog({
       }
     >
       {operation ? (
-        <OperationProgress slug={slug} initial={operation} />
+        <BulkJobProgress slug={slug} initial={operation} />
       ) : error ? (
         <p role="alert" className="text-sm text-danger-ink">
           {error}

@@ -2,17 +2,16 @@ import { auditEvents, resellerAuditEvents } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
 
+export type AuditActor = { accountId: string | null; label: string };
+
+export type AuditEvent = { action: string; subjectType: string; subjectId?: string; data?: Record<string, unknown> };
+
 /**
  * Appends one event to the reseller's own log (reseller_audit_events), in the caller's
  * transaction: for what happens at the reseller's level and so belongs to no single workspace.
  * Real time: a reseller has no test clock.
  */
-export async function recordResellerAudit(
-  tx: Tx,
-  resellerId: string,
-  actor: AuditActor,
-  event: AuditEvent,
-): Promise<void> {
+export async function recordResellerAudit(tx: Tx, resellerId: string, actor: AuditActor, event: AuditEvent): Promise<void> {
   await tx.insert(resellerAuditEvents).values({
     resellerId,
     actorAccountId: actor.accountId,
@@ -23,10 +22,6 @@ export async function recordResellerAudit(
     data: event.data ?? {},
   });
 }
-
-export type AuditActor = { accountId: string | null; label: string };
-
-export type AuditEvent = { action: string; subjectType: string; subjectId?: string; data?: Record<string, unknown> };
 
 /** Appends one event in the caller's transaction: it commits or vanishes with the change itself. */
 export async function recordAudit(tx: Tx, workspaceId: string, actor: AuditActor, event: AuditEvent): Promise<void> {

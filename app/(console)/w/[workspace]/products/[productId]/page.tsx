@@ -6,7 +6,7 @@ import { OrderButton } from "@/components/orders";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { SeatFigures } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
-import { OperationProgress } from "@/components/unassign/operation-progress";
+import { BulkJobProgress } from "@/components/unassign/bulk-job-progress";
 import { Badge } from "@/components/ui/badge";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
@@ -131,7 +131,7 @@ export default async function ProductPage({
             {t("requiresRenewalNote", { count: users.requiresRenewal })}
           </p>
         ) : null}
-        {operation ? <OperationProgress key={`${operation.id}:${operation.status}`} slug={w.slug} initial={operation} announce={false} /> : null}
+        {operation ? <BulkJobProgress key={`${operation.id}:${operation.status}`} slug={w.slug} initial={operation} announce={false} /> : null}
         <ProductUsersTable
           slug={w.slug}
           productId={product.id}

@@ -10,10 +10,11 @@ import { bulkJobStatusAction } from "./actions";
 const POLL_MS = 1_000;
 
 /**
- * A tracked operation's progress, followed until it ends; the work itself runs on the server,
- * so the admin may leave and come back (the product page shows its latest operation).
+ * A bulk job's progress ("a tracked operation" to the people reading it, as in the API), followed
+ * until it ends; the work runs on the server, so the admin may leave and come back (the product
+ * page shows its latest one).
  */
-export function OperationProgress({ slug, initial, announce = true }: { slug: string; initial: BulkJobStatus; announce?: boolean }) {
+export function BulkJobProgress({ slug, initial, announce = true }: { slug: string; initial: BulkJobStatus; announce?: boolean }) {
   const t = useTranslations("unassign");
   const router = useRouter();
   const [op, setOp] = useState(initial);
