@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/seed/**/*.test.ts"],
+          include: ["lib/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -313,7 +313,7 @@ async function main() {
     await waitFor(
       "bulk operation done and window closed",
       async () => {
-        const [op] = await owner`select status from bulk_operations where workspace_id = ${bulk.workspace.id}`;
+        const [op] = await owner`select status from bulk_jobs where workspace_id = ${bulk.workspace.id}`;
         const [t] = await owner`select done_at from workspace_timers where workspace_id = ${closing.workspace.id} and kind = 'renewal.window_close'`;
         return op?.status === "done" && t?.done_at !== null;
       },

@@ -8,13 +8,14 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { seedCatalog } from "@/db/seed/catalog";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { asOwner } from "@/db/seed/owner";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor } from "@/lib/auth/accounts";
 import { runDueTimersEverywhere } from "@/lib/jobs";
 import { runOperation } from "@/lib/operations";
-import { processBulkOperation, unassignUsers } from "@/lib/seats/unassign";
+import { processBulkJob } from "@/lib/jobs/bulk";
+import { unassignUsers } from "@/lib/seats/unassign";
 
 const STUDIO = seedId("product:NW-STUDIO-ALL");
 
@@ -116,7 +117,7 @@ export async function benchUnassign(ownerUrl: string, rounds = 3): Promise<void>
       const ctx = await openWorkspace(actor, a.slug);
       const [ms] = await timed(async () => {
         const { result } = await runOperation(unassignUsers, ctx, { productId: STUDIO, allMatching: {} });
-        await processBulkOperation(a.id, result.operationId!);
+        await processBulkJob(a.id, result.operationId!);
       });
       const [[{ used }]] = [await sql<{ used: number }[]>`select used from product_seats where workspace_id = ${a.id}`];
       if (used !== 0) throw new Error(`the operation left ${used} seats`);

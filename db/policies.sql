@@ -10,7 +10,7 @@
 --   api_tokens               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   assignments              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   audit_events             RLS FORCED              app_role: SELECT, INSERT
---   bulk_operations          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   bulk_jobs                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   contracts                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   directory_users          RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   ended_sessions           RLS FORCED              app_role: nothing
@@ -86,8 +86,8 @@ create policy tenant_isolation on audit_events
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
--- bulk_operations
-create policy tenant_isolation on bulk_operations
+-- bulk_jobs
+create policy tenant_isolation on bulk_jobs
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
@@ -382,7 +382,7 @@ AS $function$
        AND NOT EXISTS (SELECT 1 FROM workspace_clocks c WHERE c.workspace_id = t.workspace_id)),
     (SELECT count(*)::int FROM mail_messages WHERE status = 'queued'),
     (SELECT min(queued_at) FROM mail_messages WHERE status = 'queued'),
-    (SELECT count(*)::int FROM bulk_operations WHERE status IN ('queued', 'running'))
+    (SELECT count(*)::int FROM bulk_jobs WHERE status IN ('queued', 'running'))
 $function$;
 
 -- app_publisher_id(): app_role may execute
@@ -501,14 +501,14 @@ AS $function$
    WHERE lower(a.email) = lower(login_email) AND a.kind = 'person'
 $function$;
 
--- app_stalled_bulk_operations(interval,integer): app_role may execute
-CREATE OR REPLACE FUNCTION public.app_stalled_bulk_operations(idle interval, max_rows integer)
+-- app_stalled_bulk_jobs(interval,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_stalled_bulk_jobs(idle interval, max_rows integer)
  RETURNS TABLE(id uuid, workspace_id uuid)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT b.id, b.workspace_id FROM bulk_operations b
+  SELECT b.id, b.workspace_id FROM bulk_jobs b
    WHERE b.status IN ('queued', 'running') AND b.updated_at < now() - idle
    ORDER BY b.updated_at LIMIT max_rows
 $function$;

@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { seedId } from "../db/seed/ids";
+import { seedId } from "../lib/demo-data/ids";
 import { codeFromPayload } from "../lib/activation-codes/rules";
 import { expect, expectAccessible, signIn, test, type Sandbox } from "./fixtures";
 

@@ -11,6 +11,7 @@ import { notify } from "@/components/ui/toast";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import type { FormState } from "@/lib/operations/form";
 import type { OrderQuote } from "@/lib/orders/quote";
+import { addDays } from "@/lib/renewal/window";
 import type { OrderView } from "@/lib/orders/queries";
 import { placeOrder, previewOrder, type QuoteResult } from "./actions";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
@@ -309,10 +310,7 @@ function PricePreview({ loading, quote, refusal }: { loading: boolean; quote: Or
 }
 
 /** termEnd is exclusive (the anniversary): people read the last day of the term. */
-function lastDay(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
-}
+const lastDay = (iso: string): string => addDays(iso, -1);
 
 function QuoteSummary({ quote, purchaseOrder }: { quote: OrderQuote; purchaseOrder: string }) {
   const t = useTranslations("orders.dialog");

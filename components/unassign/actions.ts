@@ -3,15 +3,9 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/operations";
 import { readAction, runAction, type ActionResult } from "@/lib/operations/form";
-import {
-  getBulkOperation,
-  previewUnassignment,
-  unassignSelectionInput,
-  unassignUsers,
-  type OperationStatus,
-  type UnassignOutcome,
-  type UnassignPreviewResult,
-} from "@/lib/seats/unassign";
+import { getBulkJob, type BulkJobStatus } from "@/lib/jobs/bulk";
+import { previewUnassignment, unassignSelectionInput, type UnassignPreviewResult } from "@/lib/seats/selection";
+import { unassignUsers, type UnassignOutcome } from "@/lib/seats/unassign";
 
 
 /** What unassigning a selection would do; only those who may unassign may ask. */
@@ -21,13 +15,13 @@ export async function previewUnassignAction(workspaceSlug: string, input: unknow
   );
 }
 
-/** Unassigns; a large selection becomes a tracked operation started once this commits. */
+/** Unassigns; a large selection becomes a bulk job started once this commits. */
 export async function unassignUsersAction(workspaceSlug: string, input: unknown, idempotencyKey: string): Promise<ActionResult<UnassignOutcome>> {
   return runAction(unassignUsers, workspaceSlug, input, { idempotencyKey });
 }
 
-export async function operationStatusAction(workspaceSlug: string, operationId: string): Promise<ActionResult<OperationStatus>> {
+export async function bulkJobStatusAction(workspaceSlug: string, jobId: string): Promise<ActionResult<BulkJobStatus>> {
   return readAction(workspaceSlug, "assignment", "read", (tx, ctx) =>
-    getBulkOperation(tx, ctx.workspace.id, parseInput(z.uuid(), operationId)),
+    getBulkJob(tx, ctx.workspace.id, parseInput(z.uuid(), jobId)),
   );
 }

@@ -8,18 +8,17 @@ import { Dialog } from "@/components/ui/dialog";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { Spinner } from "@/components/ui/spinner";
 import { notify } from "@/components/ui/toast";
-import type { OperationStatus, UnassignPreviewResult } from "@/lib/seats/unassign";
-import { operationStatusAction, previewUnassignAction, unassignUsersAction } from "./actions";
-import { OperationProgress } from "./operation-progress";
-
-export type UnassignSelection = { userIds: string[] } | { allMatching: { q?: string; requiresRenewal?: boolean } };
+import type { BulkJobStatus } from "@/lib/jobs/bulk";
+import type { UnassignPreviewResult, UnassignSelection } from "@/lib/seats/selection";
+import { bulkJobStatusAction, previewUnassignAction, unassignUsersAction } from "./actions";
+import { BulkJobProgress } from "./bulk-job-progress";
 
 const LIST_SHOWN = 8;
 
 /**
  * Unassign with the effect shown first (seed 003): the shortage before → after, who leaves the
  * Requires renewal list and that everybody's data stays. One idempotency key per opening, so a
- * double-clicked confirm unassigns once. Large selections continue as a tracked operation.
+ * double-clicked confirm unassigns once. Large selections continue as a bulk job.
  */
 export function UnassignDialog({
   slug,
@@ -44,7 +43,7 @@ export function UnassignDialog({
   const [preview, setPreview] = useState<UnassignPreviewResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [operation, setOperation] = useState<OperationStatus | null>(null);
+  const [operation, setOperation] = useState<BulkJobStatus | null>(null);
   const key = useMemo(() => (open ? newIdempotencyKey() : ""), [open]);
   const input = useMemo(() => ({ productId, ...selection }), [productId, selection]);
 
@@ -82,7 +81,7 @@ export function UnassignDialog({
     }
     onDone?.();
     if (res.result.operationId) {
-      const status = await operationStatusAction(slug, res.result.operationId);
+      const status = await bulkJobStatusAction(slug, res.result.operationId);
       if (status.ok) setOperation(status.result);
       // The page behind shows the operation too, so closing this dialog keeps it in view.
       router.refresh();
@@ -120,7 +119,7 @@ export function UnassignDialog({
       }
     >
       {operation ? (
-        <OperationProgress slug={slug} initial={operation} />
+        <BulkJobProgress slug={slug} initial={operation} />
       ) : error ? (
         <p role="alert" className="text-sm text-danger-ink">
           {error}

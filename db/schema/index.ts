@@ -9,6 +9,6 @@ export * from "./hosts";
 export * from "./audit";
 export * from "./jobs";
 export * from "./mail";
-export * from "./operations";
+export * from "./bulk-jobs";
 export * from "./deployment";
 export * from "./throttle";

@@ -4,12 +4,12 @@ import { countryDefaults, type CountryCode } from "../../lib/workspaces/countrie
 import { eq } from "drizzle-orm";
 import * as s from "../schema";
 import { seedCatalog } from "./catalog";
-import { seedId } from "./ids";
+import { seedId } from "../../lib/demo-data/ids";
 import { seedDemoKeys } from "./keys";
-import { seedMachines } from "./machines";
-import { NAMES } from "./names";
+import { seedMachines } from "../../lib/demo-data/machines";
+import { NAMES } from "../../lib/demo-data/names";
 import { asOwner } from "./owner";
-import { seedWorkspaceData } from "./workspace-data";
+import { seedWorkspaceData } from "../../lib/demo-data/workspace-data";
 
 export const DEMO_PASSWORD = "demo-license-console";
 

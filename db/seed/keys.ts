@@ -5,8 +5,8 @@ import { decodeActivationKey } from "../../lib/request-keys/signed-key";
 import { openSeats } from "../../lib/seats/ledger";
 import * as s from "../schema";
 import type { Tx } from "../scope";
-import { seedId } from "./ids";
-import { PRODUCTS } from "./catalog";
+import { seedId } from "../../lib/demo-data/ids";
+import { PRODUCTS } from "../../lib/demo-data/catalog";
 
 const DAY = 86_400_000;
 

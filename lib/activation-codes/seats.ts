@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import { assignments, licenses } from "@/db/schema";
+import { licenses } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import type { LicenseDetails } from "@/lib/licenses/details";
+import { moveAssignments } from "@/lib/seats/assignments";
 import { adjustSeats, dropUnusedSeats, openSeats, setSeats } from "@/lib/seats/ledger";
 
 /**
@@ -33,13 +34,7 @@ export async function moveSeats(
     .from(licenses)
     .where(and(eq(licenses.workspaceId, ws), eq(licenses.productId, old.productId), eq(licenses.state, "active"), sql`${licenses.id} <> ${old.id}`));
   if (next.licensingModel === "per_user" && old.licensingModel === "per_user" && others === 0) {
-    const moved = await tx.execute<{ id: string }>(sql`
-      update ${assignments} a set product_id = ${next.productId}
-       where a.workspace_id = ${ws} and a.product_id = ${old.productId} and a.state = 'active'
-         and not exists (select 1 from ${assignments} b where b.workspace_id = a.workspace_id and b.product_id = ${next.productId}
-                           and b.directory_user_id = a.directory_user_id and b.state = 'active')
-       returning a.id`);
-    movedAssignments = moved.length;
+    movedAssignments = await moveAssignments(tx, ws, old.productId, next.productId);
   }
   purchased[from.productId] = Math.max(0, from.purchased - old.quantity);
   purchased[to.productId] = to.purchased + next.quantity;

@@ -1,14 +1,15 @@
-import { randomUUID } from "node:crypto";
-import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { accounts, apiTokens, memberships } from "@/db/schema";
+import { accounts, apiTokens } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { hashTokenSecret, newTokenSecret } from "./secret";
 import { recordAudit, type AuditActor } from "@/lib/audit";
+import { createTokenAccount, disableAccount } from "@/lib/auth/accounts";
 import { notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { addMembers } from "@/lib/workspaces/people";
 
 export type IssuedToken = {
   id: string;
@@ -34,16 +35,8 @@ export async function issueToken(
   opts: { name: string; role: WorkspaceRole; createdBy: string | null; expiresAt: Date | null; audit: AuditActor },
 ): Promise<IssuedToken> {
   const secret = newTokenSecret();
-  const accountId = randomUUID();
-  await tx.insert(accounts).values({
-    id: accountId,
-    email: `token-${accountId}@api-tokens.invalid`,
-    name: opts.name,
-    kind: "api_token",
-    passwordHash: "!",
-    scopedWorkspaceId: workspaceId,
-  });
-  await tx.insert(memberships).values({ workspaceId, accountId, role: opts.role });
+  const accountId = await createTokenAccount(tx, { name: opts.name, workspaceId });
+  await addMembers(tx, workspaceId, [{ accountId, role: opts.role }]);
   const [row] = await tx
     .insert(apiTokens)
     .values({
@@ -106,7 +99,7 @@ export const revokeApiToken = defineOperation({
       // Recorded first: a token revoking itself loses its row-level rights with the last statement.
       await recordAudit(tx, ws, ctx.auditActor, { action: "api_token.revoked", subjectType: "api_token", subjectId: tokenId, data: { name: token.name } });
       await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId));
-      await tx.update(accounts).set({ disabledAt: now }).where(and(eq(accounts.id, token.accountId), isNull(accounts.disabledAt)));
+      await disableAccount(tx, token.accountId, now);
     }
     return { id: tokenId, revoked: true };
   },

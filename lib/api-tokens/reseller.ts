@@ -1,9 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, apiTokens, resellerAuditEvents } from "@/db/schema";
+import { apiTokens, resellerAuditEvents } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import { recordResellerAudit } from "@/lib/audit";
+import { createTokenAccount, disableAccount } from "@/lib/auth/accounts";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import type { ResellerContext } from "@/lib/reseller";
@@ -43,15 +43,7 @@ export async function createResellerToken(ctx: ResellerContext, raw: unknown): P
   const input = parseInput(resellerTokenInput, raw);
   return withScope(staffScope(ctx), async (tx) => {
     const secret = newTokenSecret();
-    const accountId = randomUUID();
-    await tx.insert(accounts).values({
-      id: accountId,
-      email: `token-${accountId}@api-tokens.invalid`,
-      name: input.name,
-      kind: "api_token",
-      passwordHash: "!",
-      resellerId: ctx.reseller.id,
-    });
+    const accountId = await createTokenAccount(tx, { name: input.name, resellerId: ctx.reseller.id });
     const [row] = await tx
       .insert(apiTokens)
       .values({
@@ -96,7 +88,7 @@ export async function revokeResellerToken(ctx: ResellerContext, raw: unknown): P
     if (!token.revokedAt) {
       const now = new Date();
       await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, id));
-      await tx.update(accounts).set({ disabledAt: now }).where(and(eq(accounts.id, token.accountId), isNull(accounts.disabledAt)));
+      await disableAccount(tx, token.accountId, now);
       await recordResellerAudit(tx, ctx.reseller.id, auditActor(ctx), {
         action: "api_token.revoked",
         subjectType: "api_token",

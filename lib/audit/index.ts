@@ -2,17 +2,16 @@ import { auditEvents, resellerAuditEvents } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
 
+export type AuditActor = { accountId: string | null; label: string };
+
+export type AuditEvent = { action: string; subjectType: string; subjectId?: string; data?: Record<string, unknown> };
+
 /**
  * Appends one event to the reseller's own log (reseller_audit_events), in the caller's
  * transaction: for what happens at the reseller's level and so belongs to no single workspace.
  * Real time: a reseller has no test clock.
  */
-export async function recordResellerAudit(
-  tx: Tx,
-  resellerId: string,
-  actor: AuditActor,
-  event: { action: string; subjectType: string; subjectId?: string; data?: Record<string, unknown> },
-): Promise<void> {
+export async function recordResellerAudit(tx: Tx, resellerId: string, actor: AuditActor, event: AuditEvent): Promise<void> {
   await tx.insert(resellerAuditEvents).values({
     resellerId,
     actorAccountId: actor.accountId,
@@ -24,23 +23,28 @@ export async function recordResellerAudit(
   });
 }
 
-export type AuditActor = { accountId: string | null; label: string };
-
 /** Appends one event in the caller's transaction: it commits or vanishes with the change itself. */
-export async function recordAudit(
-  tx: Tx,
-  workspaceId: string,
-  actor: AuditActor,
-  event: { action: string; subjectType: string; subjectId?: string; data?: Record<string, unknown> },
-): Promise<void> {
-  await tx.insert(auditEvents).values({
-    workspaceId,
-    actorAccountId: actor.accountId,
-    actorLabel: actor.label,
-    action: event.action,
-    subjectType: event.subjectType,
-    subjectId: event.subjectId,
-    data: event.data ?? {},
-    occurredAt: await workspaceNow(tx, workspaceId),
-  });
+export async function recordAudit(tx: Tx, workspaceId: string, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await recordAuditEvents(tx, workspaceId, actor, [event]);
+}
+
+/**
+ * Appends several events of one actor in one statement (a change to many rows, one event per row),
+ * all at the same workspace moment, or at `occurredAt` when the caller has read it already.
+ */
+export async function recordAuditEvents(tx: Tx, workspaceId: string, actor: AuditActor, events: AuditEvent[], occurredAt?: Date): Promise<void> {
+  if (events.length === 0) return;
+  const at = occurredAt ?? (await workspaceNow(tx, workspaceId));
+  await tx.insert(auditEvents).values(
+    events.map((event) => ({
+      workspaceId,
+      actorAccountId: actor.accountId,
+      actorLabel: actor.label,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      data: event.data ?? {},
+      occurredAt: at,
+    })),
+  );
 }

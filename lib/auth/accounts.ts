@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { accounts, apiTokens, memberships } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
+import { isUuid } from "@/lib/tables/params";
 import { twoFactorPolicy } from "./two-factor";
 
 /**
@@ -57,8 +59,6 @@ export type Actor = {
 /** What a console session names: the account version it was issued under, and its own id. */
 export type SessionCheck = { sessionVersion?: number; sessionId?: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function loadActor(accountId: string, opts: SessionCheck = {}): Promise<Actor | null> {
   return withScope({ kind: "account", accountId }, (tx) => readActor(tx, accountId, opts), { readOnly: true });
 }
@@ -82,7 +82,7 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
         eq(accounts.id, accountId),
         isNull(accounts.disabledAt),
         opts.sessionVersion === undefined ? undefined : eq(accounts.sessionVersion, opts.sessionVersion),
-        opts.sessionId === undefined ? undefined : UUID.test(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
+        opts.sessionId === undefined ? undefined : isUuid(opts.sessionId) ? sql`not app_session_ended(${opts.sessionId}::uuid)` : sql`false`,
       ),
     );
   if (!account) return null;
@@ -131,6 +131,49 @@ export async function setAccountLocale(accountId: string, locale: UiLocale | nul
 
 /** Signing out: this one session of the account ends (until `until`, when its token expires anyway). */
 export async function endSession(accountId: string, sessionId: string, until: Date): Promise<void> {
-  if (!UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await withScope({ kind: "account", accountId }, (tx) => tx.execute(sql`select app_end_session(${sessionId}::uuid, ${until.toISOString()}::timestamptz)`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making and disabling accounts: the other areas (sandboxes, API tokens) call these.
+
+export type NewPersonAccount = {
+  id?: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  /** A sandbox's people live and go with its workspace. */
+  scopedWorkspaceId?: string;
+  /** Publisher or reseller staff. */
+  publisherId?: string;
+  resellerId?: string;
+};
+
+/** People who sign in with a password, in the caller's transaction and scope. */
+export async function createPersonAccounts(tx: Tx, people: NewPersonAccount[]): Promise<void> {
+  if (people.length === 0) return;
+  await tx.insert(accounts).values(people);
+}
+
+/**
+ * The account an API token acts as: never signs in (no password, an address that cannot receive
+ * mail), scoped to its workspace or its reseller. Returns its id.
+ */
+export async function createTokenAccount(tx: Tx, owner: { name: string } & ({ workspaceId: string } | { resellerId: string })): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(accounts).values({
+    id,
+    email: `token-${id}@api-tokens.invalid`,
+    name: owner.name,
+    kind: "api_token",
+    passwordHash: "!",
+    ...("workspaceId" in owner ? { scopedWorkspaceId: owner.workspaceId } : { resellerId: owner.resellerId }),
+  });
+  return id;
+}
+
+/** Disables an account (a revoked token's); disabling twice keeps the first moment. */
+export async function disableAccount(tx: Tx, accountId: string, at: Date): Promise<void> {
+  await tx.update(accounts).set({ disabledAt: at }).where(and(eq(accounts.id, accountId), isNull(accounts.disabledAt)));
 }

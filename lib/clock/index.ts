@@ -45,6 +45,22 @@ export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((cu
   return { now: next, testClock: true };
 }
 
+/** A new sandbox's test clock, starting at `now`. */
+export async function startTestClock(tx: Tx, workspaceId: string, now: Date): Promise<void> {
+  await tx.insert(workspaceClocks).values({ workspaceId, now });
+}
+
+/**
+ * Moves a test clock forward to `at` while an advance runs the timers due on the way (a clock
+ * never goes back), so each timer's work reads the moment it fell due.
+ */
+export async function stepTestClockTo(tx: Tx, workspaceId: string, at: Date): Promise<void> {
+  await tx
+    .update(workspaceClocks)
+    .set({ now: sql`greatest(${workspaceClocks.now}, ${at.toISOString()}::timestamptz)`, updatedAt: new Date() })
+    .where(eq(workspaceClocks.workspaceId, workspaceId));
+}
+
 /**
  * The earliest and latest "now" among a set of workspaces (a subquery of ids), real time
  * included: bounds that let a cross-workspace date filter use an index before each row is

@@ -51,7 +51,7 @@ function create(): Metrics {
   });
   new Gauge({
     name: "lc_queue",
-    help: "Installation-wide queue figures: timers due and their lag, mail backlog and its age, bulk operations pending, live workers",
+    help: "Installation-wide queue figures: timers due and their lag, mail backlog and its age, bulk jobs pending, live workers",
     labelNames: ["figure"] as const,
     registers: [registry],
     // One database read per scrape; no value at all when the database does not answer.

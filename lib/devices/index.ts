@@ -15,8 +15,9 @@ import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 /**
  * Managed devices: the workspace's hosts seen through the licenses they run on. Reads the hosts
- * and activations tables (lib/hosts owns the Hosts page and reset requests); this area moves
- * activations when a license is replaced (seed 002).
+ * and activations tables (lib/hosts owns the Hosts page and reset requests); this area is the one
+ * writer of activations: it moves them when a license is replaced (seed 002), releases them when
+ * a window closes short of seats (seed 003) or a publisher approves a reset (seed 000).
  */
 
 export const DEVICE_SORTS = ["name", "platform", "license"] as const;
@@ -264,4 +265,20 @@ export async function releaseMostRecent(
     .where(and(eq(hosts.workspaceId, workspaceId), inArray(hosts.id, [...new Set(chosen.map((c) => c.hostId))])));
   const name = new Map(named.map((h) => [h.id, h.name]));
   return chosen.map((c) => name.get(c.hostId) ?? c.hostId);
+}
+
+/**
+ * A publisher approved resetting a host (seed 000): the host's activations of the license go back
+ * to the workspace's pool, and the product's seats in use drop with them (under the seat lock).
+ * Returns how many were released; releasing twice releases nothing more.
+ */
+export async function releaseLicenseOnHost(tx: Tx, workspaceId: string, hostId: string, licenseId: string, now: Date): Promise<number> {
+  const rows = await withActivationSeats(tx, workspaceId, [licenseId], () =>
+    tx
+      .update(activations)
+      .set({ releasedAt: now })
+      .where(and(eq(activations.workspaceId, workspaceId), eq(activations.hostId, hostId), eq(activations.licenseId, licenseId), isNull(activations.releasedAt)))
+      .returning({ id: activations.id }),
+  );
+  return rows.length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine } from "./csv";
+import { CSV_BOM, csvDownload, csvField, csvLine } from "./csv";
 
 describe("CSV fields", () => {
   it("quotes separators, quotes and line breaks", () => {
@@ -27,5 +27,15 @@ describe("CSV fields opened with another list separator", () => {
   it("quotes a ; or a tab so a ;-separated reading keeps the field in one cell", () => {
     expect(csvField("Kowalski; Anna")).toBe('"Kowalski; Anna"');
     expect(csvField("a-b;c")).toBe('"a-b;c"');
+  });
+});
+
+describe("csvDownload", () => {
+  it("names the file in ASCII and in UTF-8, and is never cached or sniffed", () => {
+    const res = csvDownload(`${CSV_BOM}a,b\r\n`, "łódź-users.csv");
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="__d_-users.csv"; filename*=UTF-8''%C5%82%C3%B3d%C5%BA-users.csv`);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });

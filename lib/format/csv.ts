@@ -25,3 +25,26 @@ export function csvField(value: string): string {
 export function csvLine(fields: string[]): string {
   return fields.map(csvField).join(",") + "\r\n";
 }
+
+/** The byte-order mark that makes Excel read a CSV file as UTF-8. */
+export const CSV_BOM = "\ufeff";
+
+/**
+ * A CSV download, as every export answers it: UTF-8, the file name also in ASCII for old
+ * clients (RFC 6266), never cached, never sniffed. `body` starts with CSV_BOM and the header line.
+ */
+export function csvDownload(body: BodyInit, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+/** An export that cannot start: a short plain-text answer (a download never shows a page). */
+export function csvProblem(status: number, message: string): Response {
+  return new Response(message + "\n", { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}

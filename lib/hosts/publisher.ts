@@ -1,15 +1,15 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { activations, hosts, resetRequestItems, resetRequests } from "@/db/schema";
+import { hosts, resetRequestItems, resetRequests } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
 import { asWorkspaceSystem, type Tx } from "@/db/scope";
 import { inPublisher, type PublisherContext } from "@/lib/access/publisher";
 import { recordAudit } from "@/lib/audit";
+import { releaseLicenseOnHost } from "@/lib/devices";
 import { workspaceNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { queueMail } from "@/lib/mail";
 import { parseInput } from "@/lib/operations";
-import { withActivationSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page } from "@/lib/tables/params";
 import { memberEmails } from "@/lib/workspaces/people";
 import { decisionOutcome, hostStateFromItems, type HostState, type ResetDecision, type Verdict } from "./rules";
@@ -188,17 +188,7 @@ export async function decideResetItem(ctx: PublisherContext, raw: unknown): Prom
         .where(and(eq(hosts.workspaceId, ws), eq(hosts.id, request.hostId)))
         .for("update");
       let released = 0;
-      if (input.decision === "approved") {
-        // Released activations are back in the pool: the product's seats in use drop with them.
-        const rows = await withActivationSeats(tx, ws, [item.licenseId], () =>
-          tx
-            .update(activations)
-            .set({ releasedAt: now })
-            .where(and(eq(activations.workspaceId, ws), eq(activations.hostId, host.id), eq(activations.licenseId, item.licenseId), isNull(activations.releasedAt)))
-            .returning({ id: activations.id }),
-        );
-        released = rows.length;
-      }
+      if (input.decision === "approved") released = await releaseLicenseOnHost(tx, ws, host.id, item.licenseId, now);
       const decisions = await tx
         .select({ decision: resetRequestItems.decision })
         .from(resetRequestItems)

@@ -1,8 +1,9 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
-import { workspaceClocks, workspaceTimers, type WorkspaceTimer } from "@/db/schema";
+import { workspaceTimers, type WorkspaceTimer } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
+import { stepTestClockTo } from "@/lib/clock";
 import { invalid } from "@/lib/errors";
 
 export type TimerHandler = (tx: Tx, timer: WorkspaceTimer) => Promise<Record<string, unknown>>;
@@ -61,12 +62,7 @@ export async function runNextDueTimer(tx: Tx, workspaceId: string, upTo: Date, b
  */
 export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: Date, maxTimers = MAX_TIMERS_PER_ADVANCE): Promise<number> {
   let ran = 0;
-  const stepClockTo = async (timer: WorkspaceTimer) => {
-    await tx
-      .update(workspaceClocks)
-      .set({ now: sql`greatest(${workspaceClocks.now}, ${timer.dueAt.toISOString()}::timestamptz)`, updatedAt: new Date() })
-      .where(eq(workspaceClocks.workspaceId, workspaceId));
-  };
+  const stepClockTo = (timer: WorkspaceTimer) => stepTestClockTo(tx, workspaceId, timer.dueAt);
   while (await runNextDueTimer(tx, workspaceId, target, stepClockTo)) {
     if (++ran >= maxTimers && (await anyDue(tx, workspaceId, target))) {
       throw invalid(`More than ${maxTimers} timed jobs fall due before that moment; move the clock in smaller steps.`, { maxTimers });

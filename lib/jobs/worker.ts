@@ -5,7 +5,7 @@ import { Logger, run, type Runner } from "graphile-worker";
 import { withScope } from "@/db/scope";
 import { deliverQueuedMail } from "@/lib/mail";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
-import { resumeStalledBulkOperations } from "@/lib/seats/unassign";
+import { resumeStalledBulkJobs } from "./bulk";
 import { runDueTimersEverywhere } from "./index";
 
 /**
@@ -14,7 +14,7 @@ import { runDueTimersEverywhere } from "./index";
  * owner's connection; the tasks themselves reach workspace data only through db/scope.
  *
  *   run_due_timers  every minute: timers due in real-time workspaces (window closes, ...)
- *   resume_bulk     every minute: tracked operations a stopped process left half-way
+ *   resume_bulk     every minute: bulk jobs a stopped process left half-way
  *   deliver_mail    every minute: the mail outbox (queued in the transactions of the changes)
  *   purge_sandboxes every hour: sandboxes past their age
  */
@@ -29,7 +29,7 @@ export async function startWorker(ownerUrl: string): Promise<Runner> {
         await runDueTimersEverywhere();
       },
       resume_bulk: async () => {
-        await resumeStalledBulkOperations();
+        await resumeStalledBulkJobs();
       },
       deliver_mail: async () => {
         await deliverQueuedMail();

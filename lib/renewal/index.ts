@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { assignments, contracts, directoryUsers, licenses, licenseTerms, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { contracts, licenses, licenseTerms, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
@@ -13,6 +13,7 @@ import { releaseMostRecent } from "@/lib/devices";
 import { expireLicense, startRenewedTerm } from "@/lib/licenses/lifecycle";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
+import { endAssignments } from "@/lib/seats/assignments";
 import { adjustSeats, lockSeats, recountUsed, setSeats } from "@/lib/seats/ledger";
 import { memberEmails } from "@/lib/workspaces/people";
 import { nextAnniversary, windowCloseDay, windowClosePlan } from "./rules";
@@ -90,12 +91,12 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     const [{ licensingModel }] = await tx.select({ licensingModel: products.licensingModel }).from(products).where(eq(products.id, productId));
     // Who loses access by the product's licensing model: the users assigned most recently, or the
     // devices / host activations that took a seat most recently.
-    const victims =
-      licensingModel === "per_user"
-        ? await unassignMostRecent(tx, ws, productId, plan.lose, now)
-        : (await releaseMostRecent(tx, ws, { id: productId, licensingModel }, plan.lose, now)).map((name) => ({ userId: null, email: name }));
-    if (licensingModel === "per_user") await adjustSeats(tx, ws, productId, { used: -victims.length, noAccess: victims.length });
-    else {
+    // The users' seat figures move with their assignments; machines' products are recounted.
+    let victims: { userId: string | null; email: string }[];
+    if (licensingModel === "per_user") {
+      victims = await endAssignments(tx, ws, productId, { mostRecent: plan.lose }, { state: "no_access", reason: "window_closed", at: now });
+    } else {
+      victims = (await releaseMostRecent(tx, ws, { id: productId, licensingModel }, plan.lose, now)).map((name) => ({ userId: null, email: name }));
       await recountUsed(tx, ws, [productId]);
       await adjustSeats(tx, ws, productId, { noAccess: victims.length });
     }
@@ -133,26 +134,6 @@ async function seatsOutsideContract(tx: Tx, ws: string, contractId: string, prod
       ),
     );
   return n;
-}
-
-/** The `count` users assigned most recently lose their seat (their data stays). */
-async function unassignMostRecent(tx: Tx, ws: string, productId: string, count: number, now: Date) {
-  if (count <= 0) return [];
-  const victims = await tx
-    .select({ id: assignments.id, userId: assignments.directoryUserId, email: directoryUsers.email })
-    .from(assignments)
-    .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
-    .where(and(eq(assignments.workspaceId, ws), eq(assignments.productId, productId), eq(assignments.state, "active")))
-    .orderBy(desc(assignments.assignedAt), desc(assignments.id))
-    .limit(count)
-    .for("update", { of: assignments });
-  if (victims.length) {
-    await tx
-      .update(assignments)
-      .set({ state: "no_access", endedAt: now, endReason: "window_closed" })
-      .where(inArray(assignments.id, victims.map((v) => v.id)));
-  }
-  return victims.map((v) => ({ userId: v.userId as string | null, email: v.email }));
 }
 
 /**

@@ -1,21 +1,25 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, memberships, publishers, workspaceClocks, workspaces } from "@/db/schema";
+import { publishers } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import { withScope } from "@/db/scope";
-import { seedId } from "@/db/seed/ids";
-import { seedMachines } from "@/db/seed/machines";
-import { NAMES } from "@/db/seed/names";
-import { seedWorkspaceData } from "@/db/seed/workspace-data";
 import type { WorkspaceContext } from "@/lib/access/workspace";
 import { authorize } from "@/lib/access/workspace";
 import { issueToken, type IssuedToken } from "@/lib/api-tokens";
 import { recordAudit } from "@/lib/audit";
+import { createPersonAccounts } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { startTestClock } from "@/lib/clock";
 import { testClocksAllowed } from "@/lib/clock/rules";
 import { AppError, notFound } from "@/lib/errors";
+import { seedId } from "@/lib/demo-data/ids";
+import { seedMachines } from "@/lib/demo-data/machines";
+import { NAMES } from "@/lib/demo-data/names";
+import { seedWorkspaceData } from "@/lib/demo-data/workspace-data";
 import { countryDefaults } from "@/lib/workspaces/countries";
+import { addMembers } from "@/lib/workspaces/people";
+import { createWorkspace, deleteWorkspace } from "@/lib/workspaces/record";
 import { anniversaryFor, SANDBOX_TEMPLATES, TEMPLATE_NAMES } from "./templates";
 
 /** Sandboxes are removed automatically after this age. */
@@ -75,7 +79,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
   ) as Sandbox["signIns"];
 
   return withScope({ kind: "system", workspaceId: id }, async (tx) => {
-    await tx.insert(workspaces).values({
+    await createWorkspace(tx, {
       id,
       slug,
       name,
@@ -87,15 +91,15 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
       sandboxTemplate: input.template,
       expiresAt,
     });
-    await tx.insert(workspaceClocks).values({ workspaceId: id, now });
+    await startTestClock(tx, id, now);
     const people = workspaceRole.enumValues.map((role) => ({
       id: randomUUID(),
       role,
       email: signIns[role].email,
       name: `Sandbox ${role[0].toUpperCase()}${role.slice(1)}`,
     }));
-    await tx.insert(accounts).values(people.map((p) => ({ id: p.id, email: p.email, name: p.name, passwordHash, scopedWorkspaceId: id })));
-    await tx.insert(memberships).values(people.map((p) => ({ workspaceId: id, accountId: p.id, role: p.role })));
+    await createPersonAccounts(tx, people.map((p) => ({ id: p.id, email: p.email, name: p.name, passwordHash, scopedWorkspaceId: id })));
+    await addMembers(tx, id, people.map((p) => ({ accountId: p.id, role: p.role })));
     const supervisorId = people.find((p) => p.role === "supervisor")!.id;
     const anniversary = anniversaryFor(input.template, now);
     if (anniversary) {
@@ -121,7 +125,7 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
       const [p] = await tx.select({ name: publishers.name }).from(publishers).where(eq(publishers.id, publisherId));
       if (!p) continue;
       const email = `${publisherSlug}-staff@${slug}.sandbox.test`;
-      await tx.insert(accounts).values({ email, name: `${p.name} staff`, passwordHash, publisherId, scopedWorkspaceId: id });
+      await createPersonAccounts(tx, [{ email, name: `${p.name} staff`, passwordHash, publisherId, scopedWorkspaceId: id }]);
       publisherSignIns.push({ publisher: publisherSlug, name: p.name, email, password });
     }
     const audit = { accountId: null, label: "sandbox" };
@@ -146,14 +150,14 @@ export async function deleteSandbox(ctx: WorkspaceContext): Promise<void> {
   requireSandboxesAllowed();
   authorize(ctx, "workspace", "delete");
   if (!ctx.workspace.isSandbox) throw notFound("sandbox");
-  await withScope({ kind: "system", workspaceId: ctx.workspace.id }, (tx) => tx.delete(workspaces).where(eq(workspaces.id, ctx.workspace.id)));
+  await withScope({ kind: "system", workspaceId: ctx.workspace.id }, (tx) => deleteWorkspace(tx, ctx.workspace.id));
 }
 
 /** Deletes every sandbox past its age, each in its own scope; returns how many went. */
 export async function purgeExpiredSandboxes(): Promise<number> {
   const expired = await withScope({ kind: "anonymous" }, (tx) => tx.execute<{ id: string }>(sql`select app_expired_sandboxes() as id`));
   for (const { id } of expired) {
-    await withScope({ kind: "system", workspaceId: id }, (tx) => tx.delete(workspaces).where(eq(workspaces.id, id)));
+    await withScope({ kind: "system", workspaceId: id }, (tx) => deleteWorkspace(tx, id));
   }
   return expired.length;
 }

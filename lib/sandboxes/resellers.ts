@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { accounts, products, resellerWorkspaces } from "@/db/schema";
+import { products, resellerWorkspaces } from "@/db/schema";
 import { withScope } from "@/db/scope";
+import { createPersonAccounts } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules";
 import { AppError } from "@/lib/errors";
@@ -62,7 +63,7 @@ export async function createResellerSandbox(raw: z.input<typeof resellerSandboxI
       await tx.insert(resellerWorkspaces).values({ resellerId, workspaceId: ws.id });
       if (i === 0) {
         // The staff account lives and goes with the first workspace, like other sandbox sign-ins.
-        await tx.insert(accounts).values({ id: randomUUID(), email: staffEmail, name: "Sandbox Partner Staff", passwordHash, resellerId, scopedWorkspaceId: ws.id });
+        await createPersonAccounts(tx, [{ id: randomUUID(), email: staffEmail, name: "Sandbox Partner Staff", passwordHash, resellerId, scopedWorkspaceId: ws.id }]);
       }
       const [product] = await tx.select().from(products).where(eq(products.sku, PRODUCT_SKU));
       const now = new Date(sandbox.clock.now);

@@ -1,5 +1,5 @@
-import type { MachineSpec } from "@/db/seed/machines";
-import type { SeatSpec, WorkspaceSpec } from "@/db/seed/workspace-data";
+import type { MachineSpec } from "@/lib/demo-data/machines";
+import type { SeatSpec, WorkspaceSpec } from "@/lib/demo-data/workspace-data";
 
 type HostSpec = NonNullable<WorkspaceSpec["hosts"]>;
 

@@ -5,6 +5,7 @@ import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { conflict } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { setTwoFactorRequired } from "@/lib/workspaces/record";
 
 export type WorkspaceSettings = {
   name: string;
@@ -55,7 +56,7 @@ export const setRequireTwoFactor = defineOperation({
       const [me] = await tx.select({ enabledAt: accounts.totpEnabledAt }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
       if (!me?.enabledAt) throw conflict("Turn on two-step sign-in for your own account first (Account security).");
     }
-    await tx.update(workspaces).set({ requireTwoFactor: required }).where(eq(workspaces.id, ctx.workspace.id));
+    await setTwoFactorRequired(tx, ctx.workspace.id, required);
     await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
       action: "settings.two_factor_required",
       subjectType: "workspace",

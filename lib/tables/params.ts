@@ -43,7 +43,10 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** An id in a URL path that cannot be a row's id is "not found" before any query (a uuid column refuses other text). */
+/**
+ * The one UUID check: an id in a URL path (or a session's id) that cannot be a row's id is "not
+ * found" before any query (a uuid column refuses other text).
+ */
 export function isUuid(s: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }

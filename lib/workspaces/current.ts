@@ -5,6 +5,7 @@ import type { Action, Resource } from "@/lib/access/matrix";
 import { allowed, inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/tables/params";
 
 /**
  * The workspace of a console page's URL, for the layout and the page alike (resolved once per
@@ -33,8 +34,6 @@ export async function workspacePageFor(slug: string, resource: Resource, action:
   return ctx;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * For a detail route's layout (a license, a host, a product): Next's 404 when the id is not one of
  * this workspace's. Decided in the layout, above the route's loading boundary, because once
@@ -46,7 +45,7 @@ export async function requireInWorkspace(
   resource: Resource,
   exists: (tx: Tx, workspaceId: string, id: string) => Promise<boolean>,
 ): Promise<WorkspaceContext> {
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const ctx = await workspaceForPage(slug);
   if (!(await inWorkspace(ctx, resource, "read", (tx) => exists(tx, ctx.workspace.id, id)))) notFound();
   return ctx;

@@ -13,3 +13,9 @@ export async function memberEmails(tx: Tx, workspaceId: string, roles: Workspace
     .orderBy(accounts.email);
   return rows.map((r) => r.email);
 }
+
+/** The one writer of memberships: gives accounts their role in the workspace (sandbox people, token accounts). */
+export async function addMembers(tx: Tx, workspaceId: string, members: { accountId: string; role: WorkspaceRole }[]): Promise<void> {
+  if (members.length === 0) return;
+  await tx.insert(memberships).values(members.map((m) => ({ workspaceId, ...m })));
+}

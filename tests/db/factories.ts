@@ -265,7 +265,7 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
             values (${workspaceId}, ${viewer.id}, 'test token', 'lct_test', ${randomBytes(32).toString("hex")}, 'viewer')`;
   await sql`insert into workspace_timers (workspace_id, kind, key, due_at)
             values (${workspaceId}, 'test', ${randomUUID()}, ${new Date(now.getTime() + DAY)})`;
-  await sql`insert into bulk_operations (workspace_id, kind, product_id, user_ids, total, requested_by_label)
+  await sql`insert into bulk_jobs (workspace_id, kind, product_id, user_ids, total, requested_by_label)
             values (${workspaceId}, 'assignments.unassign', ${product.id}, ${sql.array([user.id], 2950)}, 1, 'test')`;
   await sql`insert into mail_messages (workspace_id, kind, recipients, subject, text, queued_at)
             values (${workspaceId}, 'test', ${sql.array(["someone@example.test"])}, 'Test', 'Test body', ${now})`;

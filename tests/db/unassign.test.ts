@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";
 import { listAssignmentsEndpoint, unassignEndpoint } from "@/lib/api/v1/products";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "@/lib/api/v1/unassignments";
-import { processBulkOperation, resumeStalledBulkOperations } from "@/lib/seats/unassign";
+import { processBulkJob, resumeStalledBulkJobs } from "@/lib/jobs/bulk";
 import { createWorkspace, ownerSql } from "./factories";
 import {
   auditRows,
@@ -255,7 +255,7 @@ describe("a tracked operation for thousands of users", () => {
 
     // A concurrent admin takes 10 of the same users while two workers run the operation.
     const ten = (await ownerSql()<{ id: string }[]>`select id from directory_users where workspace_id = ${ws.id} order by email limit 10`).map((r) => r.id);
-    await Promise.all([processBulkOperation(ws.id, opId), processBulkOperation(ws.id, opId), unassign(ws, { userIds: ten })]);
+    await Promise.all([processBulkJob(ws.id, opId), processBulkJob(ws.id, opId), unassign(ws, { userIds: ten })]);
 
     const done = await status();
     expect(done.body).toMatchObject({ status: "done", total: 2_500, done: 2_500 });
@@ -273,14 +273,14 @@ describe("a tracked operation for thousands of users", () => {
     const res = await unassign(ws, { allMatching: {} });
     const opId = res.body.operationId as string;
     // As if a process died after the first chunk: progress 1,000 committed, then nothing.
-    await processBulkOperation(ws.id, opId).catch(() => {});
-    await ownerSql()`update bulk_operations set status = 'running', done = 1000, changed = 1000, finished_at = null,
+    await processBulkJob(ws.id, opId).catch(() => {});
+    await ownerSql()`update bulk_jobs set status = 'running', done = 1000, changed = 1000, finished_at = null,
                        updated_at = now() - interval '5 minutes' where id = ${opId}`;
     await ownerSql()`update assignments set state = 'active', ended_at = null, end_reason = null
                       where workspace_id = ${ws.id} and directory_user_id in (
-                        select unnest(user_ids[1001:1800]) from bulk_operations where id = ${opId})`;
+                        select unnest(user_ids[1001:1800]) from bulk_jobs where id = ${opId})`;
     await ownerSql()`update product_seats set used = 800 where workspace_id = ${ws.id}`;
-    expect(await resumeStalledBulkOperations(60)).toBeGreaterThanOrEqual(1);
+    expect(await resumeStalledBulkJobs(60)).toBeGreaterThanOrEqual(1);
     const op = await call(getOperationEndpoint, { workspace: ws.slug, operationId: opId }, { token: ws.token });
     expect(op.body).toMatchObject({ status: "done", done: 1_800 });
     expect(await seatsOf(ws.id, STUDIO)).toMatchObject({ used: 0 });

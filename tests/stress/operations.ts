@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { requestKeyFromBody } from "@/lib/request-keys/rules";
 import type { Json } from "../db/api/helpers";
 import { must, sandbox, type Req, type Res, type Sandbox } from "./http";

@@ -198,7 +198,7 @@ describe("a server killed mid-operation", () => {
     await waitFor(
       "the first chunk",
       async () => {
-        const [op] = await db.sql`select done from bulk_operations where id = ${queued.operationId}`;
+        const [op] = await db.sql`select done from bulk_jobs where id = ${queued.operationId}`;
         return op.done >= 1_000;
       },
       60_000,
@@ -209,7 +209,7 @@ describe("a server killed mid-operation", () => {
     server.kill();
     const killed = await close;
 
-    const [mid] = await db.sql`select done, total, status from bulk_operations where id = ${queued.operationId}`;
+    const [mid] = await db.sql`select done, total, status from bulk_jobs where id = ${queued.operationId}`;
     const [closedBeforeKill] = await db.sql`select count(*)::int as n from idempotency_keys where workspace_id = ${window.id} and key = ${closeKey}`;
     console.log(
       `killed: bulk operation at ${mid.done}/${mid.total} (${mid.status}); window close ${closedBeforeKill.n ? "had committed" : "had not committed"} (client saw ${killed.status || killed.error})`,
@@ -225,7 +225,7 @@ describe("a server killed mid-operation", () => {
     const finished = await waitFor(
       "the resumed operation",
       async () => {
-        const [op] = await db.sql`select done, total, changed, status from bulk_operations where id = ${queued.operationId}`;
+        const [op] = await db.sql`select done, total, changed, status from bulk_jobs where id = ${queued.operationId}`;
         return op.status === "done" ? op : null;
       },
       180_000,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { inWorkspace } from "@/lib/access/workspace";
-import { getBulkOperation, previewUnassignment, unassignSelectionBody, unassignUsers } from "@/lib/seats/unassign";
+import { getBulkJob } from "@/lib/jobs/bulk";
+import { previewUnassignment, unassignSelectionBody } from "@/lib/seats/selection";
+import { unassignUsers } from "@/lib/seats/unassign";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
 
@@ -98,7 +100,7 @@ export const getOperationEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const op = await inWorkspace(ctx, "assignment", "read", (tx) => getBulkOperation(tx, ctx.workspace.id, input.params.operationId));
+    const op = await inWorkspace(ctx, "assignment", "read", (tx) => getBulkJob(tx, ctx.workspace.id, input.params.operationId));
     const { requestedByLabel, ...rest } = op;
     return { ...rest, requestedBy: requestedByLabel, createdAt: op.createdAt.toISOString(), finishedAt: op.finishedAt?.toISOString() ?? null };
   },

@@ -3,7 +3,7 @@
  * concurrency, devices (macOS at the old expiry), refusals across workspaces and roles.
  */
 import { describe, expect, it } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { codeFromPayload } from "@/lib/activation-codes/rules";
 import { generateCode } from "@/lib/activation-service";
 import { THROTTLE } from "@/lib/throttle/rules";

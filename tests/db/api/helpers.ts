@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { withScope } from "@/db/scope";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { issueToken } from "@/lib/api-tokens";
 import { route, type Endpoint } from "@/lib/api/endpoint";

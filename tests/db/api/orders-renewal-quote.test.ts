@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withScope } from "@/db/scope";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { loadActor } from "@/lib/auth/accounts";
 import { openWorkspace } from "@/lib/access/workspace";
 import { advanceClockEndpoint } from "@/lib/api/v1/clock";

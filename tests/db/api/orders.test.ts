@@ -1,6 +1,6 @@
 /** GET/POST /workspaces/{workspace}/orders and POST /orders/{orderId}/pay. */
 import { describe, expect, it } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { localDate } from "@/lib/clock/rules";
 import { previousAnniversary, proratedAmount } from "@/lib/orders/rules";
 import { daysBetween } from "@/lib/renewal/window";

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { ENDPOINTS } from "@/lib/api/v1";
 import { ownerSql } from "../factories";
 import { call, countRows, expectError, newSandbox, roleToken, STUDIO, usersWithoutSeat, usersWithSeat } from "./helpers";
@@ -92,7 +92,7 @@ describe("a viewer's token", () => {
     const [order] = await ownerSql()<{ id: string }[]>`select id from orders where workspace_id = ${sb.id} limit 1`;
     const [host] = await ownerSql()<{ id: string }[]>`select id from hosts where workspace_id = ${sb.id} limit 1`;
     const [op] = await ownerSql()<{ id: string }[]>`
-      insert into bulk_operations (workspace_id, kind, product_id, user_ids, total, requested_by_label)
+      insert into bulk_jobs (workspace_id, kind, product_id, user_ids, total, requested_by_label)
       values (${sb.id}, 'assignments.unassign', ${STUDIO}, '{}', 0, 'test') returning id`;
     const params = { workspace: sb.slug, productId: STUDIO, licenseId: license.id, orderId: order.id, operationId: op.id, hostId: host?.id ?? "" };
     const queries: Record<string, Record<string, string>> = { quoteOrder: { productId: STUDIO, kind: "add_licenses", quantity: "1" } };

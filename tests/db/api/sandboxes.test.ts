@@ -1,6 +1,6 @@
 /** POST /sandboxes, DELETE /sandboxes/{workspace} and the expiry clean-up. */
 import { describe, expect, it } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { SANDBOX_TEMPLATES } from "@/lib/sandboxes/templates";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
 import { getClockEndpoint } from "@/lib/api/v1/clock";

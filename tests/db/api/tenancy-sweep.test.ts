@@ -18,7 +18,7 @@ const ID_SOURCES: Record<string, string> = {
   userId: "select id from directory_users",
   orderId: "select id from orders",
   tokenId: "select id from api_tokens",
-  operationId: "select id from bulk_operations",
+  operationId: "select id from bulk_jobs",
   licenseId: "select id from licenses",
   hostId: "select id from hosts",
   deviceId: "select id from hosts",

@@ -1,6 +1,6 @@
 /** The activation-code throttle around an operation: what is counted, and what the caller sees. */
 import { describe, expect, it, vi } from "vitest";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { THROTTLE } from "@/lib/throttle/rules";
 import { issueActivationCodeEndpoint, previewActivationCodeEndpoint } from "@/lib/api/v1/activation";
 import { ownerSql } from "../factories";

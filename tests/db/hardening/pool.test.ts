@@ -11,7 +11,7 @@ import { poolStats } from "@/db/pool-stats";
 import { NestedScopeError, withScope } from "@/db/scope";
 import { applyActivationCodeEndpoint, issueActivationCodeEndpoint } from "@/lib/api/v1/activation";
 import { errorResponse } from "@/lib/api/http";
-import { seedId } from "@/db/seed/ids";
+import { seedId } from "@/lib/demo-data/ids";
 import { ownerSql } from "../factories";
 import { call, expectError, newSandbox } from "../api/helpers";
 

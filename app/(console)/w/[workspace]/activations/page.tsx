@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableCard } from "@/components/data-table/table-card";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { formatDate } from "@/lib/format";
 import { listActivations, type ActivationView } from "@/lib/request-keys/activations";
@@ -97,7 +98,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <EmptyState title={t("empty.title")} description={t("empty.description")} action={canManage ? addButton("secondary") : null} />
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableCard>
             <table className="w-full text-left text-sm" aria-labelledby="activations-list">
               <thead className="border-b border-line bg-subtle text-xs font-medium text-muted">
                 <tr>
@@ -114,7 +115,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableCard>
         )}
       </Card>
 

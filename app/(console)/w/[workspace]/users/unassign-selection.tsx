@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { UnassignDialog, type UnassignSelection } from "@/components/unassign/unassign-dialog";
+import { UnassignDialog } from "@/components/unassign/unassign-dialog";
+import type { UnassignSelection } from "@/lib/seats/selection";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";

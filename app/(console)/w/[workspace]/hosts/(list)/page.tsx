@@ -3,6 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
+import { TableCard } from "@/components/data-table/table-card";
 import { inWorkspace } from "@/lib/access/workspace";
 import { formatNumber } from "@/lib/format";
 import { activationPool, HOST_SORTS, listHosts } from "@/lib/hosts";
@@ -57,8 +58,7 @@ export default async function HostsPage({
           {pool.length === 0 ? (
             <p className="px-5 py-4 text-sm text-muted">{t("pool.empty")}</p>
           ) : (
-            // Wider than a phone: the table scrolls inside its card, as the data tables do.
-            <div className="relative overflow-x-auto">
+            <TableCard>
               <table className="w-full text-sm" aria-labelledby="activation-pool-title">
                 <thead className="bg-subtle text-left text-xs font-medium text-muted">
                   <tr>
@@ -81,7 +81,7 @@ export default async function HostsPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableCard>
           )}
         </Card>
         <HostsTable

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { TableCard } from "@/components/data-table/table-card";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { formatDateTime, formatNumber } from "@/lib/format";
@@ -102,28 +103,30 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
           {host.activations.length === 0 ? (
             <p className="px-5 py-4 text-sm text-muted">{t("noActivations")}</p>
           ) : (
-            <table className="w-full text-sm" aria-labelledby="host-activations-title">
-              <thead className="bg-subtle text-left text-xs font-medium text-muted">
-                <tr>
-                  <th scope="col" className="px-5 py-2">{t("columns.license")}</th>
-                  <th scope="col" className="px-3 py-2">{t("columns.publisher")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("columns.activations")}</th>
-                  <th scope="col" className="px-5 py-2">{t("columns.status")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {host.activations.map((a) => (
-                  <tr key={a.licenseId}>
-                    <th scope="row" className="px-5 py-2.5 text-left font-medium text-ink">{a.licenseName}</th>
-                    <td className="px-3 py-2.5 text-muted">{a.publisherName}</td>
-                    <td className="px-3 py-2.5 text-right tabular-nums">{formatNumber(a.activations, locale)}</td>
-                    <td className="px-5 py-2.5 text-muted">
-                      {a.releasedAt ? t("releasedOn", { when: when(a.releasedAt) }) : t("activatedOn", { when: when(a.activatedAt) })}
-                    </td>
+            <TableCard>
+              <table className="w-full text-sm" aria-labelledby="host-activations-title">
+                <thead className="bg-subtle text-left text-xs font-medium text-muted">
+                  <tr>
+                    <th scope="col" className="px-5 py-2">{t("columns.license")}</th>
+                    <th scope="col" className="px-3 py-2">{t("columns.publisher")}</th>
+                    <th scope="col" className="px-3 py-2 text-right">{t("columns.activations")}</th>
+                    <th scope="col" className="px-5 py-2">{t("columns.status")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {host.activations.map((a) => (
+                    <tr key={a.licenseId}>
+                      <th scope="row" className="px-5 py-2.5 text-left font-medium text-ink">{a.licenseName}</th>
+                      <td className="px-3 py-2.5 text-muted">{a.publisherName}</td>
+                      <td className="px-3 py-2.5 text-right tabular-nums">{formatNumber(a.activations, locale)}</td>
+                      <td className="px-5 py-2.5 text-muted">
+                        {a.releasedAt ? t("releasedOn", { when: when(a.releasedAt) }) : t("activatedOn", { when: when(a.activatedAt) })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableCard>
           )}
         </Card>
       </div>

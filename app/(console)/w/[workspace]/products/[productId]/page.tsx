@@ -6,14 +6,14 @@ import { OrderButton } from "@/components/orders";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { SeatFigures } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
-import { OperationProgress } from "@/components/unassign/operation-progress";
+import { BulkJobProgress } from "@/components/unassign/bulk-job-progress";
 import { Badge } from "@/components/ui/badge";
 import { allowed, inWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { parseProductUsersParams, readProductPage } from "@/lib/products/page";
 import { orderableProducts } from "@/lib/orders/queries";
 import { seatShortage } from "@/lib/seats/rules";
-import { latestBulkOperation } from "@/lib/seats/unassign";
+import { latestBulkJob } from "@/lib/jobs/bulk";
 import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { STATUS_TONE } from "../(list)/columns";
@@ -53,7 +53,7 @@ export default async function ProductPage({
     getTranslations("renewal.status"),
     getTranslations("renewal.banner"),
     // "Come back to the result": the product's latest tracked unassignment of the last day.
-    canUnassign ? inWorkspace(ctx, "assignment", "read", (tx) => latestBulkOperation(tx, w.id, productId)) : null,
+    canUnassign ? inWorkspace(ctx, "assignment", "read", (tx) => latestBulkJob(tx, w.id, productId)) : null,
     canOrder ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
   ]);
   const { product, users, banner, window, state } = data;
@@ -131,7 +131,7 @@ export default async function ProductPage({
             {t("requiresRenewalNote", { count: users.requiresRenewal })}
           </p>
         ) : null}
-        {operation ? <OperationProgress key={`${operation.id}:${operation.status}`} slug={w.slug} initial={operation} announce={false} /> : null}
+        {operation ? <BulkJobProgress key={`${operation.id}:${operation.status}`} slug={w.slug} initial={operation} announce={false} /> : null}
         <ProductUsersTable
           slug={w.slug}
           productId={product.id}

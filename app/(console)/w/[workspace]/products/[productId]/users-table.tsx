@@ -7,7 +7,8 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { DataTableFilter } from "@/components/data-table/data-table-filter";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
-import { UnassignDialog, type UnassignSelection } from "@/components/unassign/unassign-dialog";
+import { UnassignDialog } from "@/components/unassign/unassign-dialog";
+import type { UnassignSelection } from "@/lib/seats/selection";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";

@@ -1,6 +1,6 @@
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { csvLine } from "@/lib/format/csv";
+import { CSV_BOM, csvDownload, csvLine, csvProblem } from "@/lib/format/csv";
 import { exportResellerLicenses, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
 import { inReseller, openReseller } from "@/lib/reseller";
 import { parseTableParams } from "@/lib/tables/params";
@@ -17,7 +17,7 @@ const MAX_ROWS = 100_000;
 export async function GET(request: Request, { params }: { params: Promise<{ reseller: string }> }): Promise<Response> {
   const { reseller: slug } = await params;
   const actor = await currentActor();
-  if (!actor) return Response.json({ error: { code: "unauthenticated", message: "Sign in first." } }, { status: 401 });
+  if (!actor) return csvProblem(401, "Sign in first.");
   try {
     const ctx = await openReseller(actor, slug);
     const search = Object.fromEntries(new URL(request.url).searchParams);
@@ -28,16 +28,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ rese
       csvLine([r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, String(r.quantity), r.termEnd.toISOString(), String(r.daysLeft), r.source, r.state, r.purchasedAt.toISOString()]),
     );
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(`\uFEFF${csvLine(header)}${lines.join("")}`, {
-      status: 200,
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="licenses-${ctx.reseller.slug}-${day}.csv"`,
-        "cache-control": "private, no-store",
-      },
-    });
+    return csvDownload(`${CSV_BOM}${csvLine(header)}${lines.join("")}`, `licenses-${ctx.reseller.slug}-${day}.csv`);
   } catch (e) {
-    if (e instanceof AppError) return Response.json({ error: { code: e.code, message: e.message } }, { status: e.status });
+    if (e instanceof AppError) return csvProblem(e.status, e.message);
     throw e;
   }
 }

@@ -1,16 +1,12 @@
 import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { csvLine } from "@/lib/format/csv";
+import { CSV_BOM, csvDownload, csvLine, csvProblem } from "@/lib/format/csv";
 import { exportProductUsers, parseProductUsersParams } from "@/lib/products/page";
 
 export const dynamic = "force-dynamic";
 
 const STATUS = { active: "Active", requiresRenewal: "Requires renewal", noAccess: "No access" } as const;
-
-function problem(status: number, message: string): Response {
-  return new Response(message + "\n", { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-}
 
 /**
  * CSV of a product's users as the page shows them (same view, search and order, same access
@@ -20,7 +16,7 @@ function problem(status: number, message: string): Response {
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string; productId: string }> }) {
   const { workspace: slug, productId } = await params;
   const actor = await currentActor();
-  if (!actor) return problem(401, "Sign in first.");
+  if (!actor) return csvProblem(401, "Sign in first.");
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const p = parseProductUsersParams(search);
 
@@ -42,7 +38,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
       if (meta.first) {
         started(meta.productName);
         headerSent = true;
-        await writer.write(encoder.encode("\ufeff" + csvLine(["name", "email", "assigned_at", "status"]) + lines));
+        await writer.write(encoder.encode(CSV_BOM + csvLine(["name", "email", "assigned_at", "status"]) + lines));
       } else {
         await writer.write(encoder.encode(lines));
       }
@@ -57,17 +53,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   try {
     productName = await first;
   } catch (e) {
-    if (e instanceof AppError) return problem(e.status, e.message);
+    if (e instanceof AppError) return csvProblem(e.status, e.message);
     console.error("product users CSV failed", e);
-    return problem(500, "Something went wrong on our side.");
+    return csvProblem(500, "Something went wrong on our side.");
   }
   const file = `${productName.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "product"}-users${p.view === "all" ? "" : `-${p.view}`}.csv`;
-  return new Response(readable, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${file.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file)}`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(readable, file);
 }

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { localDate, startOfLocalDay } from "../../lib/clock/rules";
-import { orderNumber } from "../../lib/licenses/term-rules";
-import { orderTerm, proratedAmount } from "../../lib/orders/rules";
-import { scheduleWindowClose } from "../../lib/renewal";
-import { openSeats, recountUsed, recountUnpaid } from "../../lib/seats/ledger";
-import type { Tx } from "../scope";
-import * as s from "../schema";
+import type { Tx } from "@/db/scope";
+import * as s from "@/db/schema";
+import { localDate, startOfLocalDay } from "@/lib/clock/rules";
+import { orderNumber } from "@/lib/licenses/term-rules";
+import { orderTerm, proratedAmount } from "@/lib/orders/rules";
+import { scheduleWindowClose } from "@/lib/renewal";
+import { openSeats, recountUsed, recountUnpaid } from "@/lib/seats/ledger";
 import { PRODUCTS } from "./catalog";
 import { personName } from "./names";
 import { seedId } from "./ids";
@@ -35,8 +35,10 @@ export type WorkspaceSpec = {
 
 /**
  * A workspace's contract, directory, licenses, seats, orders and hosts from a compact spec.
- * Used by the demo seed (as owner) and by sandbox templates (as the app, in system scope);
- * ids derive from `key`, so running it twice changes nothing.
+ * Used by the demo seed (db/seed, as owner) and by sandbox templates (as the app, in system
+ * scope); ids derive from `key`, so running it twice changes nothing. Demo data, written as the
+ * seeds write it (fixed ids, moments in the past), not through the owning areas' operations:
+ * lib/owners.ts lists this folder as the one exception.
  */
 export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
   const { workspaceId, now } = w;

@@ -1,6 +1,6 @@
-import { recountUsed } from "../../lib/seats/ledger";
-import type { Tx } from "../scope";
-import * as s from "../schema";
+import type { Tx } from "@/db/scope";
+import * as s from "@/db/schema";
+import { recountUsed } from "@/lib/seats/ledger";
 import { seedId } from "./ids";
 
 const DAY = 86_400_000;

@@ -4,16 +4,17 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { notify } from "@/components/ui/toast";
-import type { OperationStatus } from "@/lib/seats/unassign";
-import { operationStatusAction } from "./actions";
+import type { BulkJobStatus } from "@/lib/jobs/bulk";
+import { bulkJobStatusAction } from "./actions";
 
 const POLL_MS = 1_000;
 
 /**
- * A tracked operation's progress, followed until it ends; the work itself runs on the server,
- * so the admin may leave and come back (the product page shows its latest operation).
+ * A bulk job's progress ("a tracked operation" to the people reading it, as in the API), followed
+ * until it ends; the work runs on the server, so the admin may leave and come back (the product
+ * page shows its latest one).
  */
-export function OperationProgress({ slug, initial, announce = true }: { slug: string; initial: OperationStatus; announce?: boolean }) {
+export function BulkJobProgress({ slug, initial, announce = true }: { slug: string; initial: BulkJobStatus; announce?: boolean }) {
   const t = useTranslations("unassign");
   const router = useRouter();
   const [op, setOp] = useState(initial);
@@ -23,7 +24,7 @@ export function OperationProgress({ slug, initial, announce = true }: { slug: st
     if (!running) return;
     let stopped = false;
     const timer = setInterval(async () => {
-      const res = await operationStatusAction(slug, op.id);
+      const res = await bulkJobStatusAction(slug, op.id);
       if (stopped || !res.ok) return;
       setOp(res.result);
       if (res.result.status === "done" || res.result.status === "failed") {

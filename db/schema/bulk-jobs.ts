@@ -5,12 +5,14 @@ import { products } from "./catalog";
 import { workspaces } from "./tenancy";
 
 /**
- * A change too large for one request (unassigning thousands of users): the selection is fixed
- * when it is made, then worked off in chunks, each chunk's effect and the progress committed
- * together, so a crash resumes where it stopped and nobody is handled twice.
+ * A bulk job: a change too large for one request (unassigning thousands of users). The selection
+ * is fixed when it is made, then worked off in chunks, each chunk's effect and the progress
+ * committed together, so a crash resumes where it stopped and nobody is handled twice. (Not an
+ * "operation": that word is lib/operations' validated action; the table was `bulk_operations`
+ * until migration 0023.)
  */
-export const bulkOperations = pgTable(
-  "bulk_operations",
+export const bulkJobs = pgTable(
+  "bulk_jobs",
   {
     id: id(),
     workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
@@ -35,9 +37,9 @@ export const bulkOperations = pgTable(
     result: jsonb(),
   },
   (t) => [
-    index("bulk_operations_ws_created_idx").on(t.workspaceId, t.createdAt.desc()),
-    index("bulk_operations_pending_idx").on(t.updatedAt).where(sql`${t.status} in ('queued', 'running')`),
+    index("bulk_jobs_ws_created_idx").on(t.workspaceId, t.createdAt.desc()),
+    index("bulk_jobs_pending_idx").on(t.updatedAt).where(sql`${t.status} in ('queued', 'running')`),
   ],
 );
 
-export type BulkOperation = typeof bulkOperations.$inferSelect;
+export type BulkJob = typeof bulkJobs.$inferSelect;

@@ -1,0 +1,64 @@
+/**
+ * Who writes which table (docs/ARCHITECTURE.md, "Who writes which table"): each table has one
+ * owning module, a folder under lib/ or one file, and every other area calls the owner's
+ * functions. lib/owners.test.ts reads the sources of lib/, app/ and components/ and fails when
+ * anything else inserts, updates or deletes a table's rows (drizzle or raw SQL).
+ *
+ * Keys are the tables' SQL names; an empty list means no module writes it (the seeds, or only
+ * SECURITY DEFINER functions of the migrations). Editing this map is how a table changes owner.
+ */
+export const TABLE_OWNERS: Record<string, readonly string[]> = {
+  workspaces: ["lib/workspaces/record.ts"],
+  workspace_clocks: ["lib/clock"],
+  workspace_timers: ["lib/jobs/timers.ts"],
+  accounts: ["lib/auth"],
+  memberships: ["lib/workspaces/people.ts"],
+  account_recovery_codes: ["lib/auth/two-factor.ts"],
+  ended_sessions: [],
+  throttle_counters: [],
+  api_rate_limits: [],
+  worker_heartbeats: [],
+  api_tokens: ["lib/api-tokens"],
+  idempotency_keys: ["lib/operations"],
+  audit_events: ["lib/audit"],
+  reseller_audit_events: ["lib/audit"],
+  mail_messages: ["lib/mail"],
+  bulk_jobs: ["lib/jobs/bulk.ts"],
+  publishers: [],
+  products: [],
+  prices: [],
+  resellers: [],
+  directory_users: ["lib/directory"],
+  contracts: ["lib/renewal"],
+  licenses: ["lib/licenses"],
+  license_terms: ["lib/licenses/terms.ts"],
+  product_seats: ["lib/seats/ledger.ts"],
+  assignments: ["lib/seats"],
+  orders: ["lib/orders"],
+  license_definitions: ["lib/activation-service"],
+  activation_codes: ["lib/activation-service"],
+  request_keys: ["lib/request-keys"],
+  hosts: ["lib/hosts"],
+  activations: ["lib/devices"],
+  reset_requests: ["lib/hosts"],
+  reset_request_items: ["lib/hosts"],
+  reseller_workspaces: ["lib/sandboxes/resellers.ts"],
+};
+
+/**
+ * Known debt: writers that are not the owner yet, per table. The test fails on a writer missing
+ * here and on an entry that no longer writes, so the list only shrinks.
+ */
+export const WRITER_DEBT: Record<string, readonly string[]> = {};
+
+/**
+ * Demo data for the seeds and the sandbox templates (fixed ids, moments in the past), written as
+ * the seeds write it rather than through the owners' operations. The seeds themselves (db/seed)
+ * are outside lib/ and not checked.
+ */
+export const DEMO_DATA_WRITERS: readonly string[] = ["lib/demo-data"];
+
+/** Whether `file` (a path from the project root) lies in `module` (a folder or a file). */
+export function inModule(file: string, module: string): boolean {
+  return file === module || file.startsWith(`${module}/`);
+}
