@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions, FormError, SubmitActions, useDialogForm } from "@/components/ui/dialog-form";
 import { Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
@@ -13,7 +14,6 @@ import type { FormState } from "@/lib/operations/form";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<ReportResult>, formData: FormData) => Promise<FormState<ReportResult>>;
-const IDLE: FormState<ReportResult> = { status: "idle" };
 
 export type ReportLocation = {
   hostId: string;
@@ -67,11 +67,11 @@ export function ReportUnusable({ action, location, available }: { action: Action
               {done.existing ? t("completeExisting", { host: done.hostName }) : t("completeBody", { host: done.hostName })}
             </p>
             <p className="text-sm text-muted">{t("completeNext")}</p>
-            <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+            <DialogActions>
               <Button onClick={close} autoFocus>
                 {t("close")}
               </Button>
-            </div>
+            </DialogActions>
           </div>
         ) : openKey ? (
           <ReportForm key={openKey} idempotencyKey={openKey} action={action} location={location} onPendingChange={setBusy} onCancel={close} onDone={setDone} />
@@ -98,36 +98,22 @@ function ReportForm({
 }) {
   const t = useTranslations("hostDetails.report");
   const tCommon = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
-  useEffect(() => {
-    if (state.status === "success") {
-      notify.success(t("toast", { host: state.result.hostName }));
-      onDone(state.result);
-    } else if (state.status === "error") {
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      (invalid ?? formRef.current?.querySelector<HTMLElement>("textarea"))?.focus();
-      if (!state.fieldErrors) notify.error(t("failed"), state.message);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.status === "idle" ? 0 : state.at]);
-
-  const error = state.status === "error" ? state : null;
-  const values = error?.values ?? {};
-  const showFormError = error && (!error.fieldErrors || error.code !== "validation_failed");
+  const { formRef, formAction, pending, error, values } = useDialogForm(action, {
+    onPendingChange,
+    onSuccess: (report) => {
+      notify.success(t("toast", { host: report.hostName }));
+      onDone(report);
+    },
+    failed: t("failed"),
+    focusFallback: "textarea",
+  });
   const understoodError = error?.fieldErrors?.understood;
 
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="hostId" value={location.hostId} />
-      {showFormError ? (
-        <div role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-          {error.message}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <section aria-labelledby="report-location-title" className="rounded-md border border-line bg-canvas px-4 py-3">
         <h3 id="report-location-title" className="text-sm font-semibold text-ink">
           {t("locationTitle")}
@@ -191,14 +177,7 @@ function ReportForm({
         </div>
       </div>
       <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {tCommon("cancel")}
-        </Button>
-        <Button type="submit" variant="danger" pending={pending}>
-          {pending ? t("pending") : t("submit")}
-        </Button>
-      </div>
+      <SubmitActions onCancel={onCancel} pending={pending} submitLabel={t("submit")} pendingLabel={t("pending")} variant="danger" />
     </form>
   );
 }
