@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { notify } from "@/components/ui/toast";
-import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import { payOrder } from "./actions";
+import { useConfirmedOrderAction } from "./confirmed-order-action";
 
 export type PayableOrderSummary = { id: string; productName: string; quantity: number; amountMinor: number; kind: "add_licenses" | "add_products" | "renewal" };
 
@@ -16,26 +16,12 @@ export type PayableOrderSummary = { id: string; productName: string; quantity: n
  */
 export function MarkPaidButton({ order, size = "sm" }: { order: PayableOrderSummary; size?: "sm" | "md" }) {
   const t = useTranslations("payments");
-  const ws = useWorkspace();
   const f = useWorkspaceFormat();
-  const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-
-  function confirm() {
-    start(async () => {
-      const form = new FormData();
-      form.set("orderId", order.id);
-      form.set("idempotencyKey", `pay-${order.id}`);
-      const state = await payOrder(ws.slug, { status: "idle" }, form);
-      if (state.status === "success") {
-        notify.success(t("success", { product: order.productName }), t(order.kind === "renewal" ? "successRenewalHint" : "successHint", { quantity: order.quantity }));
-        setOpen(false);
-      } else if (state.status === "error") {
-        notify.error(t("failed"), state.message);
-        setOpen(false);
-      }
-    });
-  }
+  const { open, setOpen, pending, confirm } = useConfirmedOrderAction(payOrder, order.id, "pay", {
+    onSuccess: () =>
+      notify.success(t("success", { product: order.productName }), t(order.kind === "renewal" ? "successRenewalHint" : "successHint", { quantity: order.quantity })),
+    failed: t("failed"),
+  });
 
   return (
     <>
