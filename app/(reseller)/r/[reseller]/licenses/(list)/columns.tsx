@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { useTableUrl } from "@/components/data-table/use-table-url";
@@ -189,16 +190,9 @@ export function ResellerLicensesTable({
         <ExportLink resellerSlug={resellerSlug} />
       </div>
       <DataTable
+        {...listTableProps({ rows, total, state, pageSizes }, t)}
         columns={columns}
-        data={rows}
-        total={total}
-        state={state}
-        pageSizes={pageSizes}
         getRowId={(r) => r.id}
-        label={t("tableLabel")}
-        searchLabel={t("searchLabel")}
-        searchPlaceholder={t("searchPlaceholder")}
-        empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
       />
     </div>
   );
