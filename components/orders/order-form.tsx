@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
 import { DialogActions } from "@/components/ui/dialog-form";
 import { Field } from "@/components/ui/field";
@@ -156,11 +157,7 @@ export function OrderForm({
         else quantityRef.current?.focus();
       }}
     >
-      {serverError && !serverError.fieldErrors ? (
-        <div role="alert" aria-label={t("failed")} className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-          {serverError.message}
-        </div>
-      ) : null}
+      {serverError && !serverError.fieldErrors ? <ErrorAlert label={t("failed")}>{serverError.message}</ErrorAlert> : null}
       <Field label={t("product")} required error={fieldError("productId") ?? fieldError("kind")}>
         {(control) => (
           <Select

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/operations/form";
 import { Button, type ButtonVariant } from "./button";
 import { cn } from "./cn";
+import { ErrorAlert } from "./error-alert";
 import { notify } from "./toast";
 
 type FormAction<R> = (prev: FormState<R>, formData: FormData) => Promise<FormState<R>>;
@@ -49,11 +50,7 @@ export function useDialogForm<R>(
 /** A refusal no single field explains (or not only a field's), announced at once above the fields. */
 export function FormError({ error }: { error: FormError | null }) {
   if (!error || (error.fieldErrors && error.code === "validation_failed")) return null;
-  return (
-    <div role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-      {error.message}
-    </div>
-  );
+  return <ErrorAlert>{error.message}</ErrorAlert>;
 }
 
 /** The dialog's button bar, flush with the dialog's edges under its body; `sticky` keeps it in view in a long dialog. */
