@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DateCell } from "@/components/data-table/date-cell";
 import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
@@ -113,14 +114,7 @@ export function UsersTable({
         }),
         col.accessor("createdAt", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.createdAt")} />,
-          cell: ({ getValue }) => {
-            const d = new Date(getValue());
-            return (
-              <time dateTime={d.toISOString()} className="whitespace-nowrap tabular">
-                {f.date(d)}
-              </time>
-            );
-          },
+          cell: ({ getValue }) => <DateCell value={getValue()} />,
         }),
         ...(seats
           ? [
