@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
-import { FormError, SubmitActions, useDialogForm } from "@/components/ui/dialog-form";
+import { DialogForm, useDialogForm } from "@/components/ui/dialog-form";
 import { Select } from "@/components/ui/select";
 import { TextField } from "@/components/ui/text-field";
 import type { CreatedToken } from "@/lib/api-tokens";
@@ -32,58 +32,52 @@ export function CreateTokenForm({
   const t = useTranslations("apiTokens.create");
   const tScope = useScopeTranslations(scope);
   const tRoles = useTranslations("roles");
-  const tCommon = useTranslations("common");
-  const { formRef, formAction, pending, error, values } = useDialogForm(action, { onPendingChange, onSuccess: onCreated, failed: t("failed") });
+  const form = useDialogForm(action, { onPendingChange, onSuccess: onCreated, failed: t("failed") });
+  const { error, values } = form;
   const [role, setRole] = useState<string>(roles[0]);
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <FormError error={error} />
-      <div key={error?.at ?? 0} className="flex flex-col gap-4">
-        <TextField
-          label={t("name")}
-          name="name"
-          autoComplete="off"
-          required
-          maxLength={100}
-          defaultValue={values.name ?? ""}
-          hint={t("nameHint")}
-          error={error?.fieldErrors?.name}
-          autoFocus
-        />
-        <Field label={t("role")} hint={tScope(`create.roleHint.${role}`)} error={error?.fieldErrors?.role} required>
-          {(control) => (
-            <Select
-              {...control}
-              name="role"
-              value={role}
-              onChange={(e) => setRole(e.target.value)}
-              className="w-full"
-            >
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {tRoles(r)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t("expiry")} hint={t("expiryHint")} error={error?.fieldErrors?.expiresInDays}>
-          {(control) => (
-            <Select {...control} name="expiresInDays" defaultValue={values.expiresInDays ?? "90"} className="w-full">
-              {expiryChoices.map((days) => (
-                <option key={days} value={String(days)}>
-                  {t("expiryDays", { days })}
-                </option>
-              ))}
-              <option value="">{t("expiryNever")}</option>
-            </Select>
-          )}
-        </Field>
-      </div>
-      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <SubmitActions onCancel={onCancel} pending={pending} submitLabel={t("submit")} pendingLabel={t("pending")} />
-    </form>
+    <DialogForm {...form} idempotencyKey={idempotencyKey} onCancel={onCancel} submitLabel={t("submit")} pendingLabel={t("pending")}>
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="off"
+        required
+        maxLength={100}
+        defaultValue={values.name ?? ""}
+        hint={t("nameHint")}
+        error={error?.fieldErrors?.name}
+        autoFocus
+      />
+      <Field label={t("role")} hint={tScope(`create.roleHint.${role}`)} error={error?.fieldErrors?.role} required>
+        {(control) => (
+          <Select
+            {...control}
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            className="w-full"
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {tRoles(r)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label={t("expiry")} hint={t("expiryHint")} error={error?.fieldErrors?.expiresInDays}>
+        {(control) => (
+          <Select {...control} name="expiresInDays" defaultValue={values.expiresInDays ?? "90"} className="w-full">
+            {expiryChoices.map((days) => (
+              <option key={days} value={String(days)}>
+                {t("expiryDays", { days })}
+              </option>
+            ))}
+            <option value="">{t("expiryNever")}</option>
+          </Select>
+        )}
+      </Field>
+    </DialogForm>
   );
 }

@@ -17,21 +17,18 @@ export type CancellableOrderSummary = { id: string; number: string; productName:
 export function CancelOrderButton({ order }: { order: CancellableOrderSummary }) {
   const t = useTranslations("orders.cancel");
   const f = useWorkspaceFormat();
-  const { open, setOpen, pending, confirm } = useConfirmedOrderAction(withdrawOrder, order.id, "cancel", {
+  const { pending, openConfirmation, confirmation } = useConfirmedOrderAction(withdrawOrder, order.id, "cancel", {
     onSuccess: () => notify.success(t("success", { number: order.number })),
     failed: t("failed"),
   });
 
   return (
     <>
-      <Button variant="ghost" size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("buttonFor", { number: order.number, product: order.productName, amount: f.money(order.amountMinor) })}>
+      <Button variant="ghost" size="sm" onClick={openConfirmation} aria-haspopup="dialog" aria-label={t("buttonFor", { number: order.number, product: order.productName, amount: f.money(order.amountMinor) })}>
         {t("button")}
       </Button>
       <ConfirmDialog
-        open={open}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-        pending={pending}
+        {...confirmation}
         title={t("confirmTitle", { number: order.number })}
         description={t("confirmDescription", { quantity: order.quantity, product: order.productName, amount: f.money(order.amountMinor) })}
         confirmLabel={pending ? t("pending") : t("confirm")}

@@ -30,5 +30,10 @@ export function useConfirmedOrderAction(action: OrderAction, orderId: string, ke
     });
   }
 
-  return { open, setOpen, pending, confirm };
+  return {
+    pending,
+    openConfirmation: () => setOpen(true),
+    /** What the ConfirmDialog takes from the action: spread it, then add the texts. */
+    confirmation: { open, pending, onCancel: () => setOpen(false), onConfirm: confirm },
+  };
 }

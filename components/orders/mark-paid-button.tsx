@@ -17,7 +17,7 @@ export type PayableOrderSummary = { id: string; productName: string; quantity: n
 export function MarkPaidButton({ order, size = "sm" }: { order: PayableOrderSummary; size?: "sm" | "md" }) {
   const t = useTranslations("payments");
   const f = useWorkspaceFormat();
-  const { open, setOpen, pending, confirm } = useConfirmedOrderAction(payOrder, order.id, "pay", {
+  const { pending, openConfirmation, confirmation } = useConfirmedOrderAction(payOrder, order.id, "pay", {
     onSuccess: () =>
       notify.success(t("success", { product: order.productName }), t(order.kind === "renewal" ? "successRenewalHint" : "successHint", { quantity: order.quantity })),
     failed: t("failed"),
@@ -25,14 +25,11 @@ export function MarkPaidButton({ order, size = "sm" }: { order: PayableOrderSumm
 
   return (
     <>
-      <Button variant="secondary" size={size} onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("buttonFor", { product: order.productName, amount: f.money(order.amountMinor) })}>
+      <Button variant="secondary" size={size} onClick={openConfirmation} aria-haspopup="dialog" aria-label={t("buttonFor", { product: order.productName, amount: f.money(order.amountMinor) })}>
         {t("button")}
       </Button>
       <ConfirmDialog
-        open={open}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-        pending={pending}
+        {...confirmation}
         tone="primary"
         title={t("confirmTitle")}
         description={t("confirmDescription", { quantity: order.quantity, product: order.productName, amount: f.money(order.amountMinor) })}

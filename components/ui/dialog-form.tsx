@@ -47,8 +47,52 @@ export function useDialogForm<R>(
   return { formRef, formAction, pending, error, values: error?.values ?? {} };
 }
 
+type DialogFormState = ReturnType<typeof useDialogForm>;
+
+/**
+ * The frame of a dialog's form around its fields: the idempotency key of this opening, the
+ * form-wide refusal, the required-fields note, Cancel and submit. Takes what useDialogForm returned, spread.
+ */
+export function DialogForm({
+  formRef,
+  formAction,
+  pending,
+  error,
+  idempotencyKey,
+  onCancel,
+  submitLabel,
+  pendingLabel,
+  variant,
+  intro,
+  children,
+}: {
+  idempotencyKey: string;
+  onCancel: () => void;
+  submitLabel: string;
+  pendingLabel: string;
+  variant?: ButtonVariant;
+  /** Shown above the fields and kept as it is when they refill. */
+  intro?: ReactNode;
+  /** The fields: remounted on each refusal, so they refill from the submitted values. */
+  children: ReactNode;
+} & Pick<DialogFormState, "formRef" | "formAction" | "pending" | "error">) {
+  const tCommon = useTranslations("common");
+  return (
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <FormError error={error} />
+      {intro}
+      <div key={error?.at ?? 0} className="flex flex-col gap-4">
+        {children}
+      </div>
+      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
+      <SubmitActions onCancel={onCancel} pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel} variant={variant} />
+    </form>
+  );
+}
+
 /** A refusal no single field explains (or not only a field's), announced at once above the fields. */
-export function FormError({ error }: { error: FormError | null }) {
+function FormError({ error }: { error: FormError | null }) {
   if (!error || (error.fieldErrors && error.code === "validation_failed")) return null;
   return <ErrorAlert>{error.message}</ErrorAlert>;
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormError, SubmitActions, useDialogForm } from "@/components/ui/dialog-form";
+import { DialogForm, useDialogForm } from "@/components/ui/dialog-form";
 import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
 import type { FormState } from "@/lib/operations/form";
@@ -58,8 +58,7 @@ function AddUserForm({
   onDone: () => void;
 }) {
   const t = useTranslations("users.add");
-  const tCommon = useTranslations("common");
-  const { formRef, formAction, pending, error, values } = useDialogForm(action, {
+  const form = useDialogForm(action, {
     onPendingChange,
     onSuccess: (user) => {
       notify.success(t("success", { name: user.name }));
@@ -67,39 +66,34 @@ function AddUserForm({
     },
     failed: t("failed"),
   });
+  const { error, values } = form;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <FormError error={error} />
-      <div key={error?.at ?? 0} className="flex flex-col gap-4">
-        <TextField
-          label={t("name")}
-          name="name"
-          autoComplete="off"
-          required
-          maxLength={200}
-          defaultValue={values.name ?? ""}
-          error={error?.fieldErrors?.name}
-          autoFocus
-        />
-        <TextField
-          label={t("email")}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          maxLength={320}
-          defaultValue={values.email ?? ""}
-          hint={t("emailHint")}
-          error={error?.fieldErrors?.email}
-        />
-      </div>
-      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <SubmitActions onCancel={onCancel} pending={pending} submitLabel={t("submit")} pendingLabel={t("pending")} />
-    </form>
+    <DialogForm {...form} idempotencyKey={idempotencyKey} onCancel={onCancel} submitLabel={t("submit")} pendingLabel={t("pending")}>
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="off"
+        required
+        maxLength={200}
+        defaultValue={values.name ?? ""}
+        error={error?.fieldErrors?.name}
+        autoFocus
+      />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        maxLength={320}
+        defaultValue={values.email ?? ""}
+        hint={t("emailHint")}
+        error={error?.fieldErrors?.email}
+      />
+    </DialogForm>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { DialogActions, FormError, SubmitActions, useDialogForm } from "@/components/ui/dialog-form";
+import { DialogActions, DialogForm, useDialogForm } from "@/components/ui/dialog-form";
 import { Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
@@ -97,8 +97,7 @@ function ReportForm({
   onDone: (r: ReportResult) => void;
 }) {
   const t = useTranslations("hostDetails.report");
-  const tCommon = useTranslations("common");
-  const { formRef, formAction, pending, error, values } = useDialogForm(action, {
+  const form = useDialogForm(action, {
     onPendingChange,
     onSuccess: (report) => {
       notify.success(t("toast", { host: report.hostName }));
@@ -107,77 +106,91 @@ function ReportForm({
     failed: t("failed"),
     focusFallback: "textarea",
   });
+  const { error, values } = form;
   const understoodError = error?.fieldErrors?.understood;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <input type="hidden" name="hostId" value={location.hostId} />
-      <FormError error={error} />
-      <section aria-labelledby="report-location-title" className="rounded-md border border-line bg-canvas px-4 py-3">
-        <h3 id="report-location-title" className="text-sm font-semibold text-ink">
-          {t("locationTitle")}
-        </h3>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted">{t("name")}</dt>
-          <dd className="font-medium text-ink">{location.name}</dd>
-          <dt className="text-muted">{t("platform")}</dt>
-          <dd className="text-ink">{location.platform}</dd>
-          <dt className="text-muted">{t("lastSeen")}</dt>
-          <dd className="text-ink">{location.lastSeen}</dd>
-          <dt className="text-muted">{t("licenses")}</dt>
-          <dd className="text-ink">
-            <ul className="list-disc pl-4">
-              {location.licenses.map((l) => (
-                <li key={`${l.license}-${l.publisher}`}>{t("licenseOf", { license: l.license, publisher: l.publisher })}</li>
-              ))}
-            </ul>
-          </dd>
-        </dl>
-      </section>
-      <div key={error?.at ?? 0} className="flex flex-col gap-4">
-        <Field label={t("reason")} hint={t("reasonHint")} error={error?.fieldErrors?.reason} required>
-          {(control) => (
-            <textarea
-              {...control}
-              name="reason"
-              required
-              rows={4}
-              maxLength={2000}
-              defaultValue={values.reason ?? ""}
-              autoFocus
-              className={cn(controlClass, "h-auto py-2")}
-            />
-          )}
-        </Field>
-        <div className="flex flex-col gap-1">
-          <label className="flex items-start gap-2 text-sm text-ink">
-            <input
-              type="checkbox"
-              name="understood"
-              required
-              aria-required="true"
-              aria-invalid={understoodError ? true : undefined}
-              aria-describedby={understoodError ? "report-understood-error" : undefined}
-              defaultChecked={values.understood === "on"}
-              className="mt-0.5 size-4 shrink-0 accent-brand"
-            />
-            <span>
-              {t("understood")}
-              <span aria-hidden="true" className="ml-0.5 text-danger">
-                *
-              </span>
+    <DialogForm
+      {...form}
+      idempotencyKey={idempotencyKey}
+      onCancel={onCancel}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      variant="danger"
+      intro={
+        <>
+          <input type="hidden" name="hostId" value={location.hostId} />
+          <LocationSummary location={location} />
+        </>
+      }
+    >
+      <Field label={t("reason")} hint={t("reasonHint")} error={error?.fieldErrors?.reason} required>
+        {(control) => (
+          <textarea
+            {...control}
+            name="reason"
+            required
+            rows={4}
+            maxLength={2000}
+            defaultValue={values.reason ?? ""}
+            autoFocus
+            className={cn(controlClass, "h-auto py-2")}
+          />
+        )}
+      </Field>
+      <div className="flex flex-col gap-1">
+        <label className="flex items-start gap-2 text-sm text-ink">
+          <input
+            type="checkbox"
+            name="understood"
+            required
+            aria-required="true"
+            aria-invalid={understoodError ? true : undefined}
+            aria-describedby={understoodError ? "report-understood-error" : undefined}
+            defaultChecked={values.understood === "on"}
+            className="mt-0.5 size-4 shrink-0 accent-brand"
+          />
+          <span>
+            {t("understood")}
+            <span aria-hidden="true" className="ml-0.5 text-danger">
+              *
             </span>
-          </label>
-          {understoodError ? (
-            <p id="report-understood-error" className="pl-6 text-sm text-danger-ink">
-              {understoodError.join(" ")}
-            </p>
-          ) : null}
-        </div>
+          </span>
+        </label>
+        {understoodError ? (
+          <p id="report-understood-error" className="pl-6 text-sm text-danger-ink">
+            {understoodError.join(" ")}
+          </p>
+        ) : null}
       </div>
-      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <SubmitActions onCancel={onCancel} pending={pending} submitLabel={t("submit")} pendingLabel={t("pending")} variant="danger" />
-    </form>
+    </DialogForm>
+  );
+}
+
+/** The location being reported, as the publisher will see it (seed 000). */
+function LocationSummary({ location }: { location: ReportLocation }) {
+  const t = useTranslations("hostDetails.report");
+  return (
+    <section aria-labelledby="report-location-title" className="rounded-md border border-line bg-canvas px-4 py-3">
+      <h3 id="report-location-title" className="text-sm font-semibold text-ink">
+        {t("locationTitle")}
+      </h3>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">{t("name")}</dt>
+        <dd className="font-medium text-ink">{location.name}</dd>
+        <dt className="text-muted">{t("platform")}</dt>
+        <dd className="text-ink">{location.platform}</dd>
+        <dt className="text-muted">{t("lastSeen")}</dt>
+        <dd className="text-ink">{location.lastSeen}</dd>
+        <dt className="text-muted">{t("licenses")}</dt>
+        <dd className="text-ink">
+          <ul className="list-disc pl-4">
+            {location.licenses.map((l) => (
+              <li key={`${l.license}-${l.publisher}`}>{t("licenseOf", { license: l.license, publisher: l.publisher })}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </section>
   );
 }
