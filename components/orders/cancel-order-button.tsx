@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { notify } from "@/components/ui/toast";
-import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import { withdrawOrder } from "./actions";
+import { useConfirmedOrderAction } from "./confirmed-order-action";
 
 export type CancellableOrderSummary = { id: string; number: string; productName: string; quantity: number; amountMinor: number };
 
@@ -16,33 +16,19 @@ export type CancellableOrderSummary = { id: string; number: string; productName:
  */
 export function CancelOrderButton({ order }: { order: CancellableOrderSummary }) {
   const t = useTranslations("orders.cancel");
-  const ws = useWorkspace();
   const f = useWorkspaceFormat();
-  const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-
-  function confirm() {
-    start(async () => {
-      const form = new FormData();
-      form.set("orderId", order.id);
-      form.set("idempotencyKey", `cancel-${order.id}`);
-      const state = await withdrawOrder(ws.slug, { status: "idle" }, form);
-      if (state.status === "success") notify.success(t("success", { number: order.number }));
-      else if (state.status === "error") notify.error(t("failed"), state.message);
-      setOpen(false);
-    });
-  }
+  const { pending, openConfirmation, confirmation } = useConfirmedOrderAction(withdrawOrder, order.id, "cancel", {
+    onSuccess: () => notify.success(t("success", { number: order.number })),
+    failed: t("failed"),
+  });
 
   return (
     <>
-      <Button variant="ghost" size="sm" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("buttonFor", { number: order.number, product: order.productName, amount: f.money(order.amountMinor) })}>
+      <Button variant="ghost" size="sm" onClick={openConfirmation} aria-haspopup="dialog" aria-label={t("buttonFor", { number: order.number, product: order.productName, amount: f.money(order.amountMinor) })}>
         {t("button")}
       </Button>
       <ConfirmDialog
-        open={open}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-        pending={pending}
+        {...confirmation}
         title={t("confirmTitle", { number: order.number })}
         description={t("confirmDescription", { quantity: order.quantity, product: order.productName, amount: f.money(order.amountMinor) })}
         confirmLabel={pending ? t("pending") : t("confirm")}

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { notify } from "@/components/ui/toast";
-import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
 import { payOrder } from "./actions";
+import { useConfirmedOrderAction } from "./confirmed-order-action";
 
 export type PayableOrderSummary = { id: string; productName: string; quantity: number; amountMinor: number; kind: "add_licenses" | "add_products" | "renewal" };
 
@@ -16,37 +16,20 @@ export type PayableOrderSummary = { id: string; productName: string; quantity: n
  */
 export function MarkPaidButton({ order, size = "sm" }: { order: PayableOrderSummary; size?: "sm" | "md" }) {
   const t = useTranslations("payments");
-  const ws = useWorkspace();
   const f = useWorkspaceFormat();
-  const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-
-  function confirm() {
-    start(async () => {
-      const form = new FormData();
-      form.set("orderId", order.id);
-      form.set("idempotencyKey", `pay-${order.id}`);
-      const state = await payOrder(ws.slug, { status: "idle" }, form);
-      if (state.status === "success") {
-        notify.success(t("success", { product: order.productName }), t(order.kind === "renewal" ? "successRenewalHint" : "successHint", { quantity: order.quantity }));
-        setOpen(false);
-      } else if (state.status === "error") {
-        notify.error(t("failed"), state.message);
-        setOpen(false);
-      }
-    });
-  }
+  const { pending, openConfirmation, confirmation } = useConfirmedOrderAction(payOrder, order.id, "pay", {
+    onSuccess: () =>
+      notify.success(t("success", { product: order.productName }), t(order.kind === "renewal" ? "successRenewalHint" : "successHint", { quantity: order.quantity })),
+    failed: t("failed"),
+  });
 
   return (
     <>
-      <Button variant="secondary" size={size} onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={t("buttonFor", { product: order.productName, amount: f.money(order.amountMinor) })}>
+      <Button variant="secondary" size={size} onClick={openConfirmation} aria-haspopup="dialog" aria-label={t("buttonFor", { product: order.productName, amount: f.money(order.amountMinor) })}>
         {t("button")}
       </Button>
       <ConfirmDialog
-        open={open}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-        pending={pending}
+        {...confirmation}
         tone="primary"
         title={t("confirmTitle")}
         description={t("confirmDescription", { quantity: order.quantity, product: order.productName, amount: f.money(order.amountMinor) })}

@@ -1,13 +1,23 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 
-/** A tab with a data table, in grey, while its first page loads. */
-export async function TablePageSkeleton({ withAction = false }: { withAction?: boolean }) {
+/** A page in grey while it loads: its heading (title, line of context; widths as the page has them) over `children`. */
+export async function SkeletonPage({ titleWidth, subtitleWidth, children }: { titleWidth: string; subtitleWidth: string; children: ReactNode }) {
   const t = await getTranslations("common");
   return (
     <LoadingRegion label={t("loading")}>
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="mt-2 mb-6 h-4 w-80" />
+      <Skeleton className={`h-8 ${titleWidth}`} />
+      <Skeleton className={`mt-2 mb-6 h-4 ${subtitleWidth}`} />
+      {children}
+    </LoadingRegion>
+  );
+}
+
+/** A tab with a data table, in grey, while its first page loads. */
+export function TablePageSkeleton({ withAction = false }: { withAction?: boolean }) {
+  return (
+    <SkeletonPage titleWidth="w-48" subtitleWidth="w-80">
       <div className="mb-4 flex justify-between gap-4">
         <Skeleton className="h-9 w-72" />
         {withAction ? <Skeleton className="h-9 w-28" /> : null}
@@ -25,17 +35,14 @@ export async function TablePageSkeleton({ withAction = false }: { withAction?: b
           </div>
         ))}
       </div>
-    </LoadingRegion>
+    </SkeletonPage>
   );
 }
 
 /** The Overview's cards, in grey. */
-export async function OverviewSkeleton() {
-  const t = await getTranslations("common");
+export function OverviewSkeleton() {
   return (
-    <LoadingRegion label={t("loading")}>
-      <Skeleton className="h-8 w-40" />
-      <Skeleton className="mt-2 mb-6 h-4 w-64" />
+    <SkeletonPage titleWidth="w-40" subtitleWidth="w-64">
       <div className="mb-6 grid gap-4 sm:grid-cols-3">
         {[0, 1, 2].map((i) => (
           <div key={i} className="rounded-lg border border-line bg-surface px-5 py-4 shadow-card">
@@ -66,6 +73,6 @@ export async function OverviewSkeleton() {
           <Skeleton key={i} className="mt-4 h-8 w-full" />
         ))}
       </div>
-    </LoadingRegion>
+    </SkeletonPage>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { notify } from "@/components/ui/toast";
@@ -26,11 +27,7 @@ export function TwoFactorPolicyCard({ scope, action, required }: { scope: "works
       <form action={submit} className="flex flex-col gap-3">
         <input type="hidden" name="required" value={required ? "off" : "on"} />
         <p className="text-sm text-ink">{required ? t("statusOn") : t("statusOff")}</p>
-        {state.status === "error" ? (
-          <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger-ink">
-            {state.message}
-          </p>
-        ) : null}
+        {state.status === "error" ? <ErrorAlert size="sm">{state.message}</ErrorAlert> : null}
         <div>
           <Button type="submit" variant={required ? "secondary" : "primary"} pending={pending}>
             {required ? t("turnOff") : t("turnOn")}

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -136,11 +137,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <p id="code-help" className="text-sm text-muted">
           {t2("help")}
         </p>
-        {message ? (
-          <div id="login-error" role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-            {message}
-          </div>
-        ) : null}
+        {message ? <ErrorAlert id="login-error">{message}</ErrorAlert> : null}
         <TextField
           ref={codeRef}
           label={t2("code")}
@@ -173,11 +170,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4" aria-describedby={message ? "login-error" : undefined}>
-      {message ? (
-        <div id="login-error" role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-          {message}
-        </div>
-      ) : null}
+      {message ? <ErrorAlert id="login-error">{message}</ErrorAlert> : null}
       <TextField
         ref={emailRef}
         label={t("email")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorAlert } from "@/components/ui/error-alert";
 import Link from "@/components/ui/link";
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
@@ -13,11 +14,7 @@ import { beginEnrolmentAction, confirmEnrolmentAction, disableTwoFactorAction } 
 const idle = <O,>(): FormState<O> => ({ status: "idle" });
 
 function ErrorLine({ state }: { state: FormState<unknown> }) {
-  return state.status === "error" ? (
-    <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger-ink">
-      {state.message}
-    </p>
-  ) : null;
+  return state.status === "error" ? <ErrorAlert size="sm">{state.message}</ErrorAlert> : null;
 }
 
 /** Set-up: a QR code and the secret, then one code to confirm, then the recovery codes, once. */
@@ -103,15 +100,7 @@ export function EnrolPanel() {
         </div>
       </div>
       <form action={confirm} className="flex max-w-xs flex-col gap-3">
-        <TextField
-          label={t("codeLabel")}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          maxLength={7}
-          error={confirmed.status === "error" ? (confirmed.fieldErrors?.code ?? confirmed.message) : null}
-        />
+        <CodeField label={t("codeLabel")} state={confirmed} />
         <div>
           <Button type="submit" pending={confirming}>
             {t("confirm")}
@@ -132,20 +121,27 @@ export function DisableForm() {
   return (
     <form action={action} className="flex max-w-xs flex-col gap-3">
       <p className="text-muted">{t("intro")}</p>
-      <TextField
-        label={t("codeLabel")}
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        maxLength={7}
-        error={state.status === "error" ? (state.fieldErrors?.code ?? state.message) : null}
-      />
+      <CodeField label={t("codeLabel")} state={state} />
       <div>
         <Button type="submit" variant="danger" pending={pending}>
           {t("submit")}
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The six-digit code from the authenticator app, with the server's refusal under it. */
+function CodeField({ label, state }: { label: string; state: FormState<unknown> }) {
+  return (
+    <TextField
+      label={label}
+      name="code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      required
+      maxLength={7}
+      error={state.status === "error" ? (state.fieldErrors?.code ?? state.message) : null}
+    />
   );
 }

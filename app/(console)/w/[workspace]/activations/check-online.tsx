@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
@@ -63,6 +64,14 @@ export function CheckOnlineButton({
     });
 
   const close = () => setStep(null);
+  // The last step of either outcome (nothing new, installed) only closes.
+  const closeOnly = (
+    <Footer>
+      <Button onClick={close} autoFocus>
+        {tCommon("close")}
+      </Button>
+    </Footer>
+  );
   const stepNo = step?.kind === "review" ? 1 : step?.kind === "confirm" ? 2 : step?.kind === "done" ? 3 : null;
   const title =
     step?.kind === "review" || step?.kind === "confirm" || step?.kind === "done" ? t("assistantTitle") : t("title");
@@ -92,9 +101,7 @@ export function CheckOnlineButton({
 
         {step?.kind === "failed" ? (
           <div className="flex flex-col gap-4">
-            <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-              {step.message}
-            </p>
+            <ErrorAlert>{step.message}</ErrorAlert>
             <Footer>
               <Button variant="secondary" onClick={close}>
                 {tCommon("close")}
@@ -116,11 +123,7 @@ export function CheckOnlineButton({
                 {w.contactSupport ? <p className="mt-1 font-medium">{t("contactSupport")}</p> : null}
               </div>
             ))}
-            <Footer>
-              <Button onClick={close} autoFocus>
-                {tCommon("close")}
-              </Button>
-            </Footer>
+            {closeOnly}
           </div>
         ) : null}
 
@@ -160,11 +163,7 @@ export function CheckOnlineButton({
 
         {step?.kind === "confirm" ? (
           <div className="flex flex-col gap-4 text-sm">
-            {step.error ? (
-              <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-danger-ink">
-                {step.error}
-              </p>
-            ) : null}
+            {step.error ? <ErrorAlert>{step.error}</ErrorAlert> : null}
             <p className="text-ink">{t("confirmText", { count: step.result.offers.length })}</p>
             <p className="text-muted">{t("confirmNote")}</p>
             <Footer>
@@ -193,11 +192,7 @@ export function CheckOnlineButton({
                 </li>
               ))}
             </ul>
-            <Footer>
-              <Button onClick={close} autoFocus>
-                {tCommon("close")}
-              </Button>
-            </Footer>
+            {closeOnly}
           </div>
         ) : null}
       </Dialog>

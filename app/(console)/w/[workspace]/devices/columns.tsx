@@ -5,6 +5,7 @@ import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Button } from "@/components/ui/button";
@@ -119,16 +120,9 @@ export function DevicesTable({
   return (
     <>
       <DataTable
+        {...listTableProps({ rows, total, state, pageSizes }, t)}
         columns={columns}
-        data={rows}
-        total={total}
-        state={state}
-        pageSizes={pageSizes}
         getRowId={(r) => `${r.id}:${r.activationId ?? "-"}`}
-        label={t("tableLabel")}
-        searchLabel={t("searchLabel")}
-        searchPlaceholder={t("searchPlaceholder")}
-        empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
       />
       <ConfirmDialog
         open={confirming !== null}

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { CancelOrderButton, MarkPaidButton } from "@/components/orders";
@@ -150,15 +151,9 @@ export function OrdersTable({
 
   return (
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
       actions={
         <label className="flex items-center gap-2 text-sm text-muted">
           {t("statusFilter")}

@@ -1,13 +1,10 @@
-import { getTranslations } from "next-intl/server";
-import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+import { SkeletonPage } from "@/components/shell/skeletons";
+import { Skeleton } from "@/components/ui/skeleton";
 
 /** Settings in grey: the details card and the API tokens table. */
-export default async function Loading() {
-  const t = await getTranslations("common");
+export default function Loading() {
   return (
-    <LoadingRegion label={t("loading")}>
-      <Skeleton className="h-8 w-36" />
-      <Skeleton className="mt-2 mb-6 h-4 w-80" />
+    <SkeletonPage titleWidth="w-36" subtitleWidth="w-80">
       <div className="max-w-3xl rounded-lg border border-line bg-surface p-5 shadow-card">
         <Skeleton className="h-5 w-44" />
         {Array.from({ length: 6 }, (_, i) => (
@@ -31,6 +28,6 @@ export default async function Loading() {
           </div>
         ))}
       </div>
-    </LoadingRegion>
+    </SkeletonPage>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogForm, useDialogForm } from "@/components/ui/dialog-form";
 import { TextField } from "@/components/ui/text-field";
 import { notify } from "@/components/ui/toast";
 import type { FormState } from "@/lib/operations/form";
@@ -11,8 +12,6 @@ import type { CreatedUser } from "./actions";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<CreatedUser>, formData: FormData) => Promise<FormState<CreatedUser>>;
-
-const IDLE: FormState<CreatedUser> = { status: "idle" };
 
 export function AddUserButton({ action, variant = "primary" }: { action: Action; variant?: "primary" | "secondary" }) {
   const t = useTranslations("users.add");
@@ -59,73 +58,42 @@ function AddUserForm({
   onDone: () => void;
 }) {
   const t = useTranslations("users.add");
-  const tCommon = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
-
-  useEffect(() => {
-    if (state.status === "success") {
-      notify.success(t("success", { name: state.result.name }));
+  const form = useDialogForm(action, {
+    onPendingChange,
+    onSuccess: (user) => {
+      notify.success(t("success", { name: user.name }));
       onDone();
-    } else if (state.status === "error") {
-      // Take the person to the first field that needs attention.
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      (invalid ?? formRef.current?.querySelector<HTMLElement>("input:not([type=hidden])"))?.focus();
-      if (!state.fieldErrors) notify.error(t("failed"), state.message);
-    }
-    // Only a new answer from the server (its `at`) should act.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.status === "idle" ? 0 : state.at]);
-
-  const error = state.status === "error" ? state : null;
-  const values = error?.values ?? {};
-  const showFormError = error && (!error.fieldErrors || error.code !== "validation_failed");
+    },
+    failed: t("failed"),
+  });
+  const { error, values } = form;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      {showFormError ? (
-        <div role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-          {error.message}
-        </div>
-      ) : null}
-      <div key={error?.at ?? 0} className="flex flex-col gap-4">
-        <TextField
-          label={t("name")}
-          name="name"
-          autoComplete="off"
-          required
-          maxLength={200}
-          defaultValue={values.name ?? ""}
-          error={error?.fieldErrors?.name}
-          autoFocus
-        />
-        <TextField
-          label={t("email")}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          maxLength={320}
-          defaultValue={values.email ?? ""}
-          hint={t("emailHint")}
-          error={error?.fieldErrors?.email}
-        />
-      </div>
-      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {tCommon("cancel")}
-        </Button>
-        <Button type="submit" pending={pending}>
-          {pending ? t("pending") : t("submit")}
-        </Button>
-      </div>
-    </form>
+    <DialogForm {...form} idempotencyKey={idempotencyKey} onCancel={onCancel} submitLabel={t("submit")} pendingLabel={t("pending")}>
+      <TextField
+        label={t("name")}
+        name="name"
+        autoComplete="off"
+        required
+        maxLength={200}
+        defaultValue={values.name ?? ""}
+        error={error?.fieldErrors?.name}
+        autoFocus
+      />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        maxLength={320}
+        defaultValue={values.email ?? ""}
+        hint={t("emailHint")}
+        error={error?.fieldErrors?.email}
+      />
+    </DialogForm>
   );
 }

@@ -3,6 +3,8 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DateCell } from "@/components/data-table/date-cell";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
@@ -112,14 +114,7 @@ export function UsersTable({
         }),
         col.accessor("createdAt", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.createdAt")} />,
-          cell: ({ getValue }) => {
-            const d = new Date(getValue());
-            return (
-              <time dateTime={d.toISOString()} className="whitespace-nowrap tabular">
-                {f.date(d)}
-              </time>
-            );
-          },
+          cell: ({ getValue }) => <DateCell value={getValue()} />,
         }),
         ...(seats
           ? [
@@ -144,15 +139,9 @@ export function UsersTable({
       <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
       actions={
         seats ? (
           <>

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cn } from "@/components/ui/cn";
@@ -54,11 +55,7 @@ export function DecisionForm({ action, itemId, license, host }: { action: Action
   return (
     <form ref={formRef} action={formAction} className="flex flex-col gap-2" aria-label={t("formLabel", { license, host })}>
       <input type="hidden" name="itemId" value={itemId} />
-      {error ? (
-        <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger-ink">
-          {error.message}
-        </p>
-      ) : null}
+      {error ? <ErrorAlert size="sm">{error.message}</ErrorAlert> : null}
       <label htmlFor={noteId} className="text-xs font-medium text-muted">
         {t("note")}
       </label>

@@ -4,6 +4,7 @@ import Link from "@/components/ui/link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge } from "@/components/ui/badge";
@@ -73,16 +74,9 @@ export function WorkspacesTable({ rows, total, state, pageSizes }: { rows: Resel
   );
   return (
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
-      empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -88,17 +89,10 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
 
   return (
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
       rowClassName={(r) => (greyed(r.state) || r.state === "removed" ? "bg-canvas text-muted [&_td]:text-muted" : undefined)}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
-      empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
     />
   );
 }

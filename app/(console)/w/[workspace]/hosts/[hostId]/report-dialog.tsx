@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogActions, DialogForm, useDialogForm } from "@/components/ui/dialog-form";
 import { Field } from "@/components/ui/field";
 import { controlClass } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
@@ -13,7 +14,6 @@ import type { FormState } from "@/lib/operations/form";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 
 type Action = (prev: FormState<ReportResult>, formData: FormData) => Promise<FormState<ReportResult>>;
-const IDLE: FormState<ReportResult> = { status: "idle" };
 
 export type ReportLocation = {
   hostId: string;
@@ -67,11 +67,11 @@ export function ReportUnusable({ action, location, available }: { action: Action
               {done.existing ? t("completeExisting", { host: done.hostName }) : t("completeBody", { host: done.hostName })}
             </p>
             <p className="text-sm text-muted">{t("completeNext")}</p>
-            <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
+            <DialogActions>
               <Button onClick={close} autoFocus>
                 {t("close")}
               </Button>
-            </div>
+            </DialogActions>
           </div>
         ) : openKey ? (
           <ReportForm key={openKey} idempotencyKey={openKey} action={action} location={location} onPendingChange={setBusy} onCancel={close} onDone={setDone} />
@@ -97,108 +97,100 @@ function ReportForm({
   onDone: (r: ReportResult) => void;
 }) {
   const t = useTranslations("hostDetails.report");
-  const tCommon = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
-  useEffect(() => {
-    if (state.status === "success") {
-      notify.success(t("toast", { host: state.result.hostName }));
-      onDone(state.result);
-    } else if (state.status === "error") {
-      const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-      (invalid ?? formRef.current?.querySelector<HTMLElement>("textarea"))?.focus();
-      if (!state.fieldErrors) notify.error(t("failed"), state.message);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.status === "idle" ? 0 : state.at]);
-
-  const error = state.status === "error" ? state : null;
-  const values = error?.values ?? {};
-  const showFormError = error && (!error.fieldErrors || error.code !== "validation_failed");
+  const form = useDialogForm(action, {
+    onPendingChange,
+    onSuccess: (report) => {
+      notify.success(t("toast", { host: report.hostName }));
+      onDone(report);
+    },
+    failed: t("failed"),
+    focusFallback: "textarea",
+  });
+  const { error, values } = form;
   const understoodError = error?.fieldErrors?.understood;
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <input type="hidden" name="hostId" value={location.hostId} />
-      {showFormError ? (
-        <div role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2.5 text-sm text-danger-ink">
-          {error.message}
-        </div>
-      ) : null}
-      <section aria-labelledby="report-location-title" className="rounded-md border border-line bg-canvas px-4 py-3">
-        <h3 id="report-location-title" className="text-sm font-semibold text-ink">
-          {t("locationTitle")}
-        </h3>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted">{t("name")}</dt>
-          <dd className="font-medium text-ink">{location.name}</dd>
-          <dt className="text-muted">{t("platform")}</dt>
-          <dd className="text-ink">{location.platform}</dd>
-          <dt className="text-muted">{t("lastSeen")}</dt>
-          <dd className="text-ink">{location.lastSeen}</dd>
-          <dt className="text-muted">{t("licenses")}</dt>
-          <dd className="text-ink">
-            <ul className="list-disc pl-4">
-              {location.licenses.map((l) => (
-                <li key={`${l.license}-${l.publisher}`}>{t("licenseOf", { license: l.license, publisher: l.publisher })}</li>
-              ))}
-            </ul>
-          </dd>
-        </dl>
-      </section>
-      <div key={error?.at ?? 0} className="flex flex-col gap-4">
-        <Field label={t("reason")} hint={t("reasonHint")} error={error?.fieldErrors?.reason} required>
-          {(control) => (
-            <textarea
-              {...control}
-              name="reason"
-              required
-              rows={4}
-              maxLength={2000}
-              defaultValue={values.reason ?? ""}
-              autoFocus
-              className={cn(controlClass, "h-auto py-2")}
-            />
-          )}
-        </Field>
-        <div className="flex flex-col gap-1">
-          <label className="flex items-start gap-2 text-sm text-ink">
-            <input
-              type="checkbox"
-              name="understood"
-              required
-              aria-required="true"
-              aria-invalid={understoodError ? true : undefined}
-              aria-describedby={understoodError ? "report-understood-error" : undefined}
-              defaultChecked={values.understood === "on"}
-              className="mt-0.5 size-4 shrink-0 accent-brand"
-            />
-            <span>
-              {t("understood")}
-              <span aria-hidden="true" className="ml-0.5 text-danger">
-                *
-              </span>
+    <DialogForm
+      {...form}
+      idempotencyKey={idempotencyKey}
+      onCancel={onCancel}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      variant="danger"
+      intro={
+        <>
+          <input type="hidden" name="hostId" value={location.hostId} />
+          <LocationSummary location={location} />
+        </>
+      }
+    >
+      <Field label={t("reason")} hint={t("reasonHint")} error={error?.fieldErrors?.reason} required>
+        {(control) => (
+          <textarea
+            {...control}
+            name="reason"
+            required
+            rows={4}
+            maxLength={2000}
+            defaultValue={values.reason ?? ""}
+            autoFocus
+            className={cn(controlClass, "h-auto py-2")}
+          />
+        )}
+      </Field>
+      <div className="flex flex-col gap-1">
+        <label className="flex items-start gap-2 text-sm text-ink">
+          <input
+            type="checkbox"
+            name="understood"
+            required
+            aria-required="true"
+            aria-invalid={understoodError ? true : undefined}
+            aria-describedby={understoodError ? "report-understood-error" : undefined}
+            defaultChecked={values.understood === "on"}
+            className="mt-0.5 size-4 shrink-0 accent-brand"
+          />
+          <span>
+            {t("understood")}
+            <span aria-hidden="true" className="ml-0.5 text-danger">
+              *
             </span>
-          </label>
-          {understoodError ? (
-            <p id="report-understood-error" className="pl-6 text-sm text-danger-ink">
-              {understoodError.join(" ")}
-            </p>
-          ) : null}
-        </div>
+          </span>
+        </label>
+        {understoodError ? (
+          <p id="report-understood-error" className="pl-6 text-sm text-danger-ink">
+            {understoodError.join(" ")}
+          </p>
+        ) : null}
       </div>
-      <p className="text-xs text-muted">{tCommon("requiredHint")}</p>
-      <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {tCommon("cancel")}
-        </Button>
-        <Button type="submit" variant="danger" pending={pending}>
-          {pending ? t("pending") : t("submit")}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
+  );
+}
+
+/** The location being reported, as the publisher will see it (seed 000). */
+function LocationSummary({ location }: { location: ReportLocation }) {
+  const t = useTranslations("hostDetails.report");
+  return (
+    <section aria-labelledby="report-location-title" className="rounded-md border border-line bg-canvas px-4 py-3">
+      <h3 id="report-location-title" className="text-sm font-semibold text-ink">
+        {t("locationTitle")}
+      </h3>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">{t("name")}</dt>
+        <dd className="font-medium text-ink">{location.name}</dd>
+        <dt className="text-muted">{t("platform")}</dt>
+        <dd className="text-ink">{location.platform}</dd>
+        <dt className="text-muted">{t("lastSeen")}</dt>
+        <dd className="text-ink">{location.lastSeen}</dd>
+        <dt className="text-muted">{t("licenses")}</dt>
+        <dd className="text-ink">
+          <ul className="list-disc pl-4">
+            {location.licenses.map((l) => (
+              <li key={`${l.license}-${l.publisher}`}>{t("licenseOf", { license: l.license, publisher: l.publisher })}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </section>
   );
 }

@@ -4,22 +4,16 @@ import { useMemo } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DateCell } from "@/components/data-table/date-cell";
+import { LicenseStateBadge } from "@/components/licenses/license-state-badge";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { LicenseRow, LicenseState } from "@/lib/licenses";
+import type { LicenseRow } from "@/lib/licenses";
 
 const col = dataTableColumns<LicenseRow>();
 
-const STATE_TONE: Record<LicenseState, BadgeTone> = {
-  active: "success",
-  expiring: "warning",
-  provisional: "warning",
-  expired: "danger",
-  replaced: "neutral",
-  cancelled: "neutral",
-};
 
 export function LicensesTable({ rows, total, state, pageSizes }: { rows: LicenseRow[]; total: number; state: DataTableState; pageSizes: readonly number[] }) {
   const t = useTranslations("licenses");
@@ -52,14 +46,7 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
         }),
         col.accessor("termEnd", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.termEnd")} />,
-          cell: ({ getValue }) => {
-            const d = new Date(getValue());
-            return (
-              <time dateTime={d.toISOString()} className="whitespace-nowrap tabular">
-                {f.date(d)}
-              </time>
-            );
-          },
+          cell: ({ getValue }) => <DateCell value={getValue()} />,
         }),
         col.accessor("source", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.source")} />,
@@ -67,7 +54,7 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
         }),
         col.accessor("state", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.state")} />,
-          cell: ({ getValue }) => <Badge tone={STATE_TONE[getValue()]}>{tEnums(`licenseState.${getValue()}`)}</Badge>,
+          cell: ({ getValue }) => <LicenseStateBadge state={getValue()} />,
         }),
       ]),
     [t, tEnums, f, slug],
@@ -75,16 +62,9 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
 
   return (
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
-      empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
     />
   );
 }

@@ -1,20 +1,18 @@
 "use client";
 
-import { useId, useMemo, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { notify } from "@/components/ui/toast";
-import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
+import { useWorkspace } from "@/components/workspace/workspace-context";
 import type { ApplyResult, PreviewResult } from "@/lib/activation-codes";
-import { CODE_LENGTH, compactCode, formatCodeInput, parseCode, type CodeProblem, type Verdict } from "@/lib/activation-codes/rules";
 import type { FormState } from "@/lib/operations/form";
-import { featureLabel } from "./feature-label";
 import { newIdempotencyKey } from "@/components/ui/idempotency-key";
+import { EnterCode } from "./activation-code-entry";
+import { Preview } from "./activation-code-preview";
+import { TryFeatures } from "./try-features-form";
 
 type Actions = {
   preview: (slug: string, fd: FormData) => Promise<FormState<PreviewResult>>;
@@ -23,8 +21,6 @@ type Actions = {
 };
 
 type Step = { kind: "enter" } | { kind: "preview"; preview: PreviewResult } | { kind: "try"; applied: ApplyResult };
-
-const VERDICT_TONE: Record<Verdict, BadgeTone> = { upgrade: "success", downgrade: "warning", renewal: "info" };
 
 /** "Enter activation code" → preview → apply → (after an upgrade) try additional features. */
 export function ActivationCodeButton({
@@ -172,239 +168,5 @@ function Flow({
         );
       }}
     />
-  );
-}
-
-function problemMessage(t: ReturnType<typeof useTranslations<"activationCode">>, problem: CodeProblem, offending: string | undefined, length: number): string {
-  switch (problem) {
-    case "lookalike":
-      return t("problems.lookalike", { char: offending ?? "" });
-    case "character":
-      return t("problems.character", { char: offending ?? "" });
-    case "short":
-      return t("problems.short", { count: length });
-    default:
-      return t(`problems.${problem}`);
-  }
-}
-
-function EnterCode({
-  code,
-  setCode,
-  pending,
-  onCancel,
-  onSubmit,
-}: {
-  code: string;
-  setCode: (c: string) => void;
-  pending: boolean;
-  onCancel: () => void;
-  onSubmit: (normalised: string, setServerError: (message: string, hint: string | null) => void) => void;
-}) {
-  const t = useTranslations("activationCode");
-  const tCommon = useTranslations("common");
-  const [submitted, setSubmitted] = useState(false);
-  const [server, setServer] = useState<{ message: string; hint: string | null; for: string } | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const parsed = useMemo(() => parseCode(code), [code]);
-  const length = compactCode(code).length;
-  // Look-alikes show at once; a wrong check once all 20 are in; "incomplete" only on Send.
-  // Look-alikes and a wrong check show at once; an incomplete code only on Send.
-  const live = !parsed.ok && (submitted || ["lookalike", "character", "check", "long"].includes(parsed.problem)) ? problemMessage(t, parsed.problem, parsed.offending, length) : null;
-  const serverError = server && server.for === code ? server : null;
-  const error = live ?? serverError?.message ?? null;
-
-  return (
-    <form
-      method="post"
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSubmitted(true);
-        if (!parsed.ok) {
-          inputRef.current?.focus();
-          return;
-        }
-        onSubmit(parsed.code, (message, hint) => {
-          setServer({ message, hint, for: code });
-          requestAnimationFrame(() => inputRef.current?.select());
-        });
-      }}
-    >
-      <Field label={t("label")} required hint={serverError?.hint ?? t("hint")} error={error}>
-        {(control) => (
-          <Input
-            {...control}
-            ref={inputRef}
-            name="code"
-            value={code}
-            onChange={(e) => {
-              setCode(formatCodeInput(e.target.value));
-              setSubmitted(false);
-            }}
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            placeholder="XXXXX-XXXXX-XXXXX-XXXXX"
-            className="font-mono text-base tracking-wider"
-            required
-            autoFocus
-          />
-        )}
-      </Field>
-      <p className="text-xs text-muted" aria-live="polite">
-        {length}/{CODE_LENGTH}
-      </p>
-      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {tCommon("cancel")}
-        </Button>
-        <Button type="submit" pending={pending}>
-          {pending ? t("checking") : t("submit")}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-function Preview({ preview, pending, onBack, onApply }: { preview: PreviewResult; pending: boolean; onBack: () => void; onApply: () => void }) {
-  const t = useTranslations("activationCode");
-  const tL = useTranslations("license");
-  const tEnums = useTranslations("enums");
-  const f = useWorkspaceFormat();
-  const headingId = useId();
-  const { current, next, same, verdict } = preview;
-  const rows: { label: string; current: string; next: string; same: boolean }[] = [
-    { label: tL("fields.name"), current: current.name, next: next.name, same: same.name },
-    { label: tL("fields.licensingModel"), current: tEnums(`licensingModel.${current.licensingModel}`), next: tEnums(`licensingModel.${next.licensingModel}`), same: same.licensingModel },
-    { label: tL("fields.quantity"), current: f.number(current.quantity), next: f.number(next.quantity), same: same.quantity },
-    { label: tL("fields.expiresAt"), current: f.date(current.expiresAt), next: f.date(next.expiresAt), same: same.expiresAt },
-  ];
-  const listed = verdict === "downgrade" ? preview.lost : preview.gained;
-  return (
-    <div className="flex flex-col gap-4">
-      <section aria-labelledby={headingId} className="flex flex-col gap-3">
-        <div className="flex items-center gap-2">
-          <h3 id={headingId} className="text-base font-semibold text-ink">
-            {t("previewTitle")}
-          </h3>
-          <Badge tone={VERDICT_TONE[verdict]}>{t(`verdict.${verdict}`)}</Badge>
-        </div>
-        <p className="text-sm text-muted">{t("previewDescription")}</p>
-        <div className={verdict === "downgrade" ? "rounded-md border border-warning-ink/30 bg-warning-soft px-3 py-2.5 text-sm text-warning-ink" : "rounded-md border border-line bg-subtle px-3 py-2.5 text-sm text-ink"} role={verdict === "downgrade" ? "alert" : undefined} aria-label={verdict === "downgrade" ? t("verdict.downgrade") : undefined}>
-          <p className="font-medium">{t(`verdictText.${verdict}`)}</p>
-          {listed.length ? (
-            <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={verdict === "downgrade" ? t("verdict.downgrade") : t("verdict.upgrade")}>
-              {listed.map((feature) => (
-                <li key={feature}>
-                  <Badge tone={verdict === "downgrade" ? "danger" : "success"}>
-                    {verdict === "downgrade" ? "−" : "+"} {featureLabel(feature)}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {verdict === "downgrade" ? <p className="mt-2">{t("downgradeWarning")}</p> : null}
-          {verdict === "upgrade" && preview.lost.length ? (
-            <p className="mt-2 text-warning-ink">
-              {t("verdictText.downgrade")} {preview.lost.map(featureLabel).join(", ")}
-            </p>
-          ) : null}
-        </div>
-      </section>
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t("previewTitle")}</caption>
-        <thead>
-          <tr className="border-b border-line text-left text-xs text-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              <span className="sr-only">{tL("details")}</span>
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("current")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("next")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label} className="border-b border-line last:border-0">
-              <th scope="row" className="py-2.5 pr-3 text-left font-medium text-muted">
-                {r.label}
-              </th>
-              {r.same ? (
-                <td colSpan={2} className="py-2.5 text-ink">
-                  {r.current}
-                </td>
-              ) : (
-                <>
-                  <td className="py-2.5 pr-3 text-muted">
-                    {r.current}
-                    <span aria-hidden="true" className="ml-3 text-muted">
-                      →
-                    </span>
-                  </td>
-                  <td className="py-2.5 font-medium text-ink">{r.next}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="text-xs text-muted">{t("devicesNote")}</p>
-      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onBack} disabled={pending}>
-          {t("back")}
-        </Button>
-        <Button variant={verdict === "downgrade" ? "danger" : "primary"} onClick={onApply} pending={pending} autoFocus>
-          {pending ? t("applying") : t("apply")}
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function TryFeatures({ applied, pending, onLater, onSave }: { applied: ApplyResult; pending: boolean; onLater: () => void; onSave: (settings: Record<string, boolean>) => void }) {
-  const t = useTranslations("activationCode");
-  const [settings, setSettings] = useState<Record<string, boolean>>(() => Object.fromEntries(applied.gained.map((f) => [f, true])));
-  const headingId = useId();
-  return (
-    <form
-      className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave(settings);
-      }}
-    >
-      <div>
-        <h3 id={headingId} className="text-base font-semibold text-ink">
-          {t("tryTitle")}
-        </h3>
-        <p className="mt-1 text-sm text-muted">{t("tryDescription")}</p>
-      </div>
-      <fieldset aria-labelledby={headingId} className="flex flex-col gap-2">
-        {applied.gained.map((feature) => (
-          <label key={feature} className="flex items-center gap-3 rounded-md border border-line px-3 py-2.5 text-sm text-ink hover:bg-subtle">
-            <input
-              type="checkbox"
-              className="size-4 accent-brand"
-              checked={settings[feature] ?? false}
-              onChange={(e) => setSettings((s) => ({ ...s, [feature]: e.target.checked }))}
-            />
-            {featureLabel(feature)}
-          </label>
-        ))}
-      </fieldset>
-      <div className="sticky bottom-0 z-10 -mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-subtle px-5 py-3">
-        <Button variant="secondary" onClick={onLater} disabled={pending}>
-          {t("later")}
-        </Button>
-        <Button type="submit" pending={pending}>
-          {t("ok")}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { DataTableFilter } from "@/components/data-table/data-table-filter";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
@@ -151,15 +152,9 @@ export function ProductsTable({
 
   return (
     <DataTable
+      {...listTableProps({ rows, total, state, pageSizes }, t)}
       columns={columns}
-      data={rows}
-      total={total}
-      state={state}
-      pageSizes={pageSizes}
       getRowId={(r) => r.id}
-      label={t("tableLabel")}
-      searchLabel={t("searchLabel")}
-      searchPlaceholder={t("searchPlaceholder")}
       filters={
         <DataTableFilter
           name="status"
@@ -174,7 +169,6 @@ export function ProductsTable({
           ]}
         />
       }
-      empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
       emptyFiltered={
         status
           ? {

@@ -7,6 +7,7 @@ import { newIdempotencyKey } from "@/components/ui/idempotency-key";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
 import { notify } from "@/components/ui/toast";
 import type { CsvRowError, ImportPlanRow } from "@/lib/directory/rules";
 import type { FormState } from "@/lib/operations/form";
@@ -80,43 +81,33 @@ export function ImportForm({ preview, apply, usersHref, maxRows }: { preview: Pr
           }}
         >
           <p className="text-sm text-muted">{t("format", { max: maxRows })}</p>
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor={`${id}-file`} className="text-sm font-medium text-ink">
-              {t("file")}
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              aria-describedby={`${id}-file-hint`}
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                if (file) change(await file.text());
-              }}
-              className="text-sm text-ink file:mr-3 file:rounded-md file:border file:border-line-strong file:bg-surface file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-subtle"
-            />
-            <p id={`${id}-file-hint`} className="text-xs text-muted">
-              {t("fileHint")}
-            </p>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor={`${id}-text`} className="text-sm font-medium text-ink">
-              {t("text")}
-            </label>
-            <textarea
-              id={`${id}-text`}
-              value={text}
-              onChange={(e) => change(e.target.value)}
-              rows={8}
-              spellCheck={false}
-              aria-describedby={`${id}-text-hint`}
-              placeholder={t("textPlaceholder")}
-              className="w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm text-ink shadow-card placeholder:text-faint focus-visible:outline-2 focus-visible:outline-brand"
-            />
-            <p id={`${id}-text-hint`} className="text-xs text-muted">
-              {t("textHint")}
-            </p>
-          </div>
+          <Field id={`${id}-file`} label={t("file")} hint={t("fileHint")}>
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                onChange={async (e) => {
+                  const file = e.target.files?.[0];
+                  if (file) change(await file.text());
+                }}
+                className="text-sm text-ink file:mr-3 file:rounded-md file:border file:border-line-strong file:bg-surface file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-subtle"
+              />
+            )}
+          </Field>
+          <Field id={`${id}-text`} label={t("text")} hint={t("textHint")}>
+            {(control) => (
+              <textarea
+                {...control}
+                value={text}
+                onChange={(e) => change(e.target.value)}
+                rows={8}
+                spellCheck={false}
+                placeholder={t("textPlaceholder")}
+                className="w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-sm text-ink shadow-card placeholder:text-faint focus-visible:outline-2 focus-visible:outline-brand"
+              />
+            )}
+          </Field>
           <div>
             <Button type="submit" variant="secondary" pending={previewing} disabled={!text.trim()}>
               {previewing ? t("previewing") : t("preview")}

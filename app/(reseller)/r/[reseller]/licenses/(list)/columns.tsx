@@ -5,10 +5,11 @@ import { useMemo } from "react";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { LicenseStateBadge } from "@/components/licenses/license-state-badge";
+import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { useTableUrl } from "@/components/data-table/use-table-url";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -19,14 +20,6 @@ export type LicenseListRow = Omit<ResellerLicenseRow, "termEnd" | "purchasedAt" 
 
 const col = dataTableColumns<LicenseListRow>();
 
-const STATE_TONE: Record<LicenseListRow["state"], BadgeTone> = {
-  active: "success",
-  expiring: "warning",
-  provisional: "warning",
-  expired: "danger",
-  replaced: "neutral",
-  cancelled: "neutral",
-};
 const STATES = LICENSE_STATES;
 const EXPIRES = [7, 30, 60, 90] as const;
 
@@ -177,7 +170,7 @@ export function ResellerLicensesTable({
         }),
         col.accessor("state", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.state")} />,
-          cell: ({ getValue }) => <Badge tone={STATE_TONE[getValue()]}>{tEnums(`licenseState.${getValue()}`)}</Badge>,
+          cell: ({ getValue }) => <LicenseStateBadge state={getValue()} />,
         }),
       ]),
     [t, tEnums, resellerSlug],
@@ -189,16 +182,9 @@ export function ResellerLicensesTable({
         <ExportLink resellerSlug={resellerSlug} />
       </div>
       <DataTable
+        {...listTableProps({ rows, total, state, pageSizes }, t)}
         columns={columns}
-        data={rows}
-        total={total}
-        state={state}
-        pageSizes={pageSizes}
         getRowId={(r) => r.id}
-        label={t("tableLabel")}
-        searchLabel={t("searchLabel")}
-        searchPlaceholder={t("searchPlaceholder")}
-        empty={{ title: t("emptyTitle"), description: t("emptyDescription") }}
       />
     </div>
   );

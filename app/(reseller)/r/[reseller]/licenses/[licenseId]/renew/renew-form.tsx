@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorAlert } from "@/components/ui/error-alert";
 import Link from "@/components/ui/link";
 import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
@@ -53,11 +54,7 @@ export function RenewForm(props: {
       <input type="hidden" name="expectedTermEnd" value={props.expectedTermEnd} />
       <input type="hidden" name="expectedAmountMinor" value={props.expectedAmountMinor} />
       <input type="hidden" name="requestKey" value={props.requestKey} />
-      {state.status === "error" ? (
-        <p role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm text-danger-ink">
-          {state.message}
-        </p>
-      ) : null}
+      {state.status === "error" ? <ErrorAlert size="sm">{state.message}</ErrorAlert> : null}
       <Button type="submit" pending={pending} className="w-full">
         {pending ? t("paying") : t("confirm", { total: props.total })}
       </Button>
