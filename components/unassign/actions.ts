@@ -1,24 +1,12 @@
 "use server";
 
-import { z } from "zod";
-import { parseInput } from "@/lib/operations";
 import { readAction, runAction, type ActionResult } from "@/lib/operations/form";
-import {
-  getBulkOperation,
-  previewUnassignment,
-  unassignSelectionInput,
-  unassignUsers,
-  type OperationStatus,
-  type UnassignOutcome,
-  type UnassignPreviewResult,
-} from "@/lib/seats/unassign";
-
+import { bulkOperation, unassignPreview } from "@/lib/seats/reads";
+import { unassignUsers, type OperationStatus, type UnassignOutcome, type UnassignPreviewResult } from "@/lib/seats/unassign";
 
 /** What unassigning a selection would do; only those who may unassign may ask. */
 export async function previewUnassignAction(workspaceSlug: string, input: unknown): Promise<ActionResult<UnassignPreviewResult>> {
-  return readAction(workspaceSlug, "assignment", "delete", (tx, ctx) =>
-    previewUnassignment(tx, ctx.workspace, parseInput(unassignSelectionInput, input)),
-  );
+  return readAction(workspaceSlug, unassignPreview, input);
 }
 
 /** Unassigns; a large selection becomes a tracked operation started once this commits. */
@@ -27,7 +15,5 @@ export async function unassignUsersAction(workspaceSlug: string, input: unknown,
 }
 
 export async function operationStatusAction(workspaceSlug: string, operationId: string): Promise<ActionResult<OperationStatus>> {
-  return readAction(workspaceSlug, "assignment", "read", (tx, ctx) =>
-    getBulkOperation(tx, ctx.workspace.id, parseInput(z.uuid(), operationId)),
-  );
+  return readAction(workspaceSlug, bulkOperation, operationId);
 }

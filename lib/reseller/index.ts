@@ -47,20 +47,19 @@ export async function openReseller(actor: Actor, slug: string): Promise<Reseller
   return { actor, reseller: row };
 }
 
-/** The reseller of an actor, for links back from a workspace entered through it. */
+/** The reseller of an actor (the home page sends its staff there). */
 export async function resellerOf(actor: Actor): Promise<ResellerSummary | null> {
+  return actor.resellerId ? withScope({ kind: "account", accountId: actor.accountId }, (tx) => resellerIn(tx, actor), { readOnly: true }) : null;
+}
+
+/** The reseller of an actor, for links back from a workspace entered through it; in the caller's transaction. */
+export async function resellerIn(tx: Tx, actor: Actor): Promise<ResellerSummary | null> {
   if (!actor.resellerId) return null;
-  return withScope(
-    { kind: "account", accountId: actor.accountId },
-    async (tx) => {
-      const [r] = await tx
-        .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
-        .from(resellers)
-        .where(eq(resellers.id, actor.resellerId!));
-      return r ?? null;
-    },
-    { readOnly: true },
-  );
+  const [r] = await tx
+    .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
+    .from(resellers)
+    .where(eq(resellers.id, actor.resellerId));
+  return r ?? null;
 }
 
 /**
