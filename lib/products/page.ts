@@ -1,10 +1,11 @@
-import type { WorkspaceContext } from "@/lib/access/workspace";
-import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState } from "@/lib/renewal/state";
+import type { Tx } from "@/db/scope";
+import { inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
+import { defineRead } from "@/lib/operations/read";
+import { renewalState, workspaceBanner } from "@/lib/renewal/state";
 import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/renewal/window";
 import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
 import { parseTableParams, type TableParams } from "@/lib/tables/params";
-import { getProduct } from "./index";
+import { getProduct, listProducts, type ProductSort } from "./index";
 
 export type ProductUsersParams = TableParams<ProductUserSort> & { view: ProductUserView };
 
@@ -19,19 +20,16 @@ export function parseProductUsersParams(search: Record<string, string | string[]
 }
 
 /**
- * Everything a product's page shows, read in one scoped transaction with one access check (the
- * CSV export goes through the same door): figures, the product's own renewal banner, one page of
- * its users. Unknown or another workspace's product: 404.
+ * Everything a product's page shows (productPage below): figures, the product's own renewal
+ * banner, one page of its users. Unknown or another workspace's product: 404.
  */
-export async function readProductPage(ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
-  return inWorkspace(ctx, "product", "read", async (tx) => {
-    const state = await renewalState(tx, ctx.workspace);
-    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
-    const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
-    const window: RenewalWindow | null = state.primary?.window ?? null;
-    const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
-    return { state, product, users, banner, window };
-  });
+async function productPageIn(tx: Tx, ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
+  const state = await renewalState(tx, ctx.workspace);
+  const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
+  const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
+  const window: RenewalWindow | null = state.primary?.window ?? null;
+  const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
+  return { state, product, users, banner, window };
 }
 
 export const CSV_BATCH = 1000;
@@ -58,3 +56,22 @@ export async function exportProductUsers(
     }
   }, { replica: true });
 }
+
+/** The product page's read (readProductPage's declared form): product id and its users' view. */
+export const productPage = defineRead({
+  name: "product page",
+  resource: "product",
+  run: (tx, ctx, p: { productId: string; users: ProductUsersParams }) => productPageIn(tx, ctx, p.productId, p.users),
+});
+
+/** The Products tab: one page of products, with the renewal banner in the window's terms. */
+export const productsPage = defineRead({
+  name: "products page",
+  resource: "product",
+  run: async (tx, ctx, table: TableParams<ProductSort>) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const page = await listProducts(tx, ctx.workspace.id, table, { inRenewalWindow: state.inWindow });
+    const banner = await workspaceBanner(tx, ctx.workspace.id, state);
+    return { page, inWindow: state.inWindow, banner, window: state.primary?.window ?? null };
+  },
+});

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { defineRead } from "@/lib/operations/read";
+import { renewalState } from "@/lib/renewal/state";
+import { assignmentsAfter, listProductSeats } from "./index";
 import { getBulkOperation, latestBulkOperation, previewUnassignment, unassignSelectionInput } from "./unassign";
 
 /** What unassigning a selection would do: asking needs the right to do it. */
@@ -24,4 +26,25 @@ export const latestUnassignment = defineRead({
   name: "latest unassignment",
   resource: "assignment",
   run: (tx, ctx, productId: string) => latestBulkOperation(tx, ctx.workspace.id, productId),
+});
+
+/** Licensed products with their seat figures, in the renewal window's terms when it is open. */
+export const seatsByProduct = defineRead({
+  name: "seats by product",
+  resource: "product",
+  run: async (tx, ctx) => listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: (await renewalState(tx, ctx.workspace)).inWindow }),
+});
+
+/** The products a user may be given a seat of (the term's figures, window or not). */
+export const assignableProducts = defineRead({
+  name: "assignable products",
+  resource: "directory_user",
+  run: (tx, ctx) => listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: false }),
+});
+
+export const assignments = defineRead({
+  name: "assignments",
+  resource: "assignment",
+  run: (tx, ctx, p: { productId: string; after: [string, string] | null; limit: number }) =>
+    assignmentsAfter(tx, ctx.workspace.id, p.productId, { after: p.after, limit: p.limit }),
 });
