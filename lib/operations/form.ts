@@ -1,9 +1,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { readCaller } from "@/lib/access/caller";
-import type { WorkspaceContext } from "@/lib/access/workspace";
-import { sessionCaller } from "@/lib/auth/session";
-import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { callerWorkspace } from "@/lib/workspaces/current";
 import { parseInput, runOperation, type Operation } from "./index";
 import { runRead, type Read } from "./read";
 
@@ -49,20 +47,6 @@ export function formError(e: unknown, what: string, values: Record<string, strin
 }
 
 /**
- * Server actions are public endpoints: their arguments arrive from any client. The wrappers check
- * them here, once, so an action needs no guard of its own. Anything but a string is as unknown
- * as a missing workspace. The actor and the workspace are read in one transaction
- * (lib/access/caller), the operation or read then runs in the only other.
- */
-async function contextFor(workspaceSlug: unknown): Promise<WorkspaceContext> {
-  const found = await readCaller(await sessionCaller(), typeof workspaceSlug === "string" ? workspaceSlug : null);
-  // An account that must first enrol in two-step sign-in counts as signed out here.
-  if (!found.actor || found.actor.twoFactorPending) throw unauthenticated();
-  if (!found.workspace) throw notFound("workspace");
-  return found.workspace;
-}
-
-/**
  * The server-action twin of the API route: the signed-in account, its workspace, the same
  * operation (validation, role, one scoped transaction, idempotency); errors as values.
  */
@@ -73,7 +57,7 @@ export async function runAction<S extends z.ZodType, O>(
   opts: { idempotencyKey?: unknown } = {},
 ): Promise<ActionResult<O>> {
   try {
-    const ctx = await contextFor(workspaceSlug);
+    const ctx = await callerWorkspace(workspaceSlug);
     const key = typeof opts.idempotencyKey === "string" && opts.idempotencyKey ? opts.idempotencyKey : null;
     const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: key });
     revalidatePath(`/w/${ctx.workspace.slug}`, "layout");
@@ -89,7 +73,7 @@ export async function runAction<S extends z.ZodType, O>(
  */
 export async function readAction<I, O>(workspaceSlug: unknown, read: Read<I, O>, input?: unknown, ours?: string): Promise<ActionResult<O>> {
   try {
-    const ctx = await contextFor(workspaceSlug);
+    const ctx = await callerWorkspace(workspaceSlug);
     const parsed = read.input ? parseInput(read.input, input) : (undefined as I);
     const result = await runRead(ctx, read.with(parsed));
     return { ok: true, result, replayed: false };

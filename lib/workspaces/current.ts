@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { notFound as notFoundError, unauthenticated } from "@/lib/errors";
 import { cache } from "react";
 import type { Tx } from "@/db/scope";
 import { readCaller } from "@/lib/access/caller";
@@ -26,6 +27,19 @@ export async function workspaceForPage(slug: string): Promise<WorkspaceContext> 
   if (actor.twoFactorPending) redirect(ENROLMENT_PATH);
   if (!workspace) notFound();
   return workspace;
+}
+
+/**
+ * For server actions and route handlers, which answer with values, not Next's 404: the session's
+ * actor and the workspace in one transaction, or an AppError. Their arguments arrive from any
+ * client (they are public endpoints): anything but a string is as unknown as a missing workspace,
+ * and an account that must first enrol in two-step sign-in counts as signed out.
+ */
+export async function callerWorkspace(workspaceSlug: unknown): Promise<WorkspaceContext> {
+  const found = await readCaller(await sessionCaller(), typeof workspaceSlug === "string" ? workspaceSlug : null);
+  if (!found.actor || found.actor.twoFactorPending) throw unauthenticated();
+  if (!found.workspace) throw notFoundError("workspace");
+  return found.workspace;
 }
 
 /** The workspace layout's context and shell, from the same read. */
