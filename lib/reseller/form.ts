@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
-import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
-import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
+import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
 import { inReseller, openReseller } from "./index";
 import { getResellerLicense } from "./licenses";
 import { renewLicense, type RenewalResult } from "./renewal";
@@ -30,11 +30,6 @@ export async function submitRenewal(resellerSlug: string, formData: unknown): Pr
     // renewable (too early)". The pages are dynamic, so the next navigation reads fresh data.
     return { status: "success", result, replayed, at: Date.now() };
   } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
-    }
-    console.error("renewal failed", e);
-    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was charged.", values, at: Date.now() };
+    return formError(e, "renewal", values, "Something went wrong on our side; nothing was charged.");
   }
 }
