@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/scope";
-import { inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
-import { defineRead } from "@/lib/operations/read";
+import type { WorkspaceContext } from "@/lib/access/workspace";
+import { defineRead, runRead } from "@/lib/operations/read";
 import { renewalState, workspaceBanner } from "@/lib/renewal/state";
 import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/renewal/window";
 import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
@@ -35,26 +35,30 @@ async function productPageIn(tx: Tx, ctx: WorkspaceContext, productId: string, p
 export const CSV_BATCH = 1000;
 export const CSV_MAX_ROWS = 200_000;
 
+type ExportBatch = (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>;
+
+/** The CSV export's read: lag-tolerant, so on the replica when there is one. */
+const productUsersExport = defineRead({
+  name: "product users export",
+  resource: "product",
+  replica: true,
+  run: async (tx, ctx, x: { productId: string; p: ProductUsersParams; onBatch: ExportBatch }) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const product = await getProduct(tx, ctx.workspace.id, x.productId, { inRenewalWindow: state.inWindow });
+    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
+      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
+      await x.onBatch(batch.rows, { productName: product.name, first: page === 1 });
+      if (batch.rows.length < CSV_BATCH) break;
+    }
+  },
+});
+
 /**
  * Walks the current view (same filter, search and order as the page) in batches inside one
  * transaction, handing each batch to `onBatch`; the first call comes even when there are no rows.
  */
-export async function exportProductUsers(
-  ctx: WorkspaceContext,
-  productId: string,
-  p: ProductUsersParams,
-  onBatch: (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>,
-): Promise<void> {
-  // An export tolerates replication lag: it reads from the replica when there is one.
-  await inWorkspace(ctx, "product", "read", async (tx) => {
-    const state = await renewalState(tx, ctx.workspace);
-    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
-    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
-      const batch = await listProductUsers(tx, ctx.workspace.id, productId, { ...p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
-      await onBatch(batch.rows, { productName: product.name, first: page === 1 });
-      if (batch.rows.length < CSV_BATCH) break;
-    }
-  }, { replica: true });
+export async function exportProductUsers(ctx: WorkspaceContext, productId: string, p: ProductUsersParams, onBatch: ExportBatch): Promise<void> {
+  await runRead(ctx, productUsersExport.with({ productId, p, onBatch }));
 }
 
 /** The product page's read (readProductPage's declared form): product id and its users' view. */
