@@ -4,8 +4,9 @@ import { currentActor } from "@/lib/auth/session";
 import { notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
 import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
-import { inReseller, openReseller } from "./index";
-import { getResellerLicense } from "./licenses";
+import { runRead } from "@/lib/operations/read";
+import { openReseller } from "./index";
+import { resellerLicense } from "./reads";
 import { renewLicense, type RenewalResult } from "./renewal";
 
 /**
@@ -23,7 +24,7 @@ export async function submitRenewal(resellerSlug: string, formData: unknown): Pr
     const ctx = await openReseller(actor, resellerSlug);
     const licenseId = z.uuid().safeParse(values.licenseId);
     if (!licenseId.success) throw notFound("license");
-    const license = await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, licenseId.data));
+    const license = await runRead(ctx, resellerLicense.with(licenseId.data));
     const ws = await openWorkspace(actor, license.workspace.slug);
     const { result, replayed } = await runOperation(renewLicense, ws, values, { idempotencyKey: values.requestKey || null });
     // No revalidation here: re-rendering the checkout would replace the receipt with "not

@@ -17,6 +17,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
 import { needsRenewalSql } from "@/lib/seats/ledger";
+import { resellerRoom } from "./room";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 // ---------------------------------------------------------------------------------------------
@@ -63,11 +64,11 @@ export async function resellerIn(tx: Tx, actor: Actor): Promise<ResellerSummary 
 }
 
 /**
- * One transaction that sees every workspace linked to the actor's reseller (and nothing else:
- * row-level security reads the links on each request, so an unlinked workspace is gone at once).
+ * One transaction in the reseller's room (lib/reseller/room), for the hub's changes (a renewal's
+ * lookup, tokens); its reads are declared in lib/reseller/reads.
  */
 export function inReseller<T>(ctx: ResellerContext, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = { readOnly: true }): Promise<T> {
-  return withScope({ kind: "account", accountId: ctx.actor.accountId, resellerScope: true }, fn, opts);
+  return withScope(resellerRoom.scope(ctx), fn, opts);
 }
 
 /** The reseller's own linked workspace ids, as a subquery (beside RLS, never instead of it). */

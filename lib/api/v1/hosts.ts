@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { openPublisher } from "@/lib/access/publisher";
-import { inPublisher } from "@/lib/access/publisher";
 import { HOST_SORTS, reportHostUnusable } from "@/lib/hosts";
 import { host, hostsPage, pool } from "@/lib/hosts/reads";
 import { runRead } from "@/lib/operations/read";
-import { decideResetItem, listPublisherQueue, QUEUE_VIEWS } from "@/lib/hosts/publisher";
+import { decideResetItem, QUEUE_VIEWS } from "@/lib/hosts/publisher";
+import { publisherQueue } from "@/lib/hosts/publisher-reads";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, requireActor, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
@@ -213,7 +213,7 @@ export const publisherQueueEndpoint = defineEndpoint({
   handle: async ({ actor, params, query }) => {
     const ctx = await openPublisher(requireActor(actor), params.publisher);
     const [page] = decodeCursor(query.cursor, z.tuple([z.number().int().min(1).max(1_000_000)])) ?? [1];
-    const result = await inPublisher(ctx, (tx) => listPublisherQueue(tx, { view: query.view, q: query.q, page, size: query.limit }), { readOnly: true });
+    const result = await runRead(ctx, publisherQueue.with({ view: query.view, q: query.q, page, size: query.limit }));
     const data = result.rows.map((i) => ({ ...i, decidedAt: iso(i.decidedAt), requestedAt: i.requestedAt.toISOString() }));
     return { data, nextCursor: page * query.limit < result.total ? encodeCursor([page + 1]) : null };
   },
