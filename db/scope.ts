@@ -137,6 +137,16 @@ export async function signedInAs(tx: Tx, accountId: string): Promise<void> {
 }
 
 /**
+ * Inside an account's transaction that has just found a workspace the account may open, the rest
+ * of it sees that workspace (row-level security checks the right again, in app_workspace_ids): a
+ * request reads its caller, the workspace and the workspace's own rows without a second transaction.
+ */
+export async function enterWorkspace(tx: Tx, workspaceId: string): Promise<void> {
+  if (openScope.getStore()?.kind !== "account") throw new Error("enterWorkspace: only an account's transaction enters a workspace");
+  await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+}
+
+/**
  * Inside a publisher's transaction, after a decision the publisher was allowed to make (its item
  * passed row-level security), the consequences belong to the workspace: released activations,
  * the host's state, the audit log, the admins' e-mail. `fn` runs with the system scope of that one

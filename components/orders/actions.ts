@@ -1,12 +1,9 @@
 "use server";
 
-import { inWorkspace, openWorkspace } from "@/lib/access/workspace";
-import { currentActor } from "@/lib/auth/session";
-import { AppError, unauthenticated } from "@/lib/errors";
-import { parseInput } from "@/lib/operations";
-import { submitForm, type FormState } from "@/lib/operations/form";
+import { readAction, submitForm, type FormState } from "@/lib/operations/form";
 import { cancelOrder, createOrder, markOrderPaid } from "@/lib/orders";
-import { orderInput, quoteFor, type OrderQuote } from "@/lib/orders/quote";
+import type { OrderQuote } from "@/lib/orders/quote";
+import { orderQuote } from "@/lib/orders/reads";
 import { type OrderView } from "@/lib/orders/queries";
 
 /**
@@ -18,22 +15,10 @@ export type QuoteResult = { ok: true; quote: OrderQuote } | { ok: false; code: s
 
 /** The live price preview: the server's price rule for what the dialog holds now. */
 export async function previewOrder(workspaceSlug: string, raw: { productId: string; kind: string; quantity: string | number }): Promise<QuoteResult> {
-  try {
-    if (typeof workspaceSlug !== "string") throw new AppError(400, "bad_request", "Malformed request.");
-    const actor = await currentActor();
-    if (!actor) throw unauthenticated();
-    const ctx = await openWorkspace(actor, workspaceSlug);
-    const input = parseInput(orderInput, raw);
-    const quote = await inWorkspace(ctx, "order", "read", (tx) => quoteFor(tx, ctx.workspace, input));
-    return { ok: true, quote };
-  } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { ok: false, code: e.code, message: e.message, fieldErrors: details?.fieldErrors };
-    }
-    console.error("order preview failed", e);
-    return { ok: false, code: "internal", message: "The price could not be worked out; try again." };
-  }
+  if (typeof workspaceSlug !== "string") return { ok: false, code: "bad_request", message: "Malformed request." };
+  const out = await readAction(workspaceSlug, orderQuote, raw, "The price could not be worked out; try again.");
+  if (!out.ok) return out;
+  return { ok: true, quote: out.result };
 }
 
 /** Places an order (Add licenses, Add products, Renew); idempotent by the dialog's hidden key. */

@@ -5,8 +5,8 @@
  *   <OrderDialog kind="renewal" open={open} onClose={...} products={orderable.licensed} quantity={shortage} />
  *   <MarkPaidButton order={{ id, productName, quantity, amountMinor, kind }} />   // supervisor only
  *
- * `orderable` comes from `orderableProducts(tx, workspaceId)` (lib/orders) read on the server
- * with inWorkspace(ctx, "order", "read", ...). Show ordering only when
+ * `orderable` comes from the declared read `orderable` (lib/orders/reads), run with the page's
+ * other reads: runReads(ctx, …, canOrder && orderable). Show ordering only when
  * allowed(ctx, "order", "create") and Mark as paid only when allowed(ctx, "payment", "create").
  */
 export { OrderButton, OrderDialog, type OrderDialogProps, type OrderKind, type OrderProductOption } from "./order-dialog";

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { publishers } from "@/db/schema";
 import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
-import { notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
+import type { Room } from "@/lib/operations/read";
 
 export type PublisherSummary = { id: string; slug: string; name: string };
 
@@ -35,7 +36,19 @@ export async function ownPublisher(actor: Actor): Promise<PublisherSummary | nul
   return row ?? null;
 }
 
-/** One transaction in the publisher scope: row-level security shows the publisher's own items only. */
+/**
+ * The publisher console's room (lib/operations/read): row-level security shows the publisher's
+ * own items only. openPublisher admitted the actor as its staff, whose one right is deciding its
+ * reset requests: no workspace role applies.
+ */
+export const publisherRoom: Room<PublisherContext> = {
+  scope: (ctx) => ({ kind: "publisher", accountId: ctx.actor.accountId }),
+  admit: (_ctx, read) => {
+    if (read.resource !== "reset_request") throw forbidden();
+  },
+};
+
+/** One transaction in the publisher's room, for its decisions; its reads are declared (lib/hosts/publisher). */
 export function inPublisher<T>(ctx: PublisherContext, fn: (tx: Tx) => Promise<T>, opts?: ScopeOptions): Promise<T> {
-  return withScope({ kind: "publisher", accountId: ctx.actor.accountId }, fn, opts);
+  return withScope(publisherRoom.scope(ctx), fn, opts);
 }

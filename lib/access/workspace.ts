@@ -77,13 +77,16 @@ export async function workspaceIn(tx: Tx, actor: Actor, slug: string): Promise<W
   return { actor, workspace, ...access };
 }
 
+export type ListedWorkspace = WorkspaceSummary & { role: WorkspaceRole };
+
 /** Every workspace the actor may open: own memberships plus all of its reseller's. */
-export async function listWorkspaces(actor: Actor): Promise<(WorkspaceSummary & { role: WorkspaceRole })[]> {
-  const rows = await withScope(
-    { kind: "account", accountId: actor.accountId },
-    (tx) => tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(workspaces.name)),
-    { readOnly: true },
-  );
+export async function listWorkspaces(actor: Actor): Promise<ListedWorkspace[]> {
+  return withScope({ kind: "account", accountId: actor.accountId }, (tx) => workspacesIn(tx, actor), { readOnly: true });
+}
+
+/** listWorkspaces inside a transaction scoped to the actor's account (and to no workspace yet). */
+export async function workspacesIn(tx: Tx, actor: Actor): Promise<ListedWorkspace[]> {
+  const rows = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(workspaces.name));
   return rows.flatMap(({ linked, ...w }) => {
     const access = roleOf(actor, w.id, linked);
     return access ? [{ ...w, role: access.role }] : [];

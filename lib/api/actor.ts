@@ -1,18 +1,13 @@
-import { sql } from "drizzle-orm";
 import { getServerSession } from "next-auth";
-import { signedInAs, withScope, type Tx } from "@/db/scope";
-import { workspaceIn, type WorkspaceContext } from "@/lib/access/workspace";
+import { readCaller, type Caller } from "@/lib/access/caller";
+import type { WorkspaceContext } from "@/lib/access/workspace";
 import { hashTokenSecret } from "@/lib/api-tokens/secret";
-import { readActor, type Actor, type SessionCheck } from "@/lib/auth/accounts";
+import type { Actor } from "@/lib/auth/accounts";
 import { authOptions } from "@/lib/auth/options";
 import { siteOrigin } from "@/lib/auth/redirect";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
 
-/** Who is calling, as far as the request says without asking the database. */
-export type Caller =
-  | { kind: "token"; secretHash: string }
-  | { kind: "session"; accountId: string; sessionVersion: number | undefined; sessionId: string | undefined }
-  | { kind: "anonymous" };
+export type { Caller };
 
 /**
  * The caller named by the request: a bearer token, else the console's session cookie (checked
@@ -40,28 +35,13 @@ export type Resolved = { actor: Actor; workspace: WorkspaceContext | null };
 
 /**
  * The caller's actor, re-read on every request like a session, and the path's workspace: one
- * transaction for both (a token is looked up in it, and the rest of it acts as the token's
- * account). An unknown token is 401, a workspace the actor may not open 404.
+ * transaction for both (lib/access/caller). An unknown token is 401, a workspace the actor may
+ * not open 404.
  */
 export async function resolveCaller(caller: Caller, workspaceSlug: string | null): Promise<Resolved> {
   if (caller.kind === "anonymous") throw unauthenticated();
-  const read = async (tx: Tx, accountId: string, session?: SessionCheck) => {
-    const actor = await readActor(tx, accountId, session);
-    const workspace = actor && !actor.twoFactorPending && workspaceSlug !== null ? await workspaceIn(tx, actor, workspaceSlug) : null;
-    return { actor, workspace };
-  };
-  const found =
-    caller.kind === "token"
-      ? // Read-write: the lookup records when the token was last used.
-        await withScope({ kind: "anonymous" }, async (tx) => {
-          const [row] = await tx.execute<{ id: string | null }>(sql`select app_token_account(${caller.secretHash}) as id`);
-          if (!row?.id) return null;
-          await signedInAs(tx, row.id);
-          return read(tx, row.id);
-        })
-      : // A token without a version predates session versions: it never matches.
-        await withScope({ kind: "account", accountId: caller.accountId }, (tx) => read(tx, caller.accountId, { sessionVersion: caller.sessionVersion ?? -1, sessionId: caller.sessionId }), { readOnly: true });
-  if (!found?.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", { key: "apiErrors.invalid_token" }) : unauthenticated();
+  const found = await readCaller(caller, workspaceSlug);
+  if (!found.actor) throw caller.kind === "token" ? new AppError(401, "invalid_token", { key: "apiErrors.invalid_token" }) : unauthenticated();
   if (found.actor.twoFactorPending) throw new AppError(403, "two_factor_enrolment_required", { key: "apiErrors.two_factor_enrolment_required" });
   if (workspaceSlug !== null && !found.workspace) throw notFound("workspace");
   return { actor: found.actor, workspace: found.workspace };

@@ -1,7 +1,8 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { endSessions, loadActor, type Actor } from "./accounts";
+import { readCaller, type Caller } from "@/lib/access/caller";
+import { endSessions, type Actor } from "./accounts";
 import { authOptions } from "./options";
 
 /** Where an account that must enrol in two-step sign-in is sent, and may only be. */
@@ -10,13 +11,19 @@ export const ENROLMENT_PATH = "/account/security";
 /** This request's session token: its account and the session version it was issued under. */
 const sessionToken = cache(async () => (await getServerSession(authOptions)) as { accountId?: string; sessionVersion?: number; sessionId?: string } | null);
 
-/** The account behind this request's session, enrolled in two-step sign-in or not; read once per request. */
-export const sessionActor = cache(async (): Promise<Actor | null> => {
+/** This request's session as a caller (lib/access/caller), without asking the database. */
+export const sessionCaller = cache(async (): Promise<Caller> => {
   const session = await sessionToken();
-  if (!session?.accountId) return null;
-  // A token without a version predates session versions: it never matches.
-  return loadActor(session.accountId, { sessionVersion: session.sessionVersion ?? -1, sessionId: session.sessionId });
+  return session?.accountId
+    ? { kind: "session", accountId: session.accountId, sessionVersion: session.sessionVersion, sessionId: session.sessionId }
+    : { kind: "anonymous" };
 });
+
+/**
+ * The account behind this request's session, enrolled in two-step sign-in or not; read once per
+ * request. A page of a workspace reads it with the workspace instead (lib/workspaces/current).
+ */
+export const sessionActor = cache(async (): Promise<Actor | null> => (await readCaller(await sessionCaller(), null)).actor);
 
 /**
  * The signed-in actor of this request, or null. An account that must enrol in two-step sign-in

@@ -1,35 +1,33 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { openWorkspace } from "@/lib/access/workspace";
 import { sessionActor } from "@/lib/auth/session";
+import { consoleRequest } from "@/lib/workspaces/current";
 import { chooseUiLocale, fromAcceptLanguage, LOCALE_COOKIE, uiLocaleOf, WORKSPACE_HEADER, type UiLocale } from "./locales";
 
 /**
- * The workspace's locale speaks last: looked up only when neither the account, nor a cookie,
- * nor the browser names one of our languages, and only in a workspace the actor may open.
+ * Who is asking and, on a workspace's page, which workspace: the page's own read of both
+ * (consoleRequest, cached per request), so choosing the language costs no transaction of its own.
  */
-async function workspaceLocale(slug: string | null, actor: Awaited<ReturnType<typeof sessionActor>>): Promise<string | null> {
-  if (!slug || !actor) return null;
-  try {
-    return (await openWorkspace(actor, slug)).workspace.locale;
-  } catch {
-    return null;
-  }
+async function asking(slug: string | null) {
+  if (!slug) return { actor: await sessionActor(), workspace: null };
+  const { actor, workspace } = await consoleRequest(slug);
+  return { actor, workspace };
 }
 
 /**
  * The language of this request's pages: the account's choice, else the cookie of a choice made
- * signed out, else Accept-Language, else the workspace's locale (lib/i18n/locales). Dates,
- * numbers and money do not follow it: pages format them in the workspace's locale.
+ * signed out, else Accept-Language, else the workspace's locale (lib/i18n/locales), looked up only
+ * in a workspace the actor may open. Dates, numbers and money do not follow it: pages format them
+ * in the workspace's locale.
  */
 export async function requestUiLocale(): Promise<UiLocale> {
-  const [h, jar, actor] = await Promise.all([headers(), cookies(), sessionActor()]);
+  const [h, jar] = await Promise.all([headers(), cookies()]);
+  const { actor, workspace } = await asking(h.get(WORKSPACE_HEADER));
   const account = actor?.locale ?? null;
   const cookie = jar.get(LOCALE_COOKIE)?.value ?? null;
   const acceptLanguage = h.get("accept-language");
   const decided = uiLocaleOf(account) ?? uiLocaleOf(cookie) ?? fromAcceptLanguage(acceptLanguage);
-  const workspace = decided ? null : await workspaceLocale(h.get(WORKSPACE_HEADER), actor);
-  return chooseUiLocale({ account, cookie, acceptLanguage, workspace });
+  return chooseUiLocale({ account, cookie, acceptLanguage, workspace: decided ? null : (workspace?.workspace.locale ?? null) });
 }
 
 export default getRequestConfig(async () => {

@@ -1,11 +1,9 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
-import type { Action, Resource } from "@/lib/access/matrix";
-import { currentActor } from "@/lib/auth/session";
-import type { Tx } from "@/db/scope";
-import { AppError, notFound, unauthenticated } from "@/lib/errors";
-import { runOperation, type Operation } from "./index";
+import { AppError } from "@/lib/errors";
+import { callerWorkspace } from "@/lib/workspaces/current";
+import { parseInput, runOperation, type Operation } from "./index";
+import { runRead, type Read } from "./read";
 
 /** What a form's server action returns to useActionState. */
 export type FormState<O = unknown> =
@@ -28,25 +26,24 @@ export type ActionResult<O> =
   | { ok: true; result: O; replayed: boolean }
   | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[] | undefined> };
 
-function failure(e: unknown, what: string): { code: string; message: string; fieldErrors?: Record<string, string[] | undefined> } {
+type Failure = { code: string; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/**
+ * The one mapping of an error to what a form or a client call shows: an AppError's code, message
+ * and field errors; anything else is logged (as `what` failing) and answered as our fault.
+ */
+export function failure(e: unknown, what: string, ours = "Something went wrong on our side; nothing was changed."): Failure {
   if (e instanceof AppError) {
     const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
     return { code: e.code, message: e.message, fieldErrors: details?.fieldErrors };
   }
   console.error(`${what} failed`, e);
-  return { code: "internal", message: "Something went wrong on our side; nothing was changed." };
+  return { code: "internal", message: ours };
 }
 
-/**
- * Server actions are public endpoints: their arguments arrive from any client. The wrappers check
- * them here, once, so an action needs no guard of its own. Anything but a string is as unknown
- * as a missing workspace.
- */
-async function contextFor(workspaceSlug: unknown): Promise<WorkspaceContext> {
-  const actor = await currentActor();
-  if (!actor) throw unauthenticated();
-  if (typeof workspaceSlug !== "string") throw notFound("workspace");
-  return openWorkspace(actor, workspaceSlug);
+/** failure() as a form's error state, refilled with the submitted `values`. */
+export function formError(e: unknown, what: string, values: Record<string, string>, ours?: string): FormState<never> {
+  return { status: "error", ...failure(e, what, ours), values, at: Date.now() };
 }
 
 /**
@@ -60,7 +57,7 @@ export async function runAction<S extends z.ZodType, O>(
   opts: { idempotencyKey?: unknown } = {},
 ): Promise<ActionResult<O>> {
   try {
-    const ctx = await contextFor(workspaceSlug);
+    const ctx = await callerWorkspace(workspaceSlug);
     const key = typeof opts.idempotencyKey === "string" && opts.idempotencyKey ? opts.idempotencyKey : null;
     const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: key });
     revalidatePath(`/w/${ctx.workspace.slug}`, "layout");
@@ -70,20 +67,18 @@ export async function runAction<S extends z.ZodType, O>(
   }
 }
 
-/** A read for a client component (a preview, a progress poll), with the page's access rules. */
-export async function readAction<O>(
-  workspaceSlug: unknown,
-  resource: Resource,
-  action: Action,
-  read: (tx: Tx, ctx: WorkspaceContext) => Promise<O>,
-): Promise<ActionResult<O>> {
+/**
+ * A declared read for a client component (a preview, a progress poll), with the page's access
+ * rules: the client's input is checked against the read's schema first.
+ */
+export async function readAction<I, O>(workspaceSlug: unknown, read: Read<I, O>, input?: unknown, ours?: string): Promise<ActionResult<O>> {
   try {
-    const ctx = await contextFor(workspaceSlug);
-    // Asking what a change would do needs the right to make it; the read itself is read-only.
-    const result = await inWorkspace(ctx, resource, action, (tx) => read(tx, ctx), { readOnly: true });
+    const ctx = await callerWorkspace(workspaceSlug);
+    const parsed = read.input ? parseInput(read.input, input) : (undefined as I);
+    const result = await runRead(ctx, read.with(parsed));
     return { ok: true, result, replayed: false };
   } catch (e) {
-    return { ok: false, ...failure(e, `read of ${resource}`) };
+    return { ok: false, ...failure(e, `read ${read.name}`, ours) };
   }
 }
 
@@ -107,7 +102,7 @@ export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, wo
   if (!values) return malformedForm();
   const { idempotencyKey, ...input } = values;
   const out = await runAction(op, workspaceSlug, input, { idempotencyKey });
-  return out.ok
-    ? { status: "success", result: out.result, replayed: out.replayed, at: Date.now() }
-    : { status: "error", code: out.code, message: out.message, fieldErrors: out.fieldErrors, values: input, at: Date.now() };
+  if (out.ok) return { status: "success", result: out.result, replayed: out.replayed, at: Date.now() };
+  const { ok: _ok, ...failed } = out;
+  return { status: "error", ...failed, values: input, at: Date.now() };
 }

@@ -1,3 +1,4 @@
+import { defineRead } from "@/lib/operations/read";
 import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import { hosts, licenses, orders, productSeats, products, publishers } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
@@ -103,3 +104,6 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     totals: { products: productCount.n, licenses: licenseCount.n, hosts: hostCount.n },
   };
 }
+
+/** The Overview's read (lib/operations/read): lag-tolerant, so on the replica when there is one. */
+export const overview = defineRead({ name: "overview", resource: "product", replica: true, run: (tx, ctx) => getOverview(tx, ctx.workspace) });

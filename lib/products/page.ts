@@ -1,10 +1,11 @@
+import type { Tx } from "@/db/scope";
 import type { WorkspaceContext } from "@/lib/access/workspace";
-import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState } from "@/lib/renewal/state";
+import { defineRead, runRead } from "@/lib/operations/read";
+import { renewalState, workspaceBanner } from "@/lib/renewal/state";
 import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/renewal/window";
 import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
 import { parseTableParams, type TableParams } from "@/lib/tables/params";
-import { getProduct } from "./index";
+import { getProduct, listProducts, type ProductSort } from "./index";
 
 export type ProductUsersParams = TableParams<ProductUserSort> & { view: ProductUserView };
 
@@ -19,42 +20,62 @@ export function parseProductUsersParams(search: Record<string, string | string[]
 }
 
 /**
- * Everything a product's page shows, read in one scoped transaction with one access check (the
- * CSV export goes through the same door): figures, the product's own renewal banner, one page of
- * its users. Unknown or another workspace's product: 404.
+ * Everything a product's page shows (productPage below): figures, the product's own renewal
+ * banner, one page of its users. Unknown or another workspace's product: 404.
  */
-export async function readProductPage(ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
-  return inWorkspace(ctx, "product", "read", async (tx) => {
-    const state = await renewalState(tx, ctx.workspace);
-    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
-    const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
-    const window: RenewalWindow | null = state.primary?.window ?? null;
-    const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
-    return { state, product, users, banner, window };
-  });
+async function productPageIn(tx: Tx, ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
+  const state = await renewalState(tx, ctx.workspace);
+  const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
+  const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
+  const window: RenewalWindow | null = state.primary?.window ?? null;
+  const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
+  return { state, product, users, banner, window };
 }
 
 export const CSV_BATCH = 1000;
 export const CSV_MAX_ROWS = 200_000;
 
+type ExportBatch = (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>;
+
+/** The CSV export's read: lag-tolerant, so on the replica when there is one. */
+const productUsersExport = defineRead({
+  name: "product users export",
+  resource: "product",
+  replica: true,
+  run: async (tx, ctx, x: { productId: string; p: ProductUsersParams; onBatch: ExportBatch }) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const product = await getProduct(tx, ctx.workspace.id, x.productId, { inRenewalWindow: state.inWindow });
+    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
+      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
+      await x.onBatch(batch.rows, { productName: product.name, first: page === 1 });
+      if (batch.rows.length < CSV_BATCH) break;
+    }
+  },
+});
+
 /**
  * Walks the current view (same filter, search and order as the page) in batches inside one
  * transaction, handing each batch to `onBatch`; the first call comes even when there are no rows.
  */
-export async function exportProductUsers(
-  ctx: WorkspaceContext,
-  productId: string,
-  p: ProductUsersParams,
-  onBatch: (rows: ProductUserRow[], meta: { productName: string; first: boolean }) => Promise<void>,
-): Promise<void> {
-  // An export tolerates replication lag: it reads from the replica when there is one.
-  await inWorkspace(ctx, "product", "read", async (tx) => {
-    const state = await renewalState(tx, ctx.workspace);
-    const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
-    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
-      const batch = await listProductUsers(tx, ctx.workspace.id, productId, { ...p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
-      await onBatch(batch.rows, { productName: product.name, first: page === 1 });
-      if (batch.rows.length < CSV_BATCH) break;
-    }
-  }, { replica: true });
+export async function exportProductUsers(ctx: WorkspaceContext, productId: string, p: ProductUsersParams, onBatch: ExportBatch): Promise<void> {
+  await runRead(ctx, productUsersExport.with({ productId, p, onBatch }));
 }
+
+/** The product page's read (readProductPage's declared form): product id and its users' view. */
+export const productPage = defineRead({
+  name: "product page",
+  resource: "product",
+  run: (tx, ctx, p: { productId: string; users: ProductUsersParams }) => productPageIn(tx, ctx, p.productId, p.users),
+});
+
+/** The Products tab: one page of products, with the renewal banner in the window's terms. */
+export const productsPage = defineRead({
+  name: "products page",
+  resource: "product",
+  run: async (tx, ctx, table: TableParams<ProductSort>) => {
+    const state = await renewalState(tx, ctx.workspace);
+    const page = await listProducts(tx, ctx.workspace.id, table, { inRenewalWindow: state.inWindow });
+    const banner = await workspaceBanner(tx, ctx.workspace.id, state);
+    return { page, inWindow: state.inWindow, banner, window: state.primary?.window ?? null };
+  },
+});

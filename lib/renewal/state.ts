@@ -1,3 +1,4 @@
+import { defineRead } from "@/lib/operations/read";
 import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { contracts, licenses, productSeats, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
@@ -76,3 +77,6 @@ export async function workspaceBanner(tx: Tx, workspaceId: string, state: Renewa
     .orderBy(asc(products.name), asc(products.id));
   return renewalBanner(state.primary?.window ?? null, state.today, rows);
 }
+
+/** The renewal window's state, as a declared read (lib/operations/read). */
+export const renewal = defineRead({ name: "renewal state", resource: "order", run: (tx, ctx) => renewalState(tx, ctx.workspace) });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
-import { AppError, notFound, unauthenticated } from "@/lib/errors";
+import { notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
-import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
-import { inReseller, openReseller } from "./index";
-import { getResellerLicense } from "./licenses";
+import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
+import { runRead } from "@/lib/operations/read";
+import { openReseller } from "./index";
+import { resellerLicense } from "./reads";
 import { renewLicense, type RenewalResult } from "./renewal";
 
 /**
@@ -23,18 +24,13 @@ export async function submitRenewal(resellerSlug: string, formData: unknown): Pr
     const ctx = await openReseller(actor, resellerSlug);
     const licenseId = z.uuid().safeParse(values.licenseId);
     if (!licenseId.success) throw notFound("license");
-    const license = await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, licenseId.data));
+    const license = await runRead(ctx, resellerLicense.with(licenseId.data));
     const ws = await openWorkspace(actor, license.workspace.slug);
     const { result, replayed } = await runOperation(renewLicense, ws, values, { idempotencyKey: values.requestKey || null });
     // No revalidation here: re-rendering the checkout would replace the receipt with "not
     // renewable (too early)". The pages are dynamic, so the next navigation reads fresh data.
     return { status: "success", result, replayed, at: Date.now() };
   } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
-    }
-    console.error("renewal failed", e);
-    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was charged.", values, at: Date.now() };
+    return formError(e, "renewal", values, "Something went wrong on our side; nothing was charged.");
   }
 }

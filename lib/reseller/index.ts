@@ -17,6 +17,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
 import { needsRenewalSql } from "@/lib/seats/ledger";
+import { resellerRoom } from "./room";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 
 // ---------------------------------------------------------------------------------------------
@@ -47,28 +48,27 @@ export async function openReseller(actor: Actor, slug: string): Promise<Reseller
   return { actor, reseller: row };
 }
 
-/** The reseller of an actor, for links back from a workspace entered through it. */
+/** The reseller of an actor (the home page sends its staff there). */
 export async function resellerOf(actor: Actor): Promise<ResellerSummary | null> {
+  return actor.resellerId ? withScope({ kind: "account", accountId: actor.accountId }, (tx) => resellerIn(tx, actor), { readOnly: true }) : null;
+}
+
+/** The reseller of an actor, for links back from a workspace entered through it; in the caller's transaction. */
+export async function resellerIn(tx: Tx, actor: Actor): Promise<ResellerSummary | null> {
   if (!actor.resellerId) return null;
-  return withScope(
-    { kind: "account", accountId: actor.accountId },
-    async (tx) => {
-      const [r] = await tx
-        .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
-        .from(resellers)
-        .where(eq(resellers.id, actor.resellerId!));
-      return r ?? null;
-    },
-    { readOnly: true },
-  );
+  const [r] = await tx
+    .select({ id: resellers.id, slug: resellers.slug, name: resellers.name, requireTwoFactor: resellers.requireTwoFactor })
+    .from(resellers)
+    .where(eq(resellers.id, actor.resellerId));
+  return r ?? null;
 }
 
 /**
- * One transaction that sees every workspace linked to the actor's reseller (and nothing else:
- * row-level security reads the links on each request, so an unlinked workspace is gone at once).
+ * One transaction in the reseller's room (lib/reseller/room), for the hub's changes (a renewal's
+ * lookup, tokens); its reads are declared in lib/reseller/reads.
  */
 export function inReseller<T>(ctx: ResellerContext, fn: (tx: Tx) => Promise<T>, opts: ScopeOptions = { readOnly: true }): Promise<T> {
-  return withScope({ kind: "account", accountId: ctx.actor.accountId, resellerScope: true }, fn, opts);
+  return withScope(resellerRoom.scope(ctx), fn, opts);
 }
 
 /** The reseller's own linked workspace ids, as a subquery (beside RLS, never instead of it). */

@@ -25,6 +25,16 @@ export function ownerSql(): Sql {
   return g.__lcTestOwnerSql;
 }
 
+/**
+ * The session a test's stand-in for lib/auth/session hands to the corridor (sessionCaller): the
+ * account's current session version, so the account reads as signed in; nobody for null.
+ */
+export async function sessionOf(actor: { accountId: string } | null) {
+  if (!actor) return { kind: "anonymous" as const };
+  const [row] = await ownerSql()<{ session_version: number }[]>`select session_version from accounts where id = ${actor.accountId}`;
+  return { kind: "session" as const, accountId: actor.accountId, sessionVersion: row?.session_version, sessionId: undefined };
+}
+
 export async function closeOwnerSql(): Promise<void> {
   await g.__lcTestOwnerSql?.end({ timeout: 5 });
   g.__lcTestOwnerSql = undefined;

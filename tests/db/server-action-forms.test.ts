@@ -13,7 +13,8 @@ import { createAccount } from "./factories";
 const signedIn = vi.hoisted(() => ({ accountId: null as string | null }));
 vi.mock("@/lib/auth/session", () => {
   const actor = async () => (signedIn.accountId ? (await import("@/lib/auth/accounts")).loadActor(signedIn.accountId) : null);
-  return { currentActor: actor, sessionActor: actor };
+  const caller = async () => (signedIn.accountId ? (await import("./factories")).sessionOf({ accountId: signedIn.accountId }) : { kind: "anonymous" });
+  return { currentActor: actor, sessionActor: actor, sessionCaller: caller };
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -7,11 +7,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { createDirectoryUser } from "@/lib/directory";
 import { readAction, runAction, submitForm } from "@/lib/operations/form";
-import { ownerSql } from "./factories";
+import { defineRead } from "@/lib/operations/read";
+import { ownerSql, sessionOf } from "./factories";
 import { countRows, newSandbox } from "./api/helpers";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
+vi.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn, sessionCaller: async () => sessionOf(signedIn) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 async function signInAs(email: string) {
@@ -33,7 +34,7 @@ describe("server action arguments", () => {
     expect(notForm).toMatchObject({ status: "error", code: "bad_request" });
     for (const slug of [42, null, { slug: sb.slug }, [sb.slug]]) {
       expect(await runAction(createDirectoryUser, slug, user)).toMatchObject({ ok: false, code: "not_found" });
-      expect(await readAction(slug, "directory_user", "read", async () => "read")).toMatchObject({ ok: false, code: "not_found" });
+      expect(await readAction(slug, defineRead({ name: "read", resource: "directory_user", run: async () => "read" }))).toMatchObject({ ok: false, code: "not_found" });
     }
     expect(await countRows("directory_users", sb.id)).toBe(0);
 

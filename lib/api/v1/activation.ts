@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { LICENSE_STATES } from "@/lib/licenses/rules";
-import { inWorkspace } from "@/lib/access/workspace";
 import { applyActivationCode, previewActivationCode } from "@/lib/activation-codes";
 import { configureLicenseFeatures } from "@/lib/activation-codes/features";
 import { issueActivationCode, issueCodeInput } from "@/lib/activation-codes/issue";
-import { licenseDetails } from "@/lib/licenses/details";
 import { testClocksAllowed } from "@/lib/clock/rules";
-import { devicesOfLicense, listDevices, switchDeviceNow, DEVICE_SORTS } from "@/lib/devices";
+import { switchDeviceNow, DEVICE_SORTS, type DeviceRow } from "@/lib/devices";
+import { devicesPage, licenseDevices } from "@/lib/devices/reads";
+import { license } from "@/lib/licenses/reads";
+import { runReads } from "@/lib/operations/read";
 import { AppError, notFound } from "@/lib/errors";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
@@ -110,12 +111,8 @@ export const getLicenseEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const found = await inWorkspace(ctx, "license", "read", async (tx) => {
-      const l = await licenseDetails(tx, ctx.workspace.id, input.params.licenseId);
-      return l ? { l, devices: await devicesOfLicense(tx, ctx.workspace.id, l.id) } : null;
-    });
-    if (!found) throw notFound("license");
-    const { l, devices } = found;
+    const [l, devices] = await runReads(ctx, license.with(input.params.licenseId), licenseDevices.with(input.params.licenseId));
+    if (!l) throw notFound("license");
     return {
       id: l.id,
       name: l.name,
@@ -223,7 +220,7 @@ export const issueActivationCodeEndpoint = defineEndpoint({
   },
 });
 
-const deviceJson = (d: Awaited<ReturnType<typeof devicesOfLicense>>[number]) => ({
+const deviceJson = (d: DeviceRow) => ({
   id: d.id,
   name: d.name,
   platform: d.platform,
@@ -256,7 +253,7 @@ export const listDevicesEndpoint = defineEndpoint({
   errors: [401, 404, 422],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const p = await inWorkspace(ctx, "host", "read", (tx) => listDevices(tx, ctx.workspace.id, { ...input.query, q: input.query.q ?? "", filters: {} }));
+    const [p] = await runReads(ctx, devicesPage.with({ ...input.query, q: input.query.q ?? "", filters: {} }));
     return { data: p.rows.map(deviceJson), total: p.total, page: p.page, size: p.size };
   },
 });

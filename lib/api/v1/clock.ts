@@ -1,6 +1,6 @@
-import { inWorkspace } from "@/lib/access/workspace";
-import { workspaceClock } from "@/lib/clock";
 import { advanceClock, setClock } from "@/lib/clock/operations";
+import { clock as clockRead } from "@/lib/clock/reads";
+import { runRead } from "@/lib/operations/read";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { clockSchema } from "./schemas";
 
@@ -15,7 +15,7 @@ export const getClockEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const clock = await inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, ctx.workspace.id));
+    const clock = await runRead(ctx, clockRead);
     return { now: clock.now.toISOString(), testClock: clock.testClock };
   },
 });

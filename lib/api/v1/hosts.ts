@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { openPublisher } from "@/lib/access/publisher";
-import { inPublisher } from "@/lib/access/publisher";
-import { inWorkspace } from "@/lib/access/workspace";
-import { activationPool, getHost, HOST_SORTS, listHosts, reportHostUnusable } from "@/lib/hosts";
-import { decideResetItem, listPublisherQueue, QUEUE_VIEWS } from "@/lib/hosts/publisher";
+import { HOST_SORTS, reportHostUnusable } from "@/lib/hosts";
+import { host, hostsPage, pool } from "@/lib/hosts/reads";
+import { runRead } from "@/lib/operations/read";
+import { decideResetItem, QUEUE_VIEWS } from "@/lib/hosts/publisher";
+import { publisherQueue } from "@/lib/hosts/publisher-reads";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, requireActor, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
@@ -110,15 +111,10 @@ export const listHostsEndpoint = defineEndpoint({
     const ctx = workspaceOf(input);
     const { cursor, limit, q, includeRemoved } = input.query;
     const [offset] = decodeCursor(cursor, z.tuple([z.number().int().min(0).max(10_000_000)])) ?? [0];
-    const rows = await inWorkspace(ctx, "host", "read", async (tx) => {
-      const page = await listHosts(
-        tx,
-        ctx.workspace.id,
-        { page: 1, size: limit + 1, sort: HOST_SORTS[0], dir: "asc", q: q ?? "", filters: {} },
-        { includeRemoved: includeRemoved === "true", offset },
-      );
-      return page.rows;
-    });
+    const { rows } = await runRead(
+      ctx,
+      hostsPage.with({ table: { page: 1, size: limit + 1, sort: HOST_SORTS[0], dir: "asc", q: q ?? "", filters: {} }, includeRemoved: includeRemoved === "true", offset }),
+    );
     const data = rows.slice(0, limit).map((h) => ({ ...h, lastSeenAt: iso(h.lastSeenAt) }));
     return { data, nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null };
   },
@@ -135,7 +131,7 @@ export const getHostEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const h = await inWorkspace(ctx, "host", "read", (tx) => getHost(tx, ctx.workspace, input.params.hostId));
+    const h = await runRead(ctx, host.with(input.params.hostId));
     return {
       ...h,
       lastSeenAt: iso(h.lastSeenAt),
@@ -159,7 +155,7 @@ export const activationPoolEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    return { data: await inWorkspace(ctx, "host", "read", (tx) => activationPool(tx, ctx.workspace.id)) };
+    return { data: await runRead(ctx, pool) };
   },
 });
 
@@ -217,7 +213,7 @@ export const publisherQueueEndpoint = defineEndpoint({
   handle: async ({ actor, params, query }) => {
     const ctx = await openPublisher(requireActor(actor), params.publisher);
     const [page] = decodeCursor(query.cursor, z.tuple([z.number().int().min(1).max(1_000_000)])) ?? [1];
-    const result = await inPublisher(ctx, (tx) => listPublisherQueue(tx, { view: query.view, q: query.q, page, size: query.limit }), { readOnly: true });
+    const result = await runRead(ctx, publisherQueue.with({ view: query.view, q: query.q, page, size: query.limit }));
     const data = result.rows.map((i) => ({ ...i, decidedAt: iso(i.decidedAt), requestedAt: i.requestedAt.toISOString() }));
     return { data, nextCursor: page * query.limit < result.total ? encodeCursor([page + 1]) : null };
   },

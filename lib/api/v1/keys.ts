@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
+import { runRead } from "@/lib/operations/read";
 import { addRequestKey, checkOnline, enterActivationKey } from "@/lib/request-keys";
-import { listActivations } from "@/lib/request-keys/activations";
+import { activations } from "@/lib/request-keys/reads";
 import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp } from "./schemas";
 
@@ -58,7 +58,7 @@ export const listActivationsEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    return { data: await inWorkspace(ctx, "request_key", "read", (tx) => listActivations(tx, ctx.workspace.id)) };
+    return { data: await runRead(ctx, activations) };
   },
 });
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
+import { runRead } from "@/lib/operations/read";
 import { cancelOrder, createOrder, markOrderPaid } from "@/lib/orders";
-import { orderInput, quoteFor } from "@/lib/orders/quote";
-import { getOrder, listOrders } from "@/lib/orders/queries";
+import { orderInput } from "@/lib/orders/quote";
+import { order, orderQuote, ordersAfter } from "@/lib/orders/reads";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { orderSchema, page, quoteSchema } from "./schemas";
@@ -21,7 +21,7 @@ export const listOrdersEndpoint = defineEndpoint({
     const ctx = workspaceOf(input);
     const before = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
-    const rows = await inWorkspace(ctx, "order", "read", (tx) => listOrders(tx, ctx.workspace, { before, limit: limit + 1 }));
+    const rows = await runRead(ctx, ordersAfter.with({ before, limit: limit + 1 }));
     const data = rows.slice(0, limit);
     const last = data.at(-1);
     return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null };
@@ -89,7 +89,7 @@ export const getOrderEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    return inWorkspace(ctx, "order", "read", (tx) => getOrder(tx, ctx.workspace, input.params.orderId));
+    return runRead(ctx, order.with(input.params.orderId));
   },
 });
 
@@ -109,6 +109,6 @@ export const quoteOrderEndpoint = defineEndpoint({
   errors: [401, 404, 409, 422],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    return inWorkspace(ctx, "order", "read", (tx) => quoteFor(tx, ctx.workspace, input.query));
+    return runRead(ctx, orderQuote.with(input.query));
   },
 });

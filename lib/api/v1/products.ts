@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState } from "@/lib/renewal/state";
-import { assignmentsAfter, assignSeat, listProductSeats, unassignSeat } from "@/lib/seats";
+import { runRead } from "@/lib/operations/read";
+import { assignSeat, unassignSeat } from "@/lib/seats";
+import { assignments, seatsByProduct } from "@/lib/seats/reads";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { assignmentSchema, page, productSchema, timestamp } from "./schemas";
@@ -20,10 +20,7 @@ export const listProductsEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const rows = await inWorkspace(ctx, "product", "read", async (tx) => {
-      const state = await renewalState(tx, ctx.workspace);
-      return listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: state.inWindow });
-    });
+    const rows = await runRead(ctx, seatsByProduct);
     return { data: rows, nextCursor: null };
   },
 });
@@ -46,9 +43,7 @@ export const listAssignmentsEndpoint = defineEndpoint({
     const ctx = workspaceOf(input);
     const after = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
     const limit = input.query.limit;
-    const rows = await inWorkspace(ctx, "assignment", "read", (tx) =>
-      assignmentsAfter(tx, ctx.workspace.id, input.params.productId, { after, limit: limit + 1 }),
-    );
+    const rows = await runRead(ctx, assignments.with({ productId: input.params.productId, after, limit: limit + 1 }));
     const data = rows.slice(0, limit).map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString() }));
     const last = data.at(-1);
     return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.assignedAt, last.id]) : null };

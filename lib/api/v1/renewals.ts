@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
-import { licenseRenewalView, renewLicense } from "@/lib/reseller/renewal";
+import { runRead } from "@/lib/operations/read";
+import { licenseRenewal } from "@/lib/reseller/reads";
+import { renewLicense } from "@/lib/reseller/renewal";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 
 const id = z.uuid();
@@ -57,7 +58,7 @@ export const getRenewalEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    return inWorkspace(ctx, "license", "read", (tx) => licenseRenewalView(tx, ctx.workspace, input.params.licenseId));
+    return runRead(ctx, licenseRenewal.with(input.params.licenseId));
   },
 });
 

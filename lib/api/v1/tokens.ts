@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
-import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/api-tokens";
+import { runRead } from "@/lib/operations/read";
+import { apiTokens } from "@/lib/settings/reads";
 import { defineEndpoint, guardOf, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { issuedTokenSchema, page, tokenSchema } from "./schemas";
 
@@ -17,7 +18,7 @@ export const listTokensEndpoint = defineEndpoint({
   errors: [401, 403, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const rows = await inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id));
+    const rows = await runRead(ctx, apiTokens);
     return {
       data: rows.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), expiresAt: iso(t.expiresAt), revokedAt: iso(t.revokedAt) })),
       nextCursor: null,

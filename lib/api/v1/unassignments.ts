@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
-import { getBulkJob } from "@/lib/jobs/bulk";
-import { previewUnassignment, unassignSelectionBody } from "@/lib/seats/selection";
+import { runRead } from "@/lib/operations/read";
+import { bulkJob, unassignPreview } from "@/lib/seats/reads";
+import { unassignSelectionBody } from "@/lib/seats/selection";
 import { unassignUsers } from "@/lib/seats/unassign";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
@@ -66,9 +66,7 @@ export const previewUnassignEndpoint = defineEndpoint({
   handle: async (input) => {
     const ctx = workspaceOf(input);
     // A preview of a change: only those who may make it may ask; the read itself changes nothing.
-    return inWorkspace(ctx, "assignment", "delete", (tx) => previewUnassignment(tx, ctx.workspace, { ...input.body, productId: input.params.productId }), {
-      readOnly: true,
-    });
+    return runRead(ctx, unassignPreview.with({ ...input.body, productId: input.params.productId }));
   },
 });
 
@@ -100,7 +98,7 @@ export const getOperationEndpoint = defineEndpoint({
   errors: [401, 404],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const op = await inWorkspace(ctx, "assignment", "read", (tx) => getBulkJob(tx, ctx.workspace.id, input.params.operationId));
+    const op = await runRead(ctx, bulkJob.with(input.params.operationId));
     const { requestedByLabel, ...rest } = op;
     return { ...rest, requestedBy: requestedByLabel, createdAt: op.createdAt.toISOString(), finishedAt: op.finishedAt?.toISOString() ?? null };
   },

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { inWorkspace } from "@/lib/access/workspace";
-import { createDirectoryUser, createDirectoryUsers, directoryUserInput, directoryUsersAfter } from "@/lib/directory";
+import { createDirectoryUser, createDirectoryUsers, directoryUserInput } from "@/lib/directory";
+import { directoryAfter } from "@/lib/directory/reads";
+import { runRead } from "@/lib/operations/read";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { directoryUserSchema, page, timestamp } from "./schemas";
@@ -19,7 +20,7 @@ export const listUsersEndpoint = defineEndpoint({
     const ctx = workspaceOf(input);
     const { cursor, limit, q } = input.query;
     const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
-    const rows = await inWorkspace(ctx, "directory_user", "read", (tx) => directoryUsersAfter(tx, ctx.workspace.id, { q, after, limit: limit + 1 }));
+    const rows = await runRead(ctx, directoryAfter.with({ q, after, limit: limit + 1 }));
     const data = rows.slice(0, limit).map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
     const last = data.at(-1);
     return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };

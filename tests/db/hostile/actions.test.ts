@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { createResellerSandbox } from "@/lib/sandboxes/resellers";
-import { fillWorkspace, ownerSql } from "../factories";
+import { fillWorkspace, ownerSql, sessionOf } from "../factories";
 import { newSandbox, plainWorkspace, type TestSandbox } from "../api/helpers";
 import { diff, fingerprint, hostileText, hostileValue, printTally, RUNS, SEED, tally, type Tally } from "./sweep";
 
@@ -21,6 +21,7 @@ vi.mock("@/lib/auth/session", () => ({
   currentActor: async () => (signedIn && !signedIn.twoFactorPending ? signedIn : null),
   sessionActor: async () => signedIn,
   requireActor: async () => signedIn,
+  sessionCaller: async () => sessionOf(signedIn),
   ENROLMENT_PATH: "/account/security",
   // It reads the session cookie, which the sweep's callers do not carry: nothing to end.
   endEverySession: async () => {},
@@ -133,12 +134,13 @@ describe("hostile input, every server action", () => {
 
   it("answers a slug PostgreSQL cannot compare (NUL, a lone surrogate) as not found, not as an internal error", async () => {
     const { runAction, readAction } = await import("@/lib/operations/form");
+    const { defineRead } = await import("@/lib/operations/read");
     const { createDirectoryUser } = await import("@/lib/directory");
     const { createResellerTokenAction } = await import("@/app/(reseller)/r/[reseller]/api-tokens/actions");
     for (const slug of ["\uD800", "a\u0000b", "x".repeat(5_000)]) {
       signedIn = people.supervisor;
       expect(await runAction(createDirectoryUser, slug, { name: "N", email: "n@example.test" })).toMatchObject({ ok: false, code: "not_found" });
-      expect(await readAction(slug, "directory_user", "read", async () => 1)).toMatchObject({ ok: false, code: "not_found" });
+      expect(await readAction(slug, defineRead({ name: "one", resource: "directory_user", run: async () => 1 }))).toMatchObject({ ok: false, code: "not_found" });
       signedIn = people.reseller;
       const form = new FormData();
       form.set("name", "t");

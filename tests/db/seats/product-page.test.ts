@@ -7,7 +7,11 @@ import { getOverview } from "@/lib/overview";
 import { inWorkspace } from "@/lib/access/workspace";
 import { runOperation } from "@/lib/operations";
 import { listProducts } from "@/lib/products";
-import { exportProductUsers, parseProductUsersParams, readProductPage } from "@/lib/products/page";
+import { runRead } from "@/lib/operations/read";
+import { exportProductUsers, parseProductUsersParams, productPage, type ProductUsersParams } from "@/lib/products/page";
+
+/** The product page's declared read, as the page runs it. */
+const readProductPage = (ctx: WorkspaceContext, productId: string, users: ProductUsersParams) => runRead(ctx, productPage.with({ productId, users }));
 import { createSandbox, type Sandbox } from "@/lib/sandboxes";
 import type { SandboxTemplate } from "@/lib/sandboxes/templates";
 import { unassignSeat } from "@/lib/seats";

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { endEverySession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
-import { formFields, malformedForm, type FormState } from "@/lib/operations/form";
+import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
 
 /**
  * The account's own second step. The session's account is used even while enrolment is due
@@ -22,10 +22,7 @@ async function run<O>(fn: (accountId: string) => Promise<O>, opts: { revalidate:
     if (opts.revalidate) revalidatePath("/account/security");
     return { status: "success", result, replayed: false, at: Date.now() };
   } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
-    }
+    if (e instanceof AppError) return formError(e, "two-step sign-in", values);
     throw e;
   }
 }

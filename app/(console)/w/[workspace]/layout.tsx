@@ -6,23 +6,19 @@ import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { WorkspaceTime } from "@/components/shell/workspace-time";
 import { Badge } from "@/components/ui/badge";
 import { WorkspaceProvider } from "@/components/workspace/workspace-context";
-import { allowed, inWorkspace, listWorkspaces } from "@/lib/access/workspace";
-import { workspaceClock } from "@/lib/clock";
-import { resellerOf } from "@/lib/reseller";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { allowed } from "@/lib/access/workspace";
+import { workspaceShellFor } from "@/lib/workspaces/current";
 
 export const dynamic = "force-dynamic";
 
 /** The shell of one workspace: who and where you are, what time it is there, and its tabs. */
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const ctx = await workspaceForPage(slug);
+  // The switcher's list, the clock and the way back were read with the workspace, in one transaction.
+  const { ctx, shell } = await workspaceShellFor(slug);
   const { workspace } = ctx;
-  const [workspaces, clock, reseller, t, tNav, tRoles, tDocs, tReseller, tTwoFactor] = await Promise.all([
-    listWorkspaces(ctx.actor),
-    inWorkspace(ctx, "clock", "read", (tx) => workspaceClock(tx, workspace.id)),
-    // Entered through the reseller: a way back to all of its customers.
-    ctx.via === "reseller" ? resellerOf(ctx.actor) : Promise.resolve(null),
+  const { workspaces, clock, reseller } = shell;
+  const [t, tNav, tRoles, tDocs, tReseller, tTwoFactor] = await Promise.all([
     getTranslations("shell"),
     getTranslations("nav"),
     getTranslations("roles"),

@@ -5,9 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableCard } from "@/components/data-table/table-card";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
+import { runRead } from "@/lib/operations/read";
 import { formatDate } from "@/lib/format";
-import { listActivations, type ActivationView } from "@/lib/request-keys/activations";
+import type { ActivationView } from "@/lib/request-keys/activations";
+import { activations as activationsRead } from "@/lib/request-keys/reads";
 import { DEMO_REQUEST_KEYS } from "@/lib/request-keys/demo";
 import { formatRequestKey, SUPPORT_AFTER_DAYS } from "@/lib/request-keys/rules";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -44,7 +46,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
   const ctx = await workspaceForPage(slug);
   const ws = ctx.workspace;
   const [rows, t, tRoles] = await Promise.all([
-    inWorkspace(ctx, "request_key", "read", (tx) => listActivations(tx, ws.id)),
+    runRead(ctx, activationsRead),
     getTranslations("activations"),
     getTranslations("roles"),
   ]);

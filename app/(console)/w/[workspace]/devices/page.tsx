@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
-import { DEVICE_SORTS, listDevices } from "@/lib/devices";
+import { allowed } from "@/lib/access/workspace";
+import { DEVICE_SORTS } from "@/lib/devices";
+import { devicesPage } from "@/lib/devices/reads";
+import { runRead } from "@/lib/operations/read";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { switchNowAction } from "./actions";
@@ -26,7 +28,7 @@ export default async function DevicesPage({
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: DEVICE_SORTS, defaultSort: "name", defaultDir: "asc" });
   const [page, t] = await Promise.all([
-    inWorkspace(ctx, "host", "read", (tx) => listDevices(tx, ctx.workspace.id, table)),
+    runRead(ctx, devicesPage.with(table)),
     getTranslations("devices"),
   ]);
   return (

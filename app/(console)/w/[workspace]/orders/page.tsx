@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrderActions } from "@/components/orders";
 import { PageHeader } from "@/components/shell/page-header";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
-import { listOrdersPage, ORDER_SORTS, ORDER_STATUS_FILTER, orderableProducts } from "@/lib/orders/queries";
-import { renewalState } from "@/lib/renewal/state";
+import { runReads } from "@/lib/operations/read";
+import { ORDER_SORTS, ORDER_STATUS_FILTER } from "@/lib/orders/queries";
+import { orderable, ordersPage } from "@/lib/orders/reads";
+import { renewal as renewalRead } from "@/lib/renewal/state";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { OrdersTable } from "./columns";
@@ -29,15 +31,8 @@ export default async function OrdersPage({
   const table = parseTableParams(await searchParams, { sortable: ORDER_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: ["status"] });
   const canOrder = allowed(ctx, "order", "create");
   const canPay = allowed(ctx, "payment", "create");
-  const [{ page, products, renewal }, t] = await Promise.all([
-    inWorkspace(ctx, "order", "read", async (tx) => {
-      const [page, products, renewal] = await Promise.all([
-        listOrdersPage(tx, ctx.workspace, table),
-        canOrder ? orderableProducts(tx, ctx.workspace.id) : null,
-        renewalState(tx, ctx.workspace),
-      ]);
-      return { page, products, renewal };
-    }),
+  const [[page, products, renewal], t] = await Promise.all([
+    runReads(ctx, ordersPage.with(table), canOrder && orderable, renewalRead),
     getTranslations("orders"),
   ]);
   const actions = products ? <OrderActions products={products} renewalOpen={renewal.inWindow} /> : null;

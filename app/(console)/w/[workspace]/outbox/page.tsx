@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inWorkspace } from "@/lib/access/workspace";
 import { formatDateTime } from "@/lib/format";
-import { listMail } from "@/lib/mail";
+import { outbox } from "@/lib/mail/reads";
+import { runRead } from "@/lib/operations/read";
 import { workspacePageFor } from "@/lib/workspaces/current";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +25,7 @@ export default async function OutboxPage({ params }: { params: Promise<{ workspa
   const { workspace: slug } = await params;
   const ctx = await workspacePageFor(slug, "mail");
   const [messages, t] = await Promise.all([
-    inWorkspace(ctx, "mail", "read", (tx) => listMail(tx, ctx.workspace.id, { limit: 200 })),
+    runRead(ctx, outbox),
     getTranslations("outbox"),
   ]);
   const { locale, timeZone } = ctx.workspace;

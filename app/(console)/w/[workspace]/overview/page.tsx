@@ -11,11 +11,12 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
-import { orderableProducts } from "@/lib/orders/queries";
-import { getOverview, OVERVIEW_PRODUCT_LIMIT } from "@/lib/overview";
+import { runReads } from "@/lib/operations/read";
+import { orderable as orderableRead } from "@/lib/orders/reads";
+import { OVERVIEW_PRODUCT_LIMIT, overview as overviewRead } from "@/lib/overview";
 import { type ContractWindow } from "@/lib/renewal/state";
 import { daysBetween, type WindowPhase } from "@/lib/renewal/window";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -33,10 +34,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const w = ctx.workspace;
-  const [overview, orderable, t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
-    inWorkspace(ctx, "product", "read", (tx) => getOverview(tx, w), { replica: true }),
+  const [[overview, orderable], t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
     // Add products / Add licenses / Renew, for those who may order.
-    allowed(ctx, "order", "create") ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
+    runReads(ctx, overviewRead, allowed(ctx, "order", "create") && orderableRead),
     getTranslations("overview"),
     getTranslations("renewal.figures"),
     getTranslations("renewal.chart"),

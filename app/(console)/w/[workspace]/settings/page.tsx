@@ -4,12 +4,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
-import { listApiTokens } from "@/lib/api-tokens";
+import { allowed } from "@/lib/access/workspace";
 import { EXPIRY_CHOICES, tokenState } from "@/lib/api-tokens/rules";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
-import { getWorkspaceSettings } from "@/lib/settings";
+import { runReads } from "@/lib/operations/read";
+import { apiTokens, workspaceSettings } from "@/lib/settings/reads";
 import { workspacePageFor } from "@/lib/workspaces/current";
 import { createTokenAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
@@ -26,9 +26,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [settings, tokens, t, tCommon, uiLocale] = await Promise.all([
-    inWorkspace(ctx, "settings", "read", (tx) => getWorkspaceSettings(tx, ctx.workspace.id)),
-    inWorkspace(ctx, "api_token", "read", (tx) => listApiTokens(tx, ctx.workspace.id)),
+  const [[settings, tokens], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),

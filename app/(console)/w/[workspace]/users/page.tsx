@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
 import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
-import { DIRECTORY_SORTS, listDirectoryUsers } from "@/lib/directory";
-import { listProductSeats } from "@/lib/seats";
+import { DIRECTORY_SORTS } from "@/lib/directory";
+import { directoryPage } from "@/lib/directory/reads";
+import { runReads } from "@/lib/operations/read";
+import { assignableProducts } from "@/lib/seats/reads";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { addDirectoryUser, assignProduct } from "./actions";
@@ -30,14 +32,12 @@ export default async function UsersPage({
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: DIRECTORY_SORTS, defaultSort: "name" });
   const canAssign = allowed(ctx, "assignment", "create") && allowed(ctx, "assignment", "delete");
-  const [{ page, licensed }, t, tImport] = await Promise.all([
-    inWorkspace(ctx, "directory_user", "read", async (tx) => ({
-      page: await listDirectoryUsers(tx, ctx.workspace.id, table),
-      licensed: canAssign ? await listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: false }) : [],
-    })),
+  const [[page, assignable], t, tImport] = await Promise.all([
+    runReads(ctx, directoryPage.with(table), canAssign && assignableProducts),
     getTranslations("users"),
     getTranslations("usersImport"),
   ]);
+  const licensed = assignable ?? [];
   const canCreate = allowed(ctx, "directory_user", "create");
   const action = canCreate ? addDirectoryUser.bind(null, ctx.workspace.slug) : null;
   const seats = canAssign

@@ -5,7 +5,7 @@ import { openPublisher } from "@/lib/access/publisher";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { decideResetItem, type DecisionResult } from "@/lib/hosts/publisher";
-import { formFields, type FormState } from "@/lib/operations/form";
+import { formError, formFields, type FormState } from "@/lib/operations/form";
 
 /**
  * Approve or deny one license of a reset request. A public POST endpoint: the caller is signed in
@@ -22,11 +22,6 @@ export async function decide(publisherSlug: string, _prev: FormState<DecisionRes
     revalidatePath(`/p/${publisherSlug}`, "layout");
     return { status: "success", result, replayed: !result.changed, at: Date.now() };
   } catch (e) {
-    if (e instanceof AppError) {
-      const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-      return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
-    }
-    console.error("publisher decision failed", e);
-    return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was changed.", values, at: Date.now() };
+    return formError(e, "publisher decision", values);
   }
 }

@@ -4,9 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { inPublisher } from "@/lib/access/publisher";
 import { formatDateTime } from "@/lib/format";
-import { listPublisherQueue, pendingCount, QUEUE_VIEWS, type PublisherItem, type QueueView } from "@/lib/hosts/publisher";
+import { QUEUE_VIEWS, type PublisherItem, type QueueView } from "@/lib/hosts/publisher";
+import { pendingDecisions, publisherQueue } from "@/lib/hosts/publisher-reads";
+import { runReads } from "@/lib/operations/read";
 import { publisherForPage } from "@/lib/hosts/publisher-page";
 import type { ResetDecision } from "@/lib/hosts/rules";
 import { decide } from "./actions";
@@ -52,12 +53,8 @@ export default async function PublisherRequestsPage({
   const view: QueueView = (QUEUE_VIEWS as readonly string[]).includes(one("view") ?? "") ? (one("view") as QueueView) : "pending";
   const page = Math.max(1, Math.min(100_000, Number.parseInt(one("page") ?? "1", 10) || 1));
   const q = (one("q") ?? "").trim().slice(0, 200);
-  const [{ queue, pending }, t, tEnums] = await Promise.all([
-    inPublisher(
-      ctx,
-      async (tx) => ({ queue: await listPublisherQueue(tx, { view, q, page, size: PAGE_SIZE }), pending: await pendingCount(tx) }),
-      { readOnly: true },
-    ),
+  const [[queue, pending], t, tEnums] = await Promise.all([
+    runReads(ctx, publisherQueue.with({ view, q, page, size: PAGE_SIZE }), pendingDecisions),
     getTranslations("publisher"),
     getTranslations("enums"),
   ]);

@@ -5,17 +5,8 @@ import type { CreatedToken } from "@/lib/api-tokens";
 import { createResellerToken, revokeResellerToken } from "@/lib/api-tokens/reseller";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, unauthenticated } from "@/lib/errors";
-import { formFields, type FormState } from "@/lib/operations/form";
+import { formError, formFields, type FormState } from "@/lib/operations/form";
 import { openReseller } from "@/lib/reseller";
-
-function failed<O>(e: unknown, values: Record<string, string>): FormState<O> {
-  if (e instanceof AppError) {
-    const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-    return { status: "error", code: e.code, message: e.message, fieldErrors: details?.fieldErrors, values, at: Date.now() };
-  }
-  console.error("reseller token action failed", e);
-  return { status: "error", code: "internal", message: "Something went wrong on our side; nothing was changed.", values, at: Date.now() };
-}
 
 /**
  * "Create token" on the reseller hub: the signed-in person must be staff of the reseller in the
@@ -35,7 +26,7 @@ export async function createResellerTokenAction(resellerSlug: string, _prev: For
     return { status: "success", result, replayed: false, at: Date.now() };
   } catch (e) {
     const { idempotencyKey: _key, ...shown } = values;
-    return failed(e, shown);
+    return formError(e, "reseller token action", shown);
   }
 }
 
@@ -50,6 +41,6 @@ export async function revokeResellerTokenAction(resellerSlug: string, tokenId: s
     revalidatePath(`/r/${resellerSlug}/api-tokens`);
     return { status: "success", result, replayed: false, at: Date.now() };
   } catch (e) {
-    return failed(e, {});
+    return formError(e, "reseller token action", {});
   }
 }

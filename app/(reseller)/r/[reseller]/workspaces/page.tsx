@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { inReseller, listResellerWorkspaces, RESELLER_WORKSPACE_SORTS } from "@/lib/reseller";
+import { runRead } from "@/lib/operations/read";
+import { RESELLER_WORKSPACE_SORTS } from "@/lib/reseller";
 import { resellerForPage } from "@/lib/reseller/current";
+import { resellerWorkspaces } from "@/lib/reseller/reads";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { WorkspacesTable } from "./columns";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
@@ -25,7 +27,7 @@ export default async function ResellerWorkspacesPage({
   const { reseller: slug } = await params;
   const ctx = await resellerForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: RESELLER_WORKSPACE_SORTS, defaultSort: "name" });
-  const [page, t] = await Promise.all([inReseller(ctx, (tx) => listResellerWorkspaces(tx, ctx.reseller.id, table), { replica: true }), getTranslations("reseller.workspaces")]);
+  const [page, t] = await Promise.all([runRead(ctx, resellerWorkspaces.with(table)), getTranslations("reseller.workspaces")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { reseller: ctx.reseller.name })} />

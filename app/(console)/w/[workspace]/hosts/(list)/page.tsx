@@ -4,9 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { TableCard } from "@/components/data-table/table-card";
-import { inWorkspace } from "@/lib/access/workspace";
 import { formatNumber } from "@/lib/format";
-import { activationPool, HOST_SORTS, listHosts } from "@/lib/hosts";
+import { HOST_SORTS } from "@/lib/hosts";
+import { hostsPage, pool as poolRead } from "@/lib/hosts/reads";
+import { runReads } from "@/lib/operations/read";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { HostsTable } from "./columns";
@@ -29,11 +30,8 @@ export default async function HostsPage({
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: HOST_SORTS, defaultSort: "name", filters: ["removed"] });
   const includeRemoved = table.filters.removed === "1";
-  const [{ page, pool }, t] = await Promise.all([
-    inWorkspace(ctx, "host", "read", async (tx) => ({
-      page: await listHosts(tx, ctx.workspace.id, table, { includeRemoved }),
-      pool: await activationPool(tx, ctx.workspace.id),
-    })),
+  const [[page, pool], t] = await Promise.all([
+    runReads(ctx, hostsPage.with({ table, includeRemoved }), poolRead),
     getTranslations("hosts"),
   ]);
   const { locale } = ctx.workspace;

@@ -6,12 +6,14 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { TableCard } from "@/components/data-table/table-card";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { getHost, isUnusable, type HostState, type ResetDecision } from "@/lib/hosts";
+import { hostExists, isUnusable, type HostState, type ResetDecision } from "@/lib/hosts";
+import { host as hostRead } from "@/lib/hosts/reads";
+import { runRead } from "@/lib/operations/read";
 import { CONTACT_AFTER_WORKING_DAYS } from "@/lib/hosts/rules";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { requireInWorkspace } from "@/lib/workspaces/current";
 import { reportUnusable } from "./actions";
 import { ReportUnusable } from "./report-dialog";
 
@@ -28,11 +30,12 @@ const DECISION_TONE: Record<ResetDecision, BadgeTone> = { pending: "warning", ap
 /** A host's details: its location, activations by license, and its reset request (seed 000). */
 export default async function HostDetailsPage({ params }: { params: Promise<{ workspace: string; hostId: string }> }) {
   const { workspace: slug, hostId } = await params;
-  // The layout has answered 404 for an id that is not this workspace's host.
-  const ctx = await workspaceForPage(slug);
+  // The layout has answered 404 for an id that is not this workspace's host: its answer, awaited
+  // (not repeated), so its transaction ends before ours opens.
+  const ctx = await requireInWorkspace(slug, hostId, "host", hostExists);
   let host;
   try {
-    host = await inWorkspace(ctx, "host", "read", (tx) => getHost(tx, ctx.workspace, hostId));
+    host = await runRead(ctx, hostRead.with(hostId));
   } catch (e) {
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;

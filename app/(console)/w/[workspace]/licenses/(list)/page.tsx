@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { inWorkspace } from "@/lib/access/workspace";
-import { LICENSE_SORTS, listLicenses } from "@/lib/licenses";
+import { LICENSE_SORTS } from "@/lib/licenses";
+import { licensesPage } from "@/lib/licenses/reads";
+import { runRead } from "@/lib/operations/read";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { LicensesTable } from "./columns";
@@ -25,7 +26,7 @@ export default async function LicensesPage({
   const ctx = await workspaceForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: LICENSE_SORTS, defaultSort: "termEnd" });
   const [page, t] = await Promise.all([
-    inWorkspace(ctx, "license", "read", (tx) => listLicenses(tx, ctx.workspace.id, table), { replica: true }),
+    runRead(ctx, licensesPage.with(table)),
     getTranslations("licenses"),
   ]);
   return (

@@ -5,12 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
-import { licenseDetails } from "@/lib/licenses/details";
-import { devicesOfLicense } from "@/lib/devices";
-import { pendingRenewalOf } from "@/lib/licenses/terms";
+import { allowed } from "@/lib/access/workspace";
+import { licenseDevices } from "@/lib/devices/reads";
+import { licenseExists } from "@/lib/licenses";
+import { license as licenseRead, pendingRenewal } from "@/lib/licenses/reads";
+import { runReads } from "@/lib/operations/read";
 import { formatDate } from "@/lib/format";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { requireInWorkspace } from "@/lib/workspaces/current";
 import { ActivationCodeButton } from "./activation-code-dialog";
 import { applyCodeAction, configureFeaturesAction, previewCodeAction } from "./actions";
 import { featureLabel } from "./feature-label";
@@ -27,15 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LicensePage({ params }: { params: Promise<{ workspace: string; licenseId: string }> }) {
   const { workspace: slug, licenseId } = await params;
-  const ctx = await workspaceForPage(slug);
+  // The layout's check of the id, awaited (not repeated) so its transaction ends before ours opens.
+  const ctx = await requireInWorkspace(slug, licenseId, "license", licenseExists);
   const ws = ctx.workspace;
-  const data = await inWorkspace(ctx, "license", "read", async (tx) => {
-    const license = await licenseDetails(tx, ws.id, licenseId);
-    return license ? { license, devices: await devicesOfLicense(tx, ws.id, licenseId), renewed: await pendingRenewalOf(tx, ws.id, licenseId) } : null;
-  });
+  const [license, devices, renewed] = await runReads(ctx, licenseRead.with(licenseId), licenseDevices.with(licenseId), pendingRenewal.with(licenseId));
   // Another workspace's license is exactly as missing as one that never existed.
-  if (!data) notFound();
-  const { license, devices, renewed } = data;
+  if (!license) notFound();
   const [t, tEnums, tDevices, tRenewal] = await Promise.all([getTranslations("license"), getTranslations("enums"), getTranslations("devices"), getTranslations("renewal")]);
   const canReplace = allowed(ctx, "activation_code", "create") && license.state !== "replaced" && license.state !== "cancelled";
   const canConfigure = allowed(ctx, "license", "update") && license.state !== "replaced" && license.state !== "cancelled";

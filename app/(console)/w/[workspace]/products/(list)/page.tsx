@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RenewalBanner } from "@/components/renewal/renewal-banner";
 import { PageHeader } from "@/components/shell/page-header";
-import { inWorkspace } from "@/lib/access/workspace";
-import { renewalState, workspaceBanner } from "@/lib/renewal/state";
-import { listProducts, PRODUCT_SORTS, PRODUCT_STATUS_FILTERS, type ProductStatusFilter } from "@/lib/products";
+import { runRead } from "@/lib/operations/read";
+import { PRODUCT_SORTS, PRODUCT_STATUS_FILTERS, type ProductStatusFilter } from "@/lib/products";
+import { productsPage } from "@/lib/products/page";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { ProductsTable } from "./columns";
@@ -30,11 +30,7 @@ export default async function ProductsPage({
   const status = (PRODUCT_STATUS_FILTERS as readonly string[]).includes(table.filters.status ?? "") ? (table.filters.status as ProductStatusFilter) : null;
   if (!status) delete table.filters.status;
   const [{ page, inWindow, banner, window }, t] = await Promise.all([
-    inWorkspace(ctx, "product", "read", async (tx) => {
-      const state = await renewalState(tx, w);
-      const [page, banner] = await Promise.all([listProducts(tx, w.id, table, { inRenewalWindow: state.inWindow }), workspaceBanner(tx, w.id, state)]);
-      return { page, inWindow: state.inWindow, banner, window: state.primary?.window ?? null };
-    }),
+    runRead(ctx, productsPage.with(table)),
     getTranslations("products"),
   ]);
 

@@ -8,14 +8,16 @@ import { SeatFigures } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
 import { BulkJobProgress } from "@/components/unassign/bulk-job-progress";
 import { Badge } from "@/components/ui/badge";
-import { allowed, inWorkspace } from "@/lib/access/workspace";
+import { allowed } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
-import { parseProductUsersParams, readProductPage } from "@/lib/products/page";
-import { orderableProducts } from "@/lib/orders/queries";
+import { runReads } from "@/lib/operations/read";
+import { orderable as orderableRead } from "@/lib/orders/reads";
+import { productLicensed } from "@/lib/products";
+import { parseProductUsersParams, productPage } from "@/lib/products/page";
 import { seatShortage } from "@/lib/seats/rules";
-import { latestBulkJob } from "@/lib/jobs/bulk";
+import { latestUnassignment } from "@/lib/seats/reads";
 import { PAGE_SIZES } from "@/lib/tables/params";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { requireInWorkspace } from "@/lib/workspaces/current";
 import { STATUS_TONE } from "../(list)/columns";
 import { ProductUsersTable } from "./users-table";
 
@@ -34,27 +36,27 @@ export default async function ProductPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { workspace: slug, productId } = await params;
-  const ctx = await workspaceForPage(slug);
+  // The layout's check of the id, awaited (not repeated) so its transaction ends before ours opens.
+  const ctx = await requireInWorkspace(slug, productId, "product", productLicensed);
   const w = ctx.workspace;
   const search = await searchParams;
   const p = parseProductUsersParams(search);
-  let data: Awaited<ReturnType<typeof readProductPage>>;
+  const canUnassign = allowed(ctx, "assignment", "delete");
+  const canOrder = allowed(ctx, "order", "create");
+  let reads;
   try {
-    data = await readProductPage(ctx, productId, p);
+    // "Come back to the result": the product's latest tracked unassignment of the last day.
+    reads = await runReads(ctx, productPage.with({ productId, users: p }), canUnassign && latestUnassignment.with(productId), canOrder && orderableRead);
   } catch (e) {
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;
   }
-  const canUnassign = allowed(ctx, "assignment", "delete");
-  const canOrder = allowed(ctx, "order", "create");
-  const [t, tEnums, tStatus, tBanner, operation, orderable] = await Promise.all([
+  const [data, operation, orderable] = reads;
+  const [t, tEnums, tStatus, tBanner] = await Promise.all([
     getTranslations("productPage"),
     getTranslations("enums"),
     getTranslations("renewal.status"),
     getTranslations("renewal.banner"),
-    // "Come back to the result": the product's latest tracked unassignment of the last day.
-    canUnassign ? inWorkspace(ctx, "assignment", "read", (tx) => latestBulkJob(tx, w.id, productId)) : null,
-    canOrder ? inWorkspace(ctx, "order", "read", (tx) => orderableProducts(tx, w.id)) : null,
   ]);
   const { product, users, banner, window, state } = data;
   const base = `/w/${w.slug}`;

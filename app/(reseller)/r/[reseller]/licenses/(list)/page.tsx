@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { inReseller } from "@/lib/reseller";
-import { licenseFilterOptions, listResellerLicenses, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
+import { runReads } from "@/lib/operations/read";
+import { readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
 import { resellerForPage } from "@/lib/reseller/current";
+import { resellerLicenseFilters, resellerLicenses } from "@/lib/reseller/reads";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { ResellerLicensesTable } from "./columns";
 
@@ -26,11 +27,8 @@ export default async function ResellerLicensesPage({
   const ctx = await resellerForPage(slug);
   const table = parseTableParams(await searchParams, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
   const query = { ...table, filters: readLicenseFilters(table.filters) };
-  const [{ page, options }, t] = await Promise.all([
-    inReseller(ctx, async (tx) => {
-      const [page, options] = await Promise.all([listResellerLicenses(tx, ctx.reseller.id, query), licenseFilterOptions(tx, ctx.reseller.id)]);
-      return { page, options };
-    }, { replica: true }),
+  const [[page, options], t] = await Promise.all([
+    runReads(ctx, resellerLicenses.with(query), resellerLicenseFilters),
     getTranslations("reseller.licenses"),
   ]);
   return (

@@ -8,9 +8,9 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AppError } from "@/lib/errors";
 import { formatCalendarDate, formatDate, formatNumber } from "@/lib/format";
-import { getResellerLicense } from "@/lib/reseller/licenses";
-import { inReseller } from "@/lib/reseller";
+import { runRead } from "@/lib/operations/read";
 import { resellerForPage } from "@/lib/reseller/current";
+import { resellerLicense } from "@/lib/reseller/reads";
 import { ONLINE_RENEWAL_DAYS, RELEASE_8_0_DATE, renewalOpensOn } from "@/lib/reseller/rules";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResellerLicensePage({ params }: { params: Promise<{ reseller: string; licenseId: string }> }) {
   const { reseller: slug, licenseId } = await params;
   const ctx = await resellerForPage(slug);
-  const license = await inReseller(ctx, (tx) => getResellerLicense(tx, ctx.reseller.id, licenseId)).catch((e) => {
+  const license = await runRead(ctx, resellerLicense.with(licenseId)).catch((e) => {
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;
   });

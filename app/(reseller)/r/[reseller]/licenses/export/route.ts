@@ -1,8 +1,10 @@
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { CSV_BOM, csvDownload, csvLine, csvProblem } from "@/lib/format/csv";
-import { exportResellerLicenses, readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
-import { inReseller, openReseller } from "@/lib/reseller";
+import { readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
+import { runRead } from "@/lib/operations/read";
+import { openReseller } from "@/lib/reseller";
+import { resellerLicensesExport } from "@/lib/reseller/reads";
 import { parseTableParams } from "@/lib/tables/params";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ rese
     const ctx = await openReseller(actor, slug);
     const search = Object.fromEntries(new URL(request.url).searchParams);
     const table = parseTableParams(search, { sortable: RESELLER_LICENSE_SORTS, defaultSort: "termEnd", filters: RESELLER_LICENSE_FILTERS });
-    const rows = await inReseller(ctx, (tx) => exportResellerLicenses(tx, ctx.reseller.id, { ...table, filters: readLicenseFilters(table.filters) }, MAX_ROWS), { replica: true });
+    const rows = await runRead(ctx, resellerLicensesExport.with({ query: { ...table, filters: readLicenseFilters(table.filters) }, limit: MAX_ROWS }));
     const header = ["license_id", "license", "workspace", "workspace_slug", "product", "seats", "term_end", "days_left", "source", "state", "purchased_at"];
     const lines = rows.map((r) =>
       csvLine([r.id, r.name, r.workspaceName, r.workspaceSlug, r.product, String(r.quantity), r.termEnd.toISOString(), String(r.daysLeft), r.source, r.state, r.purchasedAt.toISOString()]),

@@ -8,10 +8,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AppError } from "@/lib/errors";
 import { formatCalendarDate, formatDate, formatMoney, formatNumber } from "@/lib/format";
-import { getResellerLicense } from "@/lib/reseller/licenses";
-import { inReseller } from "@/lib/reseller";
-import { renewalQuote } from "@/lib/reseller/renewal";
+import { runRead } from "@/lib/operations/read";
 import { resellerForPage } from "@/lib/reseller/current";
+import { renewalCheckout } from "@/lib/reseller/reads";
 import { RenewForm } from "./renew-form";
 
 export const dynamic = "force-dynamic";
@@ -28,11 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RenewCheckoutPage({ params }: { params: Promise<{ reseller: string; licenseId: string }> }) {
   const { reseller: slug, licenseId } = await params;
   const ctx = await resellerForPage(slug);
-  const { license, quote } = await inReseller(ctx, async (tx) => {
-    const license = await getResellerLicense(tx, ctx.reseller.id, licenseId);
-    const quote = license.eligibility.eligible ? await renewalQuote(tx, license, license.workspace, license.now) : null;
-    return { license, quote };
-  }).catch((e) => {
+  const { license, quote } = await runRead(ctx, renewalCheckout.with(licenseId)).catch((e) => {
     if (e instanceof AppError && e.status === 404) notFound();
     throw e;
   });
