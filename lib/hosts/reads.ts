@@ -1,6 +1,6 @@
 import { defineRead } from "@/lib/operations/read";
 import type { TableParams } from "@/lib/tables/params";
-import { activationPool, getHost, listHosts, type HostSort } from "./index";
+import { activationPool, getHost, listHosts, type HostSort } from "./queries";
 
 /** The hosts' declared reads (lib/operations/read). */
 

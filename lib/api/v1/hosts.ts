@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { openPublisher } from "@/lib/access/publisher";
-import { HOST_SORTS, reportHostUnusable } from "@/lib/hosts";
+import { reportHostUnusable } from "@/lib/hosts";
+import { HOST_SORTS } from "@/lib/hosts/queries";
 import { host, hostsPage, pool } from "@/lib/hosts/reads";
 import { runRead } from "@/lib/operations/read";
 import { decideResetItem, QUEUE_VIEWS } from "@/lib/hosts/publisher";

@@ -9,7 +9,7 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { useWorkspace, useWorkspaceFormat } from "@/components/workspace/workspace-context";
-import type { HostRow } from "@/lib/hosts";
+import type { HostRow } from "@/lib/hosts/queries";
 import { isUnusable as greyed, type HostState } from "@/lib/hosts/rules";
 
 const col = dataTableColumns<HostRow>();

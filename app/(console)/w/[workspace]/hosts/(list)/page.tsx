@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { TableCard } from "@/components/data-table/table-card";
 import { formatNumber } from "@/lib/format";
-import { HOST_SORTS } from "@/lib/hosts";
+import { HOST_SORTS } from "@/lib/hosts/queries";
 import { hostsPage, pool as poolRead } from "@/lib/hosts/reads";
 import { runReads } from "@/lib/operations/read";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";

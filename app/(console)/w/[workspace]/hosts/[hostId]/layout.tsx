@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { hostExists } from "@/lib/hosts";
+import { hostExists } from "@/lib/hosts/queries";
 import { requireInWorkspace } from "@/lib/workspaces/current";
 
 /** A host of another workspace, or none at all: 404 before the page's loading state streams. */
