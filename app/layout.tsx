@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { HydrationMark } from "@/components/shell/hydration-mark";
 import { Toaster } from "@/components/ui/toast";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 // Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts) is new each
@@ -16,11 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           {children}
           <Toaster />
           <HydrationMark />
