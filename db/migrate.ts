@@ -7,6 +7,8 @@ import { APP_ROLE, appRolePassword } from "./urls";
 
 /** Tables of the shared catalogue: the app reads them, only migrations and seeds write. */
 const READ_ONLY_TABLES = ["products", "prices", "publishers", "resellers"];
+/** Written only by SECURITY DEFINER triggers (the audit chains' heads, migration 0024); read under RLS. */
+const TRIGGER_WRITTEN_TABLES = ["audit_chain_heads", "reseller_audit_chain_heads"];
 /** Append-only history, and definitions that codes point at. */
 const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events", "license_definitions"];
 /** Reached only through SECURITY DEFINER functions (app_throttle_*, app_api_rate_*, app_worker_*, app_*_session*). */
@@ -45,7 +47,7 @@ async function ensureAppRole(sql: postgres.Sql): Promise<void> {
   await sql`grant usage on schema public to ${role}`;
   await sql`grant select, insert, update, delete on all tables in schema public to ${role}`;
   await sql`grant usage, select on all sequences in schema public to ${role}`;
-  for (const t of READ_ONLY_TABLES) await sql`revoke insert, update, delete on ${sql(t)} from ${role}`;
+  for (const t of [...READ_ONLY_TABLES, ...TRIGGER_WRITTEN_TABLES]) await sql`revoke insert, update, delete on ${sql(t)} from ${role}`;
   for (const t of APPEND_ONLY_TABLES) await sql`revoke update, delete on ${sql(t)} from ${role}`;
   for (const t of FUNCTION_ONLY_TABLES) await sql`revoke all on ${sql(t)} from ${role}`;
   // The server-side limits hold for every session of the role, whatever client opens it.

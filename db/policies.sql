@@ -9,6 +9,7 @@
 --   api_rate_limits          RLS FORCED              app_role: nothing
 --   api_tokens               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   assignments              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   audit_chain_heads        RLS FORCED              app_role: SELECT
 --   audit_events             RLS FORCED              app_role: SELECT, INSERT
 --   bulk_jobs                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   contracts                RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
@@ -27,6 +28,7 @@
 --   products                 no RLS                  app_role: SELECT
 --   publishers               no RLS                  app_role: SELECT
 --   request_keys             RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   reseller_audit_chain_heads RLS FORCED              app_role: SELECT
 --   reseller_audit_events    RLS FORCED              app_role: SELECT, INSERT
 --   reseller_workspaces      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   resellers                no RLS                  app_role: SELECT
@@ -79,6 +81,11 @@ create policy tenant_isolation on assignments
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
+-- audit_chain_heads
+create policy tenant_isolation on audit_chain_heads
+  as permissive for select to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
 -- audit_events
 create policy tenant_isolation on audit_events
@@ -165,6 +172,11 @@ create policy tenant_isolation on request_keys
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
+-- reseller_audit_chain_heads
+create policy reseller_read on reseller_audit_chain_heads
+  as permissive for select to public
+  using ((reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)));
 
 -- reseller_audit_events
 create policy reseller_append on reseller_audit_events
@@ -273,6 +285,29 @@ AS $function$
   SELECT coalesce((SELECT r.hits FROM api_rate_limits r
                     WHERE r.key = hit_key
                       AND r.window_started_at >= to_timestamp(floor(extract(epoch FROM now()) / window_seconds) * window_seconds)), 0)
+$function$;
+
+-- app_audit_chain(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_audit_chain()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE
+  head text;
+BEGIN
+  SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO audit_chain_heads (workspace_id, last_id, last_hash) VALUES (NEW.workspace_id, 0, '') ON CONFLICT DO NOTHING;
+    SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+  END IF;
+  NEW.id := nextval('audit_events_id_seq');
+  NEW.prev_hash := nullif(head, '');
+  NEW.hash := app_audit_event_hash(NEW);
+  UPDATE audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE workspace_id = NEW.workspace_id;
+  RETURN NEW;
+END
 $function$;
 
 -- app_can_open_workspace(uuid): app_role may execute
@@ -451,6 +486,29 @@ BEGIN
   UPDATE activation_codes SET redeemed_at = at, redeemed_workspace_id = ws, redeemed_license_id = new_license, replaced_license_id = replaced_license
    WHERE id = code AND redeemed_at IS NULL AND (issued_for_workspace_id IS NULL OR issued_for_workspace_id = ws);
   RETURN FOUND;
+END
+$function$;
+
+-- app_reseller_audit_chain(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_audit_chain()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE
+  head text;
+BEGIN
+  SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO reseller_audit_chain_heads (reseller_id, last_id, last_hash) VALUES (NEW.reseller_id, 0, '') ON CONFLICT DO NOTHING;
+    SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+  END IF;
+  NEW.id := nextval('reseller_audit_events_id_seq');
+  NEW.prev_hash := nullif(head, '');
+  NEW.hash := app_reseller_audit_event_hash(NEW);
+  UPDATE reseller_audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE reseller_id = NEW.reseller_id;
+  RETURN NEW;
 END
 $function$;
 

@@ -1,6 +1,16 @@
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./common";
 import { resellers, workspaces } from "./tenancy";
+
+/**
+ * Tamper evidence (migration 0024): the trigger sets both, whatever the insert says. `hash` is
+ * sha256 (hex) over the row's canonical text and `prev_hash`, the hash of the chain's previous
+ * event (null for the first); lib/audit/verify.ts recomputes it. The default only keeps `hash`
+ * out of drizzle's insert type.
+ */
+function chainColumns() {
+  return { prevHash: text(), hash: text().notNull().default("") };
+}
 
 /** Append-only: the app role may insert and read, never update or delete. */
 export const auditEvents = pgTable(
@@ -18,8 +28,9 @@ export const auditEvents = pgTable(
     /** Workspace time (test clock in sandboxes). */
     occurredAt: tstz().notNull(),
     recordedAt: tstz().notNull().defaultNow(),
+    ...chainColumns(),
   },
-  (t) => [index("audit_events_ws_occurred_idx").on(t.workspaceId, t.occurredAt.desc(), t.id.desc())],
+  (t) => [index("audit_events_ws_occurred_idx").on(t.workspaceId, t.occurredAt.desc(), t.id.desc()), index("audit_events_ws_chain_idx").on(t.workspaceId, t.id)],
 );
 
 /**
@@ -39,9 +50,31 @@ export const resellerAuditEvents = pgTable(
     subjectId: text(),
     data: jsonb().notNull().default({}),
     occurredAt: tstz().notNull().defaultNow(),
+    ...chainColumns(),
   },
-  (t) => [index("reseller_audit_events_reseller_idx").on(t.resellerId, t.occurredAt.desc(), t.id.desc())],
+  (t) => [index("reseller_audit_events_reseller_idx").on(t.resellerId, t.occurredAt.desc(), t.id.desc()), index("reseller_audit_events_chain_idx").on(t.resellerId, t.id)],
 );
+
+/**
+ * The last link of each chain, written only by the chain triggers (SECURITY DEFINER; the app role
+ * has no grant): its row lock orders concurrent inserts of one workspace, and it names the last
+ * event, so deleting the newest events is detected too.
+ */
+export const auditChainHeads = pgTable("audit_chain_heads", {
+  workspaceId: uuid()
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  lastId: bigint({ mode: "number" }).notNull(),
+  lastHash: text().notNull(),
+});
+
+export const resellerAuditChainHeads = pgTable("reseller_audit_chain_heads", {
+  resellerId: uuid()
+    .primaryKey()
+    .references(() => resellers.id, { onDelete: "cascade" }),
+  lastId: bigint({ mode: "number" }).notNull(),
+  lastHash: text().notNull(),
+});
 
 /** Outside production a workspace may have a test clock: frozen until set or advanced, forward only. */
 export const workspaceClocks = pgTable("workspace_clocks", {

@@ -5,7 +5,7 @@ import { activations, hosts, licenses, type WorkspaceTimer } from "@/db/schema";
 import type { Platform } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
 import { macSwitchDue, switchMode } from "@/lib/activation-codes/rules";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAuditEvents } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
@@ -184,6 +184,15 @@ async function movePending(tx: Tx, workspaceId: string, where: SQL): Promise<{ i
 async function macSwitchAtExpiry(tx: Tx, timer: WorkspaceTimer): Promise<Record<string, unknown>> {
   const { licenseId } = timer.payload as { licenseId: string };
   const moved = await switchPending(tx, timer.workspaceId, eq(activations.licenseId, licenseId));
+  // One event per device, as a switch by hand writes.
+  const perHost = new Map<string, { from: string; to: string }[]>();
+  for (const m of moved) perHost.set(m.hostId, [...(perHost.get(m.hostId) ?? []), { from: m.from, to: m.to }]);
+  await recordAuditEvents(
+    tx,
+    timer.workspaceId,
+    { accountId: null, label: `job:${MAC_SWITCH}` },
+    [...perHost].map(([hostId, switched]) => ({ action: "device.license_switched", subjectType: "host", subjectId: hostId, data: { switched, by: "expiry" } })),
+  );
   return { licenseId, switched: moved.length };
 }
 
@@ -221,8 +230,8 @@ export const switchDeviceNow = defineOperation({
  * A renewal window closed with `count` seats of a per-device or per-host product not renewed
  * (seed 003: who got a seat last loses it first): per device, the devices that activated the
  * product most recently give up every activation of it; per host, the most recent activations
- * are released. The caller holds the product's seat lock and recounts it. Returns the machines'
- * names, for the close's e-mail.
+ * are released. The caller holds the product's seat lock and recounts it. Returns each released
+ * seat's machine (id for the audit, name for the close's e-mail).
  */
 export async function releaseMostRecent(
   tx: Tx,
@@ -230,7 +239,7 @@ export async function releaseMostRecent(
   product: { id: string; licensingModel: "per_device" | "per_host" },
   count: number,
   now: Date,
-): Promise<string[]> {
+): Promise<{ hostId: string; name: string }[]> {
   if (count <= 0) return [];
   const ofProduct = and(
     eq(activations.workspaceId, workspaceId),
@@ -264,7 +273,7 @@ export async function releaseMostRecent(
     .from(hosts)
     .where(and(eq(hosts.workspaceId, workspaceId), inArray(hosts.id, [...new Set(chosen.map((c) => c.hostId))])));
   const name = new Map(named.map((h) => [h.id, h.name]));
-  return chosen.map((c) => name.get(c.hostId) ?? c.hostId);
+  return chosen.map((c) => ({ hostId: c.hostId, name: name.get(c.hostId) ?? c.hostId }));
 }
 
 /**

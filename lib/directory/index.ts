@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm"
 import { z } from "zod";
 import { assignments, directoryUsers, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAuditEvents } from "@/lib/audit";
 import { conflict, invalid } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
@@ -122,11 +122,11 @@ export const createDirectoryUsers = defineOperation({
       taken.add(key);
     }
     if (created.length > 0) {
-      await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
-        action: "directory_user.bulk_created",
-        subjectType: "directory_user",
-        data: { created: created.length, skipped: skippedRows.length },
-      });
+      // One event per user (the subject a person looks up), then the request's summary.
+      await recordAuditEvents(tx, ctx.workspace.id, ctx.auditActor, [
+        ...created.map((u) => ({ action: "directory_user.created", subjectType: "directory_user", subjectId: u.id, data: { name: u.name, email: u.email, via: "bulk" } })),
+        { action: "directory_user.bulk_created", subjectType: "directory_user", data: { created: created.length, skipped: skippedRows.length } },
+      ]);
     }
     return { created, skipped: skippedRows };
   },

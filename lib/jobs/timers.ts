@@ -15,6 +15,11 @@ export function registerTimerHandler(kind: string, handler: TimerHandler): void 
   handlers.set(kind, handler);
 }
 
+/** The kinds of timed work registered so far (tests walk them: each must write its audit events). */
+export function timerKinds(): string[] {
+  return [...handlers.keys()].sort();
+}
+
 /** Schedules work at a workspace-time moment; the same (kind, key) twice keeps the first. */
 export async function scheduleTimer(
   tx: Tx,

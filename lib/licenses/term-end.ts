@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { contracts, licenses, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { localDate } from "@/lib/clock/rules";
@@ -47,6 +48,12 @@ async function endLicenseTerm(tx: Tx, timer: WorkspaceTimer): Promise<Record<str
     await setSeats(tx, ws, license.productId, { purchased: Math.max(0, seats.purchased - license.quantity) });
     await dropUnusedSeats(tx, ws, [license.productId]);
   }
+  await recordAudit(tx, ws, { accountId: null, label: `job:${LICENSE_TERM_END}` }, {
+    action: "license.expired",
+    subjectType: "license",
+    subjectId: license.id,
+    data: { productId: license.productId, termEnd: license.termEnd.toISOString(), seatsReleased: seats ? license.quantity : 0 },
+  });
   return { licenseId, productId: license.productId, expired: true, seatsReleased: seats ? license.quantity : 0 };
 }
 

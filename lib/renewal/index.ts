@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { contracts, licenses, licenseTerms, orders, products, workspaces, type WorkspaceTimer } from "@/db/schema";
 import type { Tx } from "@/db/scope";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAuditEvents } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
@@ -95,8 +95,13 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
     let victims: { userId: string | null; email: string }[];
     if (licensingModel === "per_user") {
       victims = await endAssignments(tx, ws, productId, { mostRecent: plan.lose }, { state: "no_access", reason: "window_closed", at: now });
+      await recordLostAccess(tx, ws, productId, now, victims.map((v) => ({ subjectType: "directory_user", subjectId: v.userId!, data: { email: v.email } })));
     } else {
-      victims = (await releaseMostRecent(tx, ws, { id: productId, licensingModel }, plan.lose, now)).map((name) => ({ userId: null, email: name }));
+      const released = await releaseMostRecent(tx, ws, { id: productId, licensingModel }, plan.lose, now);
+      victims = released.map((m) => ({ userId: null, email: m.name }));
+      const perHost = new Map<string, { name: string; seats: number }>();
+      for (const m of released) perHost.set(m.hostId, { name: m.name, seats: (perHost.get(m.hostId)?.seats ?? 0) + 1 });
+      await recordLostAccess(tx, ws, productId, now, [...perHost].map(([hostId, data]) => ({ subjectType: "host", subjectId: hostId, data })));
       await recountUsed(tx, ws, [productId]);
       await adjustSeats(tx, ws, productId, { noAccess: victims.length });
     }
@@ -118,6 +123,27 @@ async function closeRenewalWindow(tx: Tx, timer: WorkspaceTimer): Promise<Record
   await scheduleWindowClose(tx, { id: ws, timeZone }, { ...contract, anniversaryDate: next });
   await mailWindowClosed(tx, ws, workspace, anniversary, outcomes);
   return { contractId, anniversary, nextAnniversary: next, products: outcomes.map(({ lost: _lost, ...o }) => o) };
+}
+
+/**
+ * One event per user (or machine) who lost the product's seat at the close, so "who lost access
+ * and why" is answered per person; the product's own event sums it up.
+ */
+async function recordLostAccess(
+  tx: Tx,
+  ws: string,
+  productId: string,
+  at: Date,
+  subjects: { subjectType: "directory_user" | "host"; subjectId: string; data: Record<string, unknown> }[],
+): Promise<void> {
+  const action = (s: { subjectType: string }) => (s.subjectType === "host" ? "activation.released" : "assignment.ended");
+  await recordAuditEvents(
+    tx,
+    ws,
+    JOB_ACTOR,
+    subjects.map((s) => ({ action: action(s), subjectType: s.subjectType, subjectId: s.subjectId, data: { productId, ...s.data, reason: "window_closed" } })),
+    at,
+  );
 }
 
 /** Paid seats of the product's live licenses that this contract's close does not judge (no contract, or another). */
