@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { activations, hosts, licenses, products, publishers, resetRequestItems, resetRequests } from "@/db/schema";
 import type { Tx } from "@/db/scope";
@@ -7,6 +7,7 @@ import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound } from "@/lib/errors";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
+import { resetItems } from "./queries";
 import { canReport, type HostState, type ResetDecision } from "./rules";
 
 export { isUnusable, type HostState, type ResetDecision } from "./rules";
@@ -43,20 +44,8 @@ async function requestResult(tx: Tx, workspaceId: string, host: { id: string; na
     .select({ requestedAt: resetRequests.requestedAt })
     .from(resetRequests)
     .where(and(eq(resetRequests.workspaceId, workspaceId), eq(resetRequests.id, requestId)));
-  const items = await tx
-    .select({
-      id: resetRequestItems.id,
-      licenseId: resetRequestItems.licenseId,
-      licenseName: licenses.name,
-      publisherId: resetRequestItems.publisherId,
-      publisherName: publishers.name,
-      decision: resetRequestItems.decision,
-    })
-    .from(resetRequestItems)
-    .innerJoin(licenses, and(eq(licenses.workspaceId, resetRequestItems.workspaceId), eq(licenses.id, resetRequestItems.licenseId)))
-    .innerJoin(publishers, eq(publishers.id, resetRequestItems.publisherId))
-    .where(and(eq(resetRequestItems.workspaceId, workspaceId), eq(resetRequestItems.resetRequestId, requestId)))
-    .orderBy(asc(publishers.name), asc(licenses.name));
+  // The report's answer names each item's decision only: the notes are the publisher's.
+  const items = (await resetItems(tx, workspaceId, requestId)).map(({ decidedAt: _at, note: _note, ...item }) => item);
   return { requestId, hostId: host.id, hostName: host.name, state: host.state, requestedAt: req.requestedAt.toISOString(), existing, items };
 }
 

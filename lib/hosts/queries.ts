@@ -205,22 +205,7 @@ async function loadLatestRequest(tx: Tx, workspaceId: string, hostId: string, no
     .orderBy(desc(resetRequests.requestedAt), desc(resetRequests.id))
     .limit(1);
   if (!request) return null;
-  const items = await tx
-    .select({
-      id: resetRequestItems.id,
-      licenseId: resetRequestItems.licenseId,
-      licenseName: licenses.name,
-      publisherId: resetRequestItems.publisherId,
-      publisherName: publishers.name,
-      decision: resetRequestItems.decision,
-      decidedAt: resetRequestItems.decidedAt,
-      note: resetRequestItems.note,
-    })
-    .from(resetRequestItems)
-    .innerJoin(licenses, and(eq(licenses.workspaceId, resetRequestItems.workspaceId), eq(licenses.id, resetRequestItems.licenseId)))
-    .innerJoin(publishers, eq(publishers.id, resetRequestItems.publisherId))
-    .where(and(eq(resetRequestItems.workspaceId, workspaceId), eq(resetRequestItems.resetRequestId, request.id)))
-    .orderBy(asc(publishers.name), asc(licenses.name));
+  const items = await resetItems(tx, workspaceId, request.id);
   return {
     ...request,
     items: items.map((i) => ({ ...i, contactPublisher: suggestContactingPublisher({ decision: i.decision, requestedAt: request.requestedAt }, now, timeZone) })),
@@ -249,4 +234,24 @@ export async function getHost(tx: Tx, workspace: { id: string; timeZone: string 
 export async function hostExists(tx: Tx, workspaceId: string, hostId: string): Promise<boolean> {
   const [row] = await tx.select({ id: hosts.id }).from(hosts).where(and(eq(hosts.workspaceId, workspaceId), eq(hosts.id, hostId)));
   return Boolean(row);
+}
+
+/** A reset request's items, one per license, with each publisher's decision. */
+export async function resetItems(tx: Tx, workspaceId: string, requestId: string) {
+  return tx
+    .select({
+      id: resetRequestItems.id,
+      licenseId: resetRequestItems.licenseId,
+      licenseName: licenses.name,
+      publisherId: resetRequestItems.publisherId,
+      publisherName: publishers.name,
+      decision: resetRequestItems.decision,
+      decidedAt: resetRequestItems.decidedAt,
+      note: resetRequestItems.note,
+    })
+    .from(resetRequestItems)
+    .innerJoin(licenses, and(eq(licenses.workspaceId, resetRequestItems.workspaceId), eq(licenses.id, resetRequestItems.licenseId)))
+    .innerJoin(publishers, eq(publishers.id, resetRequestItems.publisherId))
+    .where(and(eq(resetRequestItems.workspaceId, workspaceId), eq(resetRequestItems.resetRequestId, requestId)))
+    .orderBy(asc(publishers.name), asc(licenses.name));
 }

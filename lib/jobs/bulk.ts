@@ -54,22 +54,25 @@ export async function createBulkJob(
 
 export type BulkJobStatus = Pick<BulkJob, "id" | "kind" | "productId" | "total" | "done" | "changed" | "status" | "reason" | "requestedByLabel" | "createdAt" | "finishedAt" | "error">;
 
+/** What a job's progress shows: its page, its API answer. */
+const STATUS = {
+  id: bulkJobs.id,
+  kind: bulkJobs.kind,
+  productId: bulkJobs.productId,
+  total: bulkJobs.total,
+  done: bulkJobs.done,
+  changed: bulkJobs.changed,
+  status: bulkJobs.status,
+  reason: bulkJobs.reason,
+  requestedByLabel: bulkJobs.requestedByLabel,
+  createdAt: bulkJobs.createdAt,
+  finishedAt: bulkJobs.finishedAt,
+  error: bulkJobs.error,
+};
+
 export async function getBulkJob(tx: Tx, workspaceId: string, id: string): Promise<BulkJobStatus> {
   const [job] = await tx
-    .select({
-      id: bulkJobs.id,
-      kind: bulkJobs.kind,
-      productId: bulkJobs.productId,
-      total: bulkJobs.total,
-      done: bulkJobs.done,
-      changed: bulkJobs.changed,
-      status: bulkJobs.status,
-      reason: bulkJobs.reason,
-      requestedByLabel: bulkJobs.requestedByLabel,
-      createdAt: bulkJobs.createdAt,
-      finishedAt: bulkJobs.finishedAt,
-      error: bulkJobs.error,
-    })
+    .select(STATUS)
     .from(bulkJobs)
     .where(and(eq(bulkJobs.workspaceId, workspaceId), eq(bulkJobs.id, id)));
   // The API calls it an operation (GET …/operations/{id}), and so does its 404.
@@ -79,13 +82,13 @@ export async function getBulkJob(tx: Tx, workspaceId: string, id: string): Promi
 
 /** The product's most recent bulk job of the last day, for its page to show. */
 export async function latestBulkJob(tx: Tx, workspaceId: string, productId: string): Promise<BulkJobStatus | null> {
-  const [row] = await tx
-    .select({ id: bulkJobs.id })
+  const [job] = await tx
+    .select(STATUS)
     .from(bulkJobs)
     .where(and(eq(bulkJobs.workspaceId, workspaceId), eq(bulkJobs.productId, productId), sql`${bulkJobs.createdAt} > now() - interval '1 day'`))
     .orderBy(desc(bulkJobs.createdAt))
     .limit(1);
-  return row ? getBulkJob(tx, workspaceId, row.id) : null;
+  return job ?? null;
 }
 
 /**
