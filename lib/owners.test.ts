@@ -27,7 +27,7 @@ describe("each table has one owning module", () => {
   });
 
   it("gives the rule drizzle's export name of every table", () => {
-    const drizzleNames = (options[0] as { table: string; drizzle: string }[]).map((o) => [o.drizzle, o.table]);
+    const drizzleNames = (options[0] as { table: string; drizzle: string }[]).map((o): [string, string] => [o.drizzle, o.table]);
     expect(new Map(drizzleNames)).toEqual(TABLES);
   });
 });
