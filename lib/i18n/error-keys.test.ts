@@ -21,9 +21,10 @@ const sources = execSync("git ls-files lib app components db", { cwd: ROOT, enco
 /** Every error and validation key the code names: `"apiErrors.…"`, `"validation.…"` and `v("…")`. */
 function keysUsed(): Map<string, string> {
   const used = new Map<string, string>();
+  const note = (key: string, file: string) => used.has(key) || used.set(key, file);
   for (const { file, text } of sources) {
-    for (const m of text.matchAll(/["'`]((?:apiErrors|validation)\.[a-z0-9_]+)["'`]/g)) used.set(m[1], file);
-    for (const m of text.matchAll(/\bv\("([a-z0-9_]+)"\)/g)) used.set(`validation.${m[1]}`, file);
+    for (const m of text.matchAll(/["'`]((?:apiErrors|validation)\.[a-z0-9_]+)["'`]/g)) note(m[1], file);
+    for (const m of text.matchAll(/\bv\("([a-z0-9_]+)"\)/g)) note(`validation.${m[1]}`, file);
   }
   return used;
 }

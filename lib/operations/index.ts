@@ -98,7 +98,7 @@ async function giveBack(operation: string, counters: Counter[]): Promise<void> {
   }
 }
 
-const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
+const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/);
 
 export type Outcome<O> = { result: O; replayed: boolean };
 
@@ -116,7 +116,9 @@ export async function runOperation<S extends z.ZodType, O>(
   authorize(ctx, op.resource, op.action);
   const input = parseInput(op.input, raw);
   const key = opts.idempotencyKey == null ? null : IDEMPOTENCY_KEY.safeParse(opts.idempotencyKey);
-  if (key && !key.success) throw invalid({ key: "apiErrors.idempotency_key_malformed" }, { header: key.error.issues[0]?.message });
+  if (key && !key.success) {
+    throw invalid({ key: "apiErrors.idempotency_key_malformed" }, fieldError("Idempotency-Key", { key: "validation.idempotency_key_format" }));
+  }
   const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
   const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
 

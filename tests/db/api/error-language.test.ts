@@ -53,4 +53,22 @@ describe("API error messages (issue 15)", () => {
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.details.fieldErrors).toEqual({ name: ["Pole wymagane."], email: ["Wpisz prawidłowy adres e-mail."] });
   });
+
+  it("word the Idempotency-Key header's refusals in the caller's language", async () => {
+    const sb = await newSandbox();
+    const post = (key: string, json: unknown, language: string) =>
+      call(createUserEndpoint, { workspace: sb.slug }, { token: sb.token, json, headers: { "idempotency-key": key, "accept-language": language } });
+    const short = await post("abc", { name: "A", email: "a@example.test" }, "de");
+    expect([short.status, short.body.error]).toEqual([
+      422,
+      {
+        code: "validation_failed",
+        message: "Der Idempotency-Key-Header ist fehlerhaft.",
+        details: { fieldErrors: { "Idempotency-Key": ["8 bis 255 druckbare ASCII-Zeichen ohne Leerzeichen."] } },
+      },
+    ]);
+    expect((await post("key-0000-0001", { name: "A", email: "a@example.test" }, "pl")).status).toBe(201);
+    const reused = await post("key-0000-0001", { name: "B", email: "b@example.test" }, "pl");
+    expect([reused.status, reused.body.error.code, reused.body.error.message]).toEqual([422, "idempotency_key_reused", "Ten klucz Idempotency-Key został użyty z innym żądaniem."]);
+  });
 });
