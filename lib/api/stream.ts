@@ -1,5 +1,5 @@
 /**
- * A response whose body `produce` writes as it goes, with backpressure: `write` resolves when the
+ * A response body that `produce` writes as it goes, with backpressure: `write` resolves when the
  * receiver wants more, so a producer reading a server-side cursor holds one batch however large
  * the download. A receiver that goes away ends the producer at its next write (it throws
  * `DownloadAborted`, which rolls back the producer's read-only transaction and frees its
@@ -12,11 +12,11 @@ export class DownloadAborted extends Error {
   }
 }
 
-export function streamedResponse(produce: (write: (text: string) => Promise<void>) => Promise<unknown>, headers: Record<string, string>, onError: (e: unknown) => void): Response {
+export function streamOf(produce: (write: (text: string) => Promise<void>) => Promise<unknown>, onError: (e: unknown) => void): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let wake: (() => void) | null = null;
   let cancelled = false;
-  const body = new ReadableStream<Uint8Array>(
+  return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         const write = async (text: string) => {
@@ -48,5 +48,4 @@ export function streamedResponse(produce: (write: (text: string) => Promise<void
     // Queued chunks (one per batch) before the producer waits: a few batches in flight at most.
     { highWaterMark: 4 },
   );
-  return new Response(body, { status: 200, headers: { "cache-control": "no-store", ...headers } });
 }

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { decodeAuditCursor, encodeAuditCursor } from "@/lib/audit/cursor";
-import { EXPORT_FORMATS, EXPORT_TYPES } from "@/lib/audit/export";
+import { EXPORT_FORMATS } from "@/lib/audit/export";
 import { auditFilterShape, checkFilter, onlyFilter } from "@/lib/audit/filters";
 import { auditExport, auditPage, verifyWorkspaceChain } from "@/lib/audit/reads";
 import { log } from "@/lib/deployment/log";
+import { csvDownload } from "@/lib/format/csv";
 import { runRead } from "@/lib/operations/read";
 import { pageQuery } from "../cursor";
 import { defineEndpoint, workspaceOf, workspaceParam } from "../endpoint";
-import { streamedResponse } from "../stream";
+import { streamOf } from "../stream";
 import { page, uuid } from "./schemas";
 
 const GUARD = { resource: "audit_log", action: "read" } as const;
@@ -89,22 +90,27 @@ export const exportAuditEventsEndpoint = defineEndpoint({
   tag: "Audit log",
   summary: "Every event a filter selects, streamed as CSV or JSON Lines",
   description:
-    "Newest first, no row cap, streamed while it is read (constant memory on the server). CSV: a header line, then id, occurred_at, " +
-    "recorded_at, actor_kind, actor, actor_account_id, action, subject_type, subject_id, data (JSON); a cell starting with =, +, -, @ " +
-    "gets a leading apostrophe. JSON Lines: one AuditEvent per line. A failure after the first line cuts the body short.",
+    "Newest first, no row cap, streamed while it is read (constant memory on the server). CSV (for spreadsheets): UTF-8 with a byte-order " +
+    "mark, a header line, then id, occurred_at, recorded_at, actor_kind, actor, actor_account_id, action, subject_type, subject_id, data (JSON); " +
+    "a formula trigger (=, +, -, @) at a cell's start or after a separator gets a leading apostrophe. JSON Lines (for programs): one AuditEvent " +
+    "per line, unaltered. A failure after the first line cuts the body short.",
   params: workspaceParam,
   query: z.object({ ...auditFilterShape, format: z.enum(EXPORT_FORMATS).default("csv") }).superRefine(checkFilter),
   guard: GUARD,
-  success: { status: 200, description: "The file, as an attachment.", media: Object.values(EXPORT_TYPES) },
+  success: { status: 200, description: "The file, as an attachment.", media: ["text/csv", "application/x-ndjson"] },
   errors: [401, 404, 422],
   handle: async (input) => {
     const ctx = workspaceOf(input);
     const { format, ...filter } = input.query;
-    const day = new Date().toISOString().slice(0, 10);
-    return streamedResponse(
+    const body = streamOf(
       (write) => runRead(ctx, auditExport.with({ filter: onlyFilter(filter), format, write })),
-      { "content-type": EXPORT_TYPES[format], "content-disposition": `attachment; filename="audit-${ctx.workspace.slug}-${day}.${format}"` },
       (e) => log.error({ err: e, workspace: ctx.workspace.slug }, "audit export failed mid-stream"),
     );
+    const fileName = `audit-${ctx.workspace.slug}-${new Date().toISOString().slice(0, 10)}.${format}`;
+    if (format === "csv") return csvDownload(body, fileName);
+    // JSON Lines: the CSV download's headers with its own type.
+    const download = csvDownload(body, fileName);
+    download.headers.set("content-type", "application/x-ndjson; charset=utf-8");
+    return download;
   },
 });

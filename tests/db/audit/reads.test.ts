@@ -146,7 +146,8 @@ describe("audit reads", () => {
     const csv: string[] = [];
     const n = await runRead(viewerA, auditExport.with({ filter: { subjectType: "license" }, format: "csv", write: write(csv) }));
     expect(n).toBe(9);
-    const lines = csv.join("").trimEnd().split("\r\n");
+    expect(csv[0].startsWith("\ufeff"), "a byte-order mark: Excel reads the file as UTF-8").toBe(true);
+    const lines = csv.join("").slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe("id,occurred_at,recorded_at,actor_kind,actor,actor_account_id,action,subject_type,subject_id,data");
     expect(lines).toHaveLength(10);
     expect(lines[1]).toMatch(/^\d+,2026-03-02T08:00:00\.000000Z,[^,]+,person,ana@example\.test,[0-9a-f-]{36},assignment\.ended,license,l0,"\{""after"":\{""seats"":9\},""before"":\{""seats"":8\}\}"$/);
