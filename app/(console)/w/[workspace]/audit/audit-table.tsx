@@ -23,6 +23,15 @@ function useActionLabel() {
   return (action: string) => (isKnownAction(action) ? t(`actions.${action}`) : action.startsWith("job.") ? t("jobAction", { kind: action.slice(4) }) : action);
 }
 
+/**
+ * Who, in a table cell: an API token's address (token-<uuid>@api-tokens.invalid) is long and says
+ * little, so the list names the token by its id's first block; the drawer and exports keep it whole.
+ */
+function useActorLabel() {
+  const t = useTranslations("audit");
+  return (row: AuditRow) => (row.actorKind === "token" ? t("tokenActor", { id: row.actorLabel.slice("token-".length, "token-".length + 8) }) : row.actorLabel);
+}
+
 function useSubjectLabel() {
   const t = useTranslations("audit");
   return (kind: string) => (isKnownSubject(kind) ? t(`subjects.${kind}`) : kind);
@@ -33,6 +42,7 @@ export function AuditTable({ rows, filtered, newer, older, exports }: { rows: Au
   const f = useWorkspaceFormat();
   const actionLabel = useActionLabel();
   const subjectLabel = useSubjectLabel();
+  const actorLabel = useActorLabel();
   const [openId, setOpenId] = useState<string | null>(null);
   const open = openId ? (rows.find((r) => r.id === openId) ?? null) : null;
 
@@ -54,7 +64,9 @@ export function AuditTable({ rows, filtered, newer, older, exports }: { rows: Au
           cell: (c) => (
             <span className="flex flex-wrap items-center gap-1.5">
               <Badge tone={KIND_TONE[c.row.original.actorKind]}>{t(`actorKinds.${c.row.original.actorKind}`)}</Badge>
-              <span className="break-all">{c.getValue()}</span>
+              <span className="break-words" title={c.getValue()}>
+                {actorLabel(c.row.original)}
+              </span>
             </span>
           ),
         }),
@@ -80,7 +92,7 @@ export function AuditTable({ rows, filtered, newer, older, exports }: { rows: Au
           ),
         }),
       ]),
-    [t, f, actionLabel, subjectLabel],
+    [t, f, actionLabel, subjectLabel, actorLabel],
   );
 
   return (
@@ -118,7 +130,11 @@ export function AuditTable({ rows, filtered, newer, older, exports }: { rows: Au
 /** A uuid's first block is enough to tell rows apart in a list; the drawer shows it whole. */
 const shortId = (id: string) => (/^[0-9a-f]{8}-/.test(id) ? id.slice(0, 8) : id);
 
-const show = (v: unknown) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+const ISO_MOMENT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/** A value of an event's data as text: a moment in the workspace's format, anything else as recorded. */
+const show = (v: unknown, f: { dateTime: (d: Date) => string }) =>
+  v === null || v === undefined ? "—" : typeof v === "string" ? (ISO_MOMENT.test(v) ? f.dateTime(new Date(v)) : v) : JSON.stringify(v);
 
 /** The two sides of a change in an event's data: before/after, or from/to (the clock). */
 function changeOf(data: Record<string, unknown>): { keys: [string, string]; before: unknown; after: unknown } | null {
@@ -181,15 +197,15 @@ function EventDetails({ event, subjectLabel }: { event: AuditRow; subjectLabel: 
                 {fields.map((k) => (
                   <tr key={k} className="border-b border-line last:border-b-0">
                     <th scope="row" className="py-1.5 pr-3 font-mono text-xs font-normal">{k}</th>
-                    <td className="py-1.5 pr-3 break-all text-muted">{show((change.before as Record<string, unknown>)[k])}</td>
-                    <td className="py-1.5 break-all text-ink">{show((change.after as Record<string, unknown>)[k])}</td>
+                    <td className="py-1.5 pr-3 break-all text-muted">{show((change.before as Record<string, unknown>)[k], f)}</td>
+                    <td className="py-1.5 break-all text-ink">{show((change.after as Record<string, unknown>)[k], f)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ) : (
             <p className="break-all">
-              <span className="text-muted">{show(change.before)}</span> → <span className="text-ink">{show(change.after)}</span>
+              <span className="text-muted">{show(change.before, f)}</span> → <span className="text-ink">{show(change.after, f)}</span>
             </p>
           )}
         </section>
@@ -204,7 +220,7 @@ function EventDetails({ event, subjectLabel }: { event: AuditRow; subjectLabel: 
             {rest.map(([k, v]) => (
               <div key={k} className="contents">
                 <dt className="font-mono text-xs text-muted">{k}</dt>
-                <dd className="break-all text-ink">{isRecord(v) || Array.isArray(v) ? <pre className="font-mono text-xs whitespace-pre-wrap">{JSON.stringify(v, null, 2)}</pre> : show(v)}</dd>
+                <dd className="break-all text-ink">{isRecord(v) || Array.isArray(v) ? <pre className="font-mono text-xs whitespace-pre-wrap">{JSON.stringify(v, null, 2)}</pre> : show(v, f)}</dd>
               </div>
             ))}
           </dl>
