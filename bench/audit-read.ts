@@ -1,7 +1,9 @@
 /**
  * Issue 16's figures for reading the audit log: one workspace with a million events (by default),
- * the Audit tab's newest page, a filtered page deep in the list, and a full export through the
- * API route (streamed, as a client downloads it) with the process's peak heap, each beside its
+ * the Audit tab's newest page, a filtered page deep in the list, and a full export as the API's
+ * export streams it (the declared read writing into the response body's stream, read to the end
+ * as a client would; outside Next, so without the route's authentication) with the process's
+ * peak heap, each beside its
  * raw SQL floor (the same query as the owner on a plain connection: no scope, no RLS, no Node
  * work). Prints figures and the filtered page's plan, never a verdict.
  *
@@ -12,13 +14,10 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { openDatabase } from "@/db/launch";
-import { withScope } from "@/db/scope";
 import { openWorkspace } from "@/lib/access/workspace";
-import { issueToken } from "@/lib/api-tokens";
-import { route } from "@/lib/api/endpoint";
-import { exportAuditEventsEndpoint } from "@/lib/api/v1/audit";
+import { streamOf } from "@/lib/api/stream";
 import { AUDIT_COLUMNS } from "@/lib/audit/queries";
-import { auditPage } from "@/lib/audit/reads";
+import { auditExport, auditPage } from "@/lib/audit/reads";
 import { AUDIT_ACTIONS } from "@/lib/audit/vocabulary";
 import { loadActor } from "@/lib/auth/accounts";
 import { runRead } from "@/lib/operations/read";
@@ -45,6 +44,9 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
 }
 
+/** The keyset order as lib/audit/queries.ts spells it (NEWEST_FIRST), for the floors' plain SQL. */
+const ORDER = "e.occurred_at desc nulls last, e.id desc nulls last";
+
 const fmt = (ms: number) => (ms < 100 ? ms.toFixed(1) : Math.round(ms).toLocaleString("en"));
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 
@@ -61,17 +63,17 @@ try {
   // A year and a half of events, one every ~45 s, 50 actors, 33 actions, 10,000 subjects. The chain
   // trigger is off for the fill (bench:audit measures it); reading does not look at hashes.
   console.log(`audit read bench: ${EVENTS.toLocaleString("en")} events in one workspace, ${RUNS} runs per page figure (median)`);
-  await sql`alter table audit_events disable trigger audit_events_chain`;
-  const [fillMs] = await timed(async () => {
+  const fill = async () => {
     for (let done = 0; done < EVENTS; done += 50_000) {
       await sql`insert into audit_events (workspace_id, actor_account_id, actor_label, action, subject_type, subject_id, data, occurred_at, recorded_at)
-        select ${id}, null, 'person' || (g % 50) || '@bench.test', (${AUDIT_ACTIONS as unknown as string[]}::text[])[1 + g % ${AUDIT_ACTIONS.length}],
+        select ${id}, ${account.id}, 'person' || (g % 50) || '@bench.test', (${AUDIT_ACTIONS as unknown as string[]}::text[])[1 + g % ${AUDIT_ACTIONS.length}],
                'directory_user', 'user-' || (g % 10000), jsonb_build_object('before', jsonb_build_object('seats', g % 7), 'after', jsonb_build_object('seats', g % 7 + 1), 'note', 'zażółć'),
                timestamptz '2025-06-01' + make_interval(secs => g * 45.0), timestamptz '2025-06-01' + make_interval(secs => g * 45.0)
-          from generate_series(${done + 1}, ${Math.min(EVENTS, done + 50_000)}) g`;
+          from generate_series(${done + 1}::int, ${Math.min(EVENTS, done + 50_000)}::int) g`;
     }
-  });
-  await sql`alter table audit_events enable trigger audit_events_chain`;
+  };
+  await sql`alter table audit_events disable trigger audit_events_chain`;
+  const [fillMs] = await timed(() => fill().finally(() => sql`alter table audit_events enable trigger audit_events_chain`));
   await sql`vacuum analyze audit_events`;
   console.log(`fill: ${fmt(fillMs)} ms`);
 
@@ -80,9 +82,11 @@ try {
   // The newest page, as the Audit tab reads it (one more row than a page).
   const newest = await median(() => runRead(ctx, auditPage.with({ filter: {}, after: null, limit: PAGE + 1 })));
   const newestFloor = await median(
-    () => sql`select ${sql.unsafe(columnsText())} from audit_events e where e.workspace_id = ${id} order by e.occurred_at desc, e.id desc limit ${PAGE + 1}`,
+    () => sql`select ${sql.unsafe(columnsText())} from audit_events e where e.workspace_id = ${id} order by ${sql.unsafe(ORDER)} limit ${PAGE + 1}`,
   );
   console.log(`newest page (${PAGE} + 1 rows): ${fmt(newest)} ms; SQL floor ${fmt(newestFloor)} ms`);
+  const newestPlan = await sql.unsafe(`explain (costs off) select id from audit_events e where e.workspace_id = $1 order by ${ORDER} limit ${PAGE + 1}`, [id]);
+  for (const line of newestPlan) console.log(`    ${(line as Record<string, string>)["QUERY PLAN"]}`);
 
   // A page of one action, DEPTH rows down its list (the cursor a user reaches by paging, or a link).
   const [edge] = await sql<{ occurredAt: string; id: string }[]>`
@@ -90,16 +94,13 @@ try {
      where workspace_id = ${id} and action = ${ACTION} order by occurred_at desc, id desc offset ${DEPTH} limit 1`;
   const deep = await median(() => runRead(ctx, auditPage.with({ filter: { action: ACTION }, after: edge, limit: PAGE + 1 })));
   const deepSql = `select ${columnsText()} from audit_events e where e.workspace_id = $1 and e.action = $2
-     and (e.occurred_at, e.id) < ($3::timestamptz, $4::bigint) order by e.occurred_at desc, e.id desc limit ${PAGE + 1}`;
+     and (e.occurred_at, e.id) < ($3::timestamptz, $4::bigint) order by ${ORDER} limit ${PAGE + 1}`;
   const deepFloor = await median(() => sql.unsafe(deepSql, [id, ACTION, edge.occurredAt, edge.id]));
   console.log(`filtered page (action = ${ACTION}, ${DEPTH.toLocaleString("en")} rows deep): ${fmt(deep)} ms; SQL floor ${fmt(deepFloor)} ms`);
   const plan = await sql.unsafe(`explain (analyze, buffers, costs off) ${deepSql}`, [id, ACTION, edge.occurredAt, edge.id]);
   for (const line of plan) console.log(`    ${(line as Record<string, string>)["QUERY PLAN"]}`);
 
-  // The full export, CSV, through the API route as a client streams it; peak heap sampled meanwhile.
-  const { token } = await withScope({ kind: "system", workspaceId: id }, (tx) =>
-    issueToken(tx, id, { name: "bench", role: "viewer", createdBy: null, expiresAt: null, audit: { accountId: null, label: "bench" } }),
-  );
+  // The full export, CSV, streamed as the export endpoint streams it; peak heap sampled meanwhile.
   global.gc?.();
   const baseHeap = process.memoryUsage().heapUsed;
   let peakHeap = baseHeap;
@@ -110,27 +111,31 @@ try {
     peakRss = Math.max(peakRss, m.rss);
   }, 20);
   const [exportMs, { bytes, lines }] = await timed(async () => {
-    const request = new Request(`http://bench.test/api/v1/workspaces/${slug}/audit-events/export?format=csv`, { headers: { authorization: `Bearer ${token}` } });
-    const res = await route(exportAuditEventsEndpoint)(request, { params: Promise.resolve({ workspace: slug }) });
-    if (res.status !== 200) throw new Error(`export answered ${res.status}: ${await res.text()}`);
+    let failure: unknown = null;
+    const body = streamOf(
+      (write) => runRead(ctx, auditExport.with({ filter: {}, format: "csv", write })),
+      (e) => (failure = e),
+    );
     let bytes = 0;
     let lines = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
       bytes += chunk.byteLength;
       for (const b of chunk) if (b === 10) lines++;
     }
+    if (failure) throw failure;
     return { bytes, lines };
   });
   clearInterval(sampler);
   // The floor: PostgreSQL writing the same rows as CSV itself (COPY), read and discarded.
   const [copyMs, copyBytes] = await timed(async () => {
     let n = 0;
-    const stream = await sql`copy (select ${sql.unsafe(columnsText())} from audit_events e where e.workspace_id = ${id} order by e.occurred_at desc, e.id desc) to stdout with csv`.readable();
+    // COPY takes no parameters: the id is this bench's own uuid.
+    const stream = await sql.unsafe(`copy (select ${columnsText()} from audit_events e where e.workspace_id = '${id}' order by ${ORDER}) to stdout with csv`).readable();
     for await (const chunk of stream) n += (chunk as Buffer).byteLength;
     return n;
   });
   console.log(
-    `export CSV, all ${(lines - 1).toLocaleString("en")} events (${mib(bytes)}): ${fmt(exportMs)} ms through the route, peak heap ${mib(peakHeap)} ` +
+    `export CSV, all ${(lines - 1).toLocaleString("en")} events (${mib(bytes)}): ${fmt(exportMs)} ms streamed, peak heap ${mib(peakHeap)} ` +
       `(+${mib(peakHeap - baseHeap)} over the start), peak RSS ${mib(peakRss)}; SQL floor (COPY … to stdout, ${mib(copyBytes)}) ${fmt(copyMs)} ms`,
   );
 } finally {

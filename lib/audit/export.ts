@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { cursorOf, type Tx } from "@/db/scope";
 import { CSV_BOM, csvLine } from "@/lib/format/csv";
 import type { AuditFilter } from "./filters";
-import { AUDIT_COLUMNS, auditWhere, toAuditRow, type AuditRow } from "./queries";
+import { AUDIT_COLUMNS, auditWhere, NEWEST_FIRST, toAuditRow, type AuditRow } from "./queries";
 
 export const EXPORT_FORMATS = ["csv", "jsonl"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,7 +32,7 @@ export async function exportAuditEvents(
 ): Promise<number> {
   const line = input.format === "csv" ? toCsv : jsonLine;
   if (input.format === "csv") await input.write(CSV_BOM + csvLine(CSV_HEADER));
-  const query = sql`select ${AUDIT_COLUMNS} from audit_events e where ${auditWhere(workspaceId, input.filter, input.timeZone)} order by e.occurred_at desc, e.id desc`;
+  const query = sql`select ${AUDIT_COLUMNS} from audit_events e where ${auditWhere(workspaceId, input.filter, input.timeZone)} order by ${NEWEST_FIRST}`;
   let count = 0;
   for await (const batch of cursorOf<Parameters<typeof toAuditRow>[0]>(tx, query, EXPORT_BATCH)) {
     let text = "";

@@ -26,6 +26,15 @@ export const AUDIT_COLUMNS = sql`e.id::text as "id", app_audit_instant(e.occurre
 
 export const toAuditRow = (r: Fetched): AuditRow => ({ ...r, actorKind: actorKind(r.actorLabel, r.actorAccountId) });
 
+/**
+ * Newest first, spelled as the indexes are built: drizzle's `.desc()` makes `DESC NULLS LAST`,
+ * and a plain `order by … desc` (NULLS FIRST) does not match such an index, so PostgreSQL read
+ * and sorted every row of the workspace for each page (the columns are NOT NULL, but the planner
+ * does not use that). Read backwards (a page before a cursor), the same index gives the reverse.
+ */
+export const NEWEST_FIRST = sql`e.occurred_at desc nulls last, e.id desc nulls last`;
+const OLDEST_FIRST = sql`e.occurred_at asc nulls first, e.id asc nulls first`;
+
 /** A day's start in the workspace's time zone, or the moment itself. */
 const start = (v: string, timeZone: string) => (v.length === 10 ? sql`(${v}::date::timestamp at time zone ${timeZone})` : sql`${v}::timestamptz`);
 /** The end, exclusive: the next day's start for a day. */
@@ -67,7 +76,7 @@ export async function auditEvents(tx: Tx, workspaceId: string, input: AuditPageI
     : input.before
       ? sql`and (e.occurred_at, e.id) > (${edge.occurredAt}::timestamptz, ${edge.id}::bigint)`
       : sql`and (e.occurred_at, e.id) < (${edge.occurredAt}::timestamptz, ${edge.id}::bigint)`;
-  const order = input.before ? sql`e.occurred_at asc, e.id asc` : sql`e.occurred_at desc, e.id desc`;
+  const order = input.before ? OLDEST_FIRST : NEWEST_FIRST;
   const rows = await tx.execute<Fetched>(sql`select ${AUDIT_COLUMNS} from audit_events e where ${where} ${keyset} order by ${order} limit ${input.limit}`);
   const out = [...rows].map(toAuditRow);
   return input.before ? out.reverse() : out;
