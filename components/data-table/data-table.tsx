@@ -22,7 +22,8 @@ export type DataTableProps<Row extends RowData> = {
   pageSizes: readonly number[];
   /** The table's accessible name (a visually hidden caption). */
   label: string;
-  searchLabel: string;
+  /** The search box's label; a keyset list has no search box. */
+  searchLabel?: string;
   searchPlaceholder?: string;
   /** Shown when the workspace has no rows at all (no search active). */
   empty: { title: string; description?: string; action?: ReactNode; icon?: ReactNode };
@@ -37,6 +38,11 @@ export type DataTableProps<Row extends RowData> = {
   rowClassName?: (row: Row) => string | undefined;
   /** A line between the toolbar and the table, e.g. "All 25 on this page are selected. Select all 50". */
   notice?: ReactNode;
+  /**
+   * Keyset paging (a list too long to count, e.g. the audit log): this footer (KeysetPagination)
+   * replaces the page numbers and the search box; `total` is then the rows shown.
+   */
+  keyset?: ReactNode;
 };
 
 function apply<T>(updater: Updater<T>, current: T): T {
@@ -64,6 +70,7 @@ export function DataTable<Row extends RowData>({
   getRowId,
   rowClassName,
   notice,
+  keyset,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { pending, update } = useTableUrl();
@@ -138,7 +145,7 @@ export function DataTable<Row extends RowData>({
     <div className="flex flex-col gap-4">
       <DataTableToolbar
         q={state.q}
-        onSearch={(q) => update({ q: q || null, page: null })}
+        onSearch={keyset ? undefined : (q) => update({ q: q || null, page: null })}
         searchLabel={searchLabel}
         searchPlaceholder={searchPlaceholder}
         filters={filters}
@@ -207,7 +214,7 @@ export function DataTable<Row extends RowData>({
             </tbody>
           </table>
         </div>
-        {total > 0 || rows.length > 0 ? <DataTablePagination table={table} total={total} pageSizes={pageSizes} /> : null}
+        {keyset ?? (total > 0 || rows.length > 0 ? <DataTablePagination table={table} total={total} pageSizes={pageSizes} /> : null)}
       </div>
     </div>
   );
