@@ -42,7 +42,9 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
         value={current}
         onChange={(e) => open(e.target.value)}
         disabled={pending}
-        className="max-w-full min-w-0 flex-1 sm:min-w-56 sm:flex-none [&>select]:min-w-0 [&>select]:truncate"
+        // A long name (40+ characters) is cut by the select's width; the tooltip carries it whole.
+        title={workspaces.find((w) => w.slug === current)?.name}
+        className="max-w-full min-w-0 flex-1 sm:min-w-56 sm:flex-none xl:max-w-md [&>select]:min-w-0 [&>select]:truncate"
         aria-describedby={pending ? "workspace-switching" : undefined}
       >
         {workspaces.map((w) => (

@@ -139,11 +139,12 @@ export async function getProduct(tx: Tx, workspaceId: string, productId: string,
   return toRow(row, opts.inRenewalWindow);
 }
 
-/** Whether the workspace licenses the product (has its seat row). */
-export async function productLicensed(tx: Tx, workspaceId: string, productId: string): Promise<boolean> {
+/** The product's name when the workspace licenses it (has its seat row), else null: the detail route's check and its page title. */
+export async function productLicensed(tx: Tx, workspaceId: string, productId: string): Promise<string | null> {
   const [row] = await tx
-    .select({ id: productSeats.productId })
+    .select({ name: products.name })
     .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
     .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
-  return Boolean(row);
+  return row?.name ?? null;
 }

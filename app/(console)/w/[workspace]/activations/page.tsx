@@ -100,7 +100,7 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <EmptyState title={t("empty.title")} description={t("empty.description")} action={canManage ? addButton("secondary") : null} />
         ) : (
-          <TableCard>
+          <TableCard label={t("list.title")}>
             <table className="w-full text-left text-sm" aria-labelledby="activations-list">
               <thead className="border-b border-line bg-subtle text-xs font-medium text-muted">
                 <tr>

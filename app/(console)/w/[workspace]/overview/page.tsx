@@ -7,6 +7,7 @@ import { RenewalTimeline } from "@/components/renewal/renewal-timeline";
 import { SeatChart } from "@/components/renewal/seat-chart";
 import { FigureHeader } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
+import { TableCard } from "@/components/data-table/table-card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -65,7 +66,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         description={t("subtitle", { workspace: w.name })}
         actions={orderable ? <OrderActions products={orderable} renewalOpen={inWindow} /> : null}
       />
-      <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} />
+      <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} canOrder={allowed(ctx, "order", "create")} />
 
       <ul className="mb-6 grid gap-4 sm:grid-cols-3" aria-label={t("title")}>
         {stats.map((s) => (
@@ -130,33 +131,31 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         {overview.products.length === 0 ? (
           <EmptyState title={t("seats.emptyTitle")} description={t("seats.emptyDescription")} />
         ) : (
-          // relative: the cells' sr-only spans are absolute; with their containing block outside this
-          // scrolling box they were not clipped by it and widened a 390 px page by 12 px.
-          <div className="relative overflow-x-auto">
+          <TableCard label={t("seats.title")}>
             <table className="w-full text-sm" aria-labelledby="seats-title">
               <thead className="bg-subtle">
                 <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
-                  <th scope="col" className="px-5 py-2.5 text-left font-semibold">
+                  <th scope="col" className="px-3 sm:px-5 py-2.5 text-left font-semibold">
                     {t("seats.product")}
                   </th>
-                  <th scope="col" className="px-4 py-2.5 text-left font-semibold">
+                  <th scope="col" className="hidden px-2 sm:px-4 py-2.5 text-left font-semibold md:table-cell">
                     {t("seats.model")}
                   </th>
-                  <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                  <th scope="col" className="px-2 sm:px-4 py-2.5 text-right font-semibold">
                     <FigureHeader figure="used" />
                   </th>
                   {showNeedsRenewal ? (
-                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                    <th scope="col" className="px-2 sm:px-4 py-2.5 text-right font-semibold">
                       <FigureHeader figure="needsRenewal" />
                     </th>
                   ) : null}
                   {showPayment ? (
-                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                    <th scope="col" className="px-2 sm:px-4 py-2.5 text-right font-semibold">
                       <FigureHeader figure="paymentRequired" />
                     </th>
                   ) : null}
                   {showNoAccess ? (
-                    <th scope="col" className="px-5 py-2.5 text-right font-semibold">
+                    <th scope="col" className="px-3 sm:px-5 py-2.5 text-right font-semibold">
                       <FigureHeader figure="noAccess" align="end" />
                     </th>
                   ) : null}
@@ -167,30 +166,32 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                   const short = p.used > p.purchased;
                   return (
                     <tr key={p.productId} className="border-b border-line last:border-b-0">
-                      <th scope="row" className="px-5 py-3 text-left font-normal">
+                      <th scope="row" className="px-3 sm:px-5 py-3 text-left font-normal">
                         <Link href={`${base}/products/${p.productId}`} className="block rounded font-medium text-brand hover:underline">
                           {p.name}
                         </Link>
                         <span className="block text-xs text-muted">{p.publisher}</span>
                       </th>
-                      <td className="px-4 py-3 text-ink">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
-                      <td className="px-4 py-3 text-right tabular">
+                      <td className="hidden px-2 sm:px-4 py-3 text-ink md:table-cell">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
+                      <td className="px-2 sm:px-4 py-3 text-right tabular">
                         <span aria-hidden="true" className={cn("text-base font-semibold", short ? "text-warning-ink" : "text-ink")}>
                           {t("seats.usedPurchasedValue", { used: num(p.used), purchased: num(p.purchased) })}
                         </span>
                         <span className="sr-only">{t("seats.usedPurchasedLabel", { used: num(p.used), purchased: num(p.purchased) })}</span>
                       </td>
                       {showNeedsRenewal ? (
-                        <td className="px-4 py-3 text-right">
+                        <td className="px-2 sm:px-4 py-3 text-right">
                           {p.needsRenewal ? (
-                            <Badge tone="warning">{tFig("needsRenewalValue", { count: p.needsRenewal })}</Badge>
+                            <Link href={`${base}/products/${p.productId}?view=requiresRenewal`} className="rounded-full underline-offset-2 hover:underline">
+                              <Badge tone="warning">{tFig("needsRenewalValue", { count: p.needsRenewal })}</Badge>
+                            </Link>
                           ) : (
                             <Dash label={t("seats.dash")} />
                           )}
                         </td>
                       ) : null}
                       {showPayment ? (
-                      <td className="px-4 py-3 text-right">
+                      <td className="px-2 sm:px-4 py-3 text-right">
                         {p.paymentRequired > 0 ? (
                           <span className="inline-flex flex-col items-end gap-0.5">
                             <Badge tone="danger">{t("seats.paymentRequiredValue", { count: p.paymentRequired })}</Badge>
@@ -204,7 +205,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
                       </td>
                       ) : null}
                       {showNoAccess ? (
-                        <td className="px-5 py-3 text-right">
+                        <td className="px-3 sm:px-5 py-3 text-right">
                           {p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />}
                         </td>
                       ) : null}
@@ -214,9 +215,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
               </tbody>
             </table>
             {overview.totals.products > OVERVIEW_PRODUCT_LIMIT ? (
-              <p className="border-t border-line px-5 py-2.5 text-xs text-muted">{t("seats.truncated", { count: OVERVIEW_PRODUCT_LIMIT })}</p>
+              <p className="border-t border-line px-3 sm:px-5 py-2.5 text-xs text-muted">{t("seats.truncated", { count: OVERVIEW_PRODUCT_LIMIT })}</p>
             ) : null}
-          </div>
+          </TableCard>
         )}
       </Card>
 

@@ -10,9 +10,9 @@ import { runReads } from "@/lib/operations/read";
 import { assignableProducts } from "@/lib/seats/reads";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { addDirectoryUser, assignProduct } from "./actions";
-import { AddUserButton } from "./add-user-dialog";
-import { UsersTable } from "./columns";
+import { addDirectoryUser, assignProduct } from "../actions";
+import { AddUserButton } from "../add-user-dialog";
+import { UsersTable } from "../columns";
 
 export const dynamic = "force-dynamic";
 
