@@ -9,6 +9,7 @@ import { licenseStateSql } from "@/lib/licenses/state";
 import { lapsedSql, renewalState, workspaceBanner, type RenewalState } from "@/lib/renewal/state";
 import { productStatuses, type ProductStatus, type RenewalBanner } from "@/lib/renewal/window";
 import { seatView, type SeatView } from "@/lib/seats/rules";
+import { byName } from "@/lib/tables/collation";
 
 export type OverviewProduct = SeatView & {
   productId: string;
@@ -32,7 +33,7 @@ export type Overview = RenewalState & {
 export const OVERVIEW_PRODUCT_LIMIT = 50;
 
 /** Everything the Overview shows, from the per-product seat rows and small per-workspace tables. */
-export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency">): Promise<Overview> {
+export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">): Promise<Overview> {
   const workspaceId = workspace.id;
   const state = await renewalState(tx, workspace);
   const { inWindow } = state;
@@ -72,7 +73,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
       .innerJoin(publishers, eq(publishers.id, products.publisherId))
       .leftJoin(unpaid, eq(unpaid.productId, productSeats.productId))
       .where(eq(productSeats.workspaceId, workspaceId))
-      .orderBy(asc(products.name), asc(products.id))
+      .orderBy(asc(byName(products.name, workspace.locale)), asc(products.id))
       .limit(OVERVIEW_PRODUCT_LIMIT),
     tx
       .select({ n: count() })
