@@ -100,7 +100,8 @@ test("on a phone the tabs are one menu button, keyboard-operable; Users keeps Ad
   await page.waitForURL(/\/users$/);
   const add = page.getByRole("button", { name: "Add user" });
   await expect(add).toBeInViewport({ ratio: 1 });
-  // The skip link is the first Tab stop and lands in the main region.
+  // On a freshly loaded page the skip link is the first Tab stop and lands in the main region.
+  await page.goto(`/w/${DEMO.workspace}/users`);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();
@@ -119,3 +120,20 @@ test(
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   },
 );
+
+test("a dialog focuses its first field, and its confirm button comes before Close on the first Tab pass", async ({ page }) => {
+  await signIn(page, { email: DEMO.supervisor, password: DEMO.password });
+  await page.goto(`/w/${DEMO.workspace}/users`);
+  await page.getByRole("button", { name: "Add user" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add user" });
+  await expect(dialog.getByLabel("Full name")).toBeFocused();
+  const seen: string[] = [];
+  for (let i = 0; i < 8 && !seen.includes("Close"); i++) {
+    await page.keyboard.press("Tab");
+    seen.push(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.textContent?.trim() || ""));
+  }
+  expect(seen.indexOf("Add user")).toBeGreaterThanOrEqual(0);
+  expect(seen.indexOf("Add user")).toBeLessThan(seen.indexOf("Close"));
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});
