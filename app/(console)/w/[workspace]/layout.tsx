@@ -57,7 +57,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               </Link>
             ) : null}
             {/* Wraps on a phone: "Piaskownica" beside the switcher is wider than the screen. */}
-            <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2 xl:flex-nowrap">
+            <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2 xl:flex-1 xl:flex-nowrap">
               <WorkspaceSwitcher
                 current={workspace.slug}
                 workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: w.role, isSandbox: w.isSandbox }))}
