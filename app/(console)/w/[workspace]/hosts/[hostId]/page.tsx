@@ -109,7 +109,7 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
           ) : (
             <TableCard label={t("activationsTitle")}>
               <table className="w-full text-sm" aria-labelledby="host-activations-title">
-                <thead className="bg-subtle text-left text-xs font-medium text-muted">
+                <thead className="bg-subtle text-left text-xs font-semibold tracking-wide text-muted uppercase">
                   <tr>
                     <th scope="col" className="px-5 py-2">{t("columns.license")}</th>
                     <th scope="col" className="px-3 py-2">{t("columns.publisher")}</th>
