@@ -29,6 +29,8 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
 async function sweep(page: Page, where: string): Promise<void> {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
+    // Two frames: the layout settles and ResizeObserver (ui/side-scroll) has answered.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expectNoSidewaysScroll(page, `${where} at ${width}`);
     await expectAccessible(page).catch((e: Error) => expect.soft(e.message, `axe on ${where} at ${width}`).toBe(""));
   }
