@@ -33,7 +33,7 @@ export type Overview = RenewalState & {
 export const OVERVIEW_PRODUCT_LIMIT = 50;
 
 /** Everything the Overview shows, from the per-product seat rows and small per-workspace tables. */
-export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency" | "locale">): Promise<Overview> {
+export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency"> & { locale?: string }): Promise<Overview> {
   const workspaceId = workspace.id;
   const state = await renewalState(tx, workspace);
   const { inWindow } = state;
