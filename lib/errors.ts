@@ -41,6 +41,7 @@ const NOT_FOUND_SUBJECT = {
   "activation service": "activation_service",
   device: "device",
   host: "host",
+  invitation: "invitation",
   license: "license",
   operation: "operation",
   order: "order",

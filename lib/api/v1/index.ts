@@ -21,6 +21,18 @@ import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint,
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
+import {
+  acceptInvitationEndpoint,
+  createCustomerWorkspaceEndpoint,
+  declineInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  endLinkByWorkspaceEndpoint,
+  inviteWorkspaceEndpoint,
+  listResellerLinksEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  listWorkspaceLinksEndpoint,
+  withdrawInvitationEndpoint,
+} from "./reseller-links";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
@@ -75,4 +87,14 @@ export const ENDPOINTS: Endpoint[] = [
   createResellerSandboxEndpoint,
   getRenewalEndpoint,
   renewLicenseEndpoint,
+  listResellerLinksEndpoint,
+  inviteWorkspaceEndpoint,
+  withdrawInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  createCustomerWorkspaceEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  acceptInvitationEndpoint,
+  declineInvitationEndpoint,
+  listWorkspaceLinksEndpoint,
+  endLinkByWorkspaceEndpoint,
 ];
