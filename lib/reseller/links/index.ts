@@ -14,6 +14,7 @@ import { defineOperation, parseInput, type OperationContext } from "@/lib/operat
 import { defineRead } from "@/lib/operations/read";
 import { COUNTRIES, countryDefaults, isCountryCode, type CountryCode } from "@/lib/workspaces/countries";
 import { createWorkspace } from "@/lib/workspaces/record";
+import { resellerRoom } from "../room";
 import { mailInvitation, mailInvitationDecided, mailLinkEnded } from "./mail";
 import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvitationState, parseInviteTarget } from "./rules";
 
@@ -113,6 +114,14 @@ async function resellerLinksIn(tx: Tx, resellerId: string): Promise<LinkView[]> 
     .orderBy(workspaces.name, workspaces.id);
   return rows.map(({ linkedAt, ...workspace }) => ({ workspace, linkedAt }));
 }
+
+/** The hub's invitations card: the reseller's latest invitations, in its room with the workspaces page's read. */
+export const resellerInvitationList = defineRead({
+  name: "reseller invitations",
+  room: resellerRoom,
+  resource: "reseller_link",
+  run: (tx, ctx, limit: number) => resellerInvitationsIn(tx, ctx.reseller.id, limit),
+});
 
 /** The reseller's links and its latest invitations (the hub's invitations card, GET …/links). */
 export async function listResellerLinks(actor: Actor, slug: string, invitationLimit = 100): Promise<{ links: LinkView[]; invitations: InvitationView[] }> {
