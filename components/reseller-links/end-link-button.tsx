@@ -16,7 +16,7 @@ export function EndLinkButton({ workspace, action }: { workspace: { slug: string
   const [busy, startTransition] = useTransition();
   return (
     <>
-      <Button size="sm" variant="ghost" className="text-danger" aria-label={t("endLabel", { name: workspace.name })} onClick={() => setOpen(true)}>
+      <Button size="sm" variant="ghost" aria-label={t("endLabel", { name: workspace.name })} onClick={() => setOpen(true)}>
         {t("end")}
       </Button>
       <ConfirmDialog

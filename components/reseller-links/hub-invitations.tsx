@@ -38,7 +38,7 @@ export function HubInvitations({ rows, withdraw }: { rows: HubInvitationRow[]; w
                 <p className="text-xs text-muted">{t("sentBy", { actor: r.invitedBy, date: r.sentOn })}</p>
               </div>
               {r.state === "pending" ? (
-                <Button size="sm" variant="secondary" aria-label={t("withdrawLabel", { target: r.invitedAs })} onClick={() => setAsking(r)}>
+                <Button size="sm" variant="secondary" className="self-start sm:self-auto" aria-label={t("withdrawLabel", { target: r.invitedAs })} onClick={() => setAsking(r)}>
                   {t("withdraw")}
                 </Button>
               ) : null}

@@ -99,6 +99,7 @@ export function WorkspaceResellerLinks({
               <Button
                 size="sm"
                 variant="danger"
+                className="self-start sm:self-auto"
                 aria-label={t("endLabel", { reseller: link.resellerName })}
                 onClick={() => setAsking({ kind: "end", link, key: newIdempotencyKey() })}
               >
