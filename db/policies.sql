@@ -408,6 +408,7 @@ AS $function$
       ON lower(a.email) = lower(e.email) AND a.kind = 'person' AND a.disabled_at IS NULL
      AND (EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id AND m.workspace_id = ws)
           OR EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = a.reseller_id AND rw.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = a.reseller_id AND i.workspace_id = ws)
           OR a.publisher_id IS NOT NULL)
    WHERE ws = ANY (app_workspace_ids())
 $function$;

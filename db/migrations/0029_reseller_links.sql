@@ -113,3 +113,21 @@ DROP POLICY reseller_append ON reseller_audit_events;
 --> statement-breakpoint
 CREATE POLICY reseller_append ON reseller_audit_events FOR INSERT
   WITH CHECK (app_reseller_relates(reseller_id));
+--> statement-breakpoint
+-- A reseller's staff read link e-mails in their own language also before a link exists or after
+-- it ended (an invitation declined): an invitation between the two is enough.
+CREATE OR REPLACE FUNCTION app_mail_locales(ws uuid, emails text[])
+  RETURNS TABLE (email text, locale text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$
+  SELECT e.email, coalesce(a.locale, w.locale)
+    FROM unnest(emails) AS e(email)
+    JOIN workspaces w ON w.id = ws
+    LEFT JOIN accounts a
+      ON lower(a.email) = lower(e.email) AND a.kind = 'person' AND a.disabled_at IS NULL
+     AND (EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id AND m.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = a.reseller_id AND rw.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = a.reseller_id AND i.workspace_id = ws)
+          OR a.publisher_id IS NOT NULL)
+   WHERE ws = ANY (app_workspace_ids())
+$$;
