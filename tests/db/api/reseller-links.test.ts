@@ -21,7 +21,8 @@ import {
   listWorkspaceLinksEndpoint,
   withdrawInvitationEndpoint,
 } from "@/lib/api/v1/reseller-links";
-import { getWorkspaceEndpoint, listWorkspacesEndpoint } from "@/lib/api/v1/workspaces";
+import { createResellerSandboxEndpoint } from "@/lib/api/v1/reseller-sandboxes";
+import { deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "@/lib/api/v1/workspaces";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { openWorkspace } from "@/lib/access/workspace";
 import { AppError } from "@/lib/errors";
@@ -172,6 +173,33 @@ describe("linking a customer: invite, accept, end", () => {
     expectError(await call(endLinkByWorkspaceEndpoint, { workspace: ws.slug, reseller: p.reseller.slug }, { token: ws.adminToken }), 403, "forbidden");
     expect((await call(listWorkspaceInvitationsEndpoint, { workspace: ws.slug }, { token: ws.adminToken })).status).toBe(200);
     expectError(await call(listWorkspaceInvitationsEndpoint, { workspace: ws.slug }, { token: ws.viewerToken }), 403, "forbidden");
+  });
+});
+
+describe("the sandbox API", () => {
+  it("lets a suite unlink a sandbox reseller's workspace with the workspace's token and assert the 404 that follows", async () => {
+    const made = await call(createResellerSandboxEndpoint, {}, { json: { workspaces: 1 } });
+    expect(made.status, made.text).toBe(201);
+    const [{ workspace, token }] = made.body.workspaces;
+    const [row] = await ownerSql()<{ id: string }[]>`select id from accounts where email = ${made.body.staff.email}`;
+    const staff = await actorOf(row.id);
+    expect(await staffReach(staff, workspace.slug)).toBe(200);
+    const ended = await call(endLinkByWorkspaceEndpoint, { workspace: workspace.slug, reseller: made.body.reseller.slug }, { token: token.token });
+    expect(ended.body).toEqual({ reseller: made.body.reseller.slug, ended: true });
+    expect(await staffReach(staff, workspace.slug)).toBe(404);
+    // A sandbox reseller reaches sandboxes only: a real workspace is unknown to it.
+    const real = await customer();
+    const ctx = await openReseller(staff, made.body.reseller.slug);
+    const tok = await createResellerToken(ctx, { name: "suite", role: "admin" });
+    expectError(await call(inviteWorkspaceEndpoint, { reseller: made.body.reseller.slug }, { token: tok.token, json: { target: real.slug } }), 404, "not_found");
+    const back = await call(inviteWorkspaceEndpoint, { reseller: made.body.reseller.slug }, { token: tok.token, json: { target: workspace.slug } });
+    expect(back.status, back.text).toBe(201);
+    // Its created customers are sandboxes too, with a test clock, deleted when they expire.
+    const created = await call(createCustomerWorkspaceEndpoint, { reseller: made.body.reseller.slug }, { token: tok.token, json: { name: "Suite customer", country: "PL" } });
+    expect(created.body).toMatchObject({ isSandbox: true, currency: "PLN" });
+    const [clock] = await ownerSql()<{ n: number }[]>`select count(*)::int as n from workspace_clocks where workspace_id = ${created.body.id}`;
+    expect(clock.n).toBe(1);
+    await call(deleteSandboxEndpoint, { workspace: workspace.slug }, { token: token.token });
   });
 });
 
