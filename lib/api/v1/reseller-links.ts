@@ -76,7 +76,8 @@ export const inviteWorkspaceEndpoint = defineEndpoint({
     "A supervisor of the workspace accepts or declines (POST /workspaces/{workspace}/reseller-invitations/{invitationId}/accept); until then the " +
     "reseller sees only what it typed. The workspace's supervisors get an e-mail; both audit logs record it. 404: no such workspace (a sandbox reseller " +
     "reaches sandboxes only). 422 invitee_ambiguous: the e-mail supervises several workspaces. 409 already_linked, or invitation_pending (details.invitationId) " +
-    "when one is already waiting. With an Idempotency-Key, a repeat answers the first invitation.",
+    "when one is already waiting; invitation_too_soon (details.retryAfter) within a day of a declined or withdrawn one. " +
+    "With an Idempotency-Key, a repeat answers the first invitation.",
   params: resellerParam,
   body: inviteInput,
   idempotent: true,

@@ -16,7 +16,7 @@ import { COUNTRIES, countryDefaults, isCountryCode, type CountryCode } from "@/l
 import { createWorkspace } from "@/lib/workspaces/record";
 import { resellerRoom } from "../room";
 import { mailInvitation, mailInvitationDecided, mailLinkEnded } from "./mail";
-import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvitationState, parseInviteTarget } from "./rules";
+import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvitationState, parseInviteTarget, reinviteFrom } from "./rules";
 
 /**
  * Linking a reseller and its customers (issue 17): the one writer of reseller_workspaces and
@@ -181,6 +181,16 @@ export async function inviteWorkspace(actor: Actor, slug: string, raw: unknown, 
         .from(resellerInvitations)
         .where(and(eq(resellerInvitations.resellerId, reseller.id), eq(resellerInvitations.workspaceId, workspaceId), eq(resellerInvitations.state, "pending")));
       if (pending) throw invitationPending(pending.id);
+      const [last] = await tx
+        .select({ state: resellerInvitations.state, createdAt: resellerInvitations.createdAt })
+        .from(resellerInvitations)
+        .where(and(eq(resellerInvitations.resellerId, reseller.id), eq(resellerInvitations.workspaceId, workspaceId)))
+        .orderBy(desc(resellerInvitations.createdAt))
+        .limit(1);
+      const from = reinviteFrom(last ?? null, new Date());
+      if (from) {
+        throw new AppError(409, "invitation_too_soon", { key: "apiErrors.invitation_too_soon", values: { hours: Math.ceil((from.getTime() - Date.now()) / 3_600_000) } }, { retryAfter: from.toISOString() });
+      }
       const [row] = await tx
         .insert(resellerInvitations)
         .values({ resellerId: reseller.id, workspaceId, invitedAs: target.value, invitedBy: actor.accountId, invitedByLabel: actor.email, requestKey })

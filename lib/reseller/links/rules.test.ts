@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvitationState, parseInviteTarget } from "./rules";
+import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvitationState, parseInviteTarget, reinviteFrom } from "./rules";
 
 describe("invitation states", () => {
   it("moves a pending invitation once, to the decision's state", () => {
@@ -44,6 +44,21 @@ describe("who may do what with a link", () => {
     expect(mayManageLinks("admin")).toBe(true);
     expect(mayManageLinks("viewer")).toBe(false);
     expect(mayManageLinks(null)).toBe(false);
+  });
+});
+
+describe("inviting the same workspace again", () => {
+  const sent = new Date("2026-12-01T10:00:00Z");
+  const at = (iso: string) => new Date(iso);
+  it("waits a day after a declined or withdrawn invitation was sent", () => {
+    expect(reinviteFrom({ state: "declined", createdAt: sent }, at("2026-12-01T12:00:00Z"))).toEqual(at("2026-12-02T10:00:00Z"));
+    expect(reinviteFrom({ state: "revoked", createdAt: sent }, at("2026-12-02T09:59:59Z"))).toEqual(at("2026-12-02T10:00:00Z"));
+    expect(reinviteFrom({ state: "revoked", createdAt: sent }, at("2026-12-02T10:00:00Z"))).toBeNull();
+  });
+
+  it("does not hold back a first invitation, nor one after an ended link", () => {
+    expect(reinviteFrom(null, sent)).toBeNull();
+    expect(reinviteFrom({ state: "accepted", createdAt: sent }, sent)).toBeNull();
   });
 });
 

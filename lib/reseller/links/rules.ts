@@ -51,6 +51,20 @@ export function mayDecideInvitation(role: WorkspaceRole | null): boolean {
   return role === "supervisor";
 }
 
+/** How long a reseller waits after sending an invitation before it may invite the same workspace again. */
+export const REINVITE_AFTER_MS = 24 * 3_600_000;
+
+/**
+ * When a reseller may invite a workspace again after its last invitation there (declined or
+ * withdrawn): a day after sending it, so that inviting and withdrawing cannot flood the
+ * workspace's supervisors with e-mail. Null: now.
+ */
+export function reinviteFrom(last: { state: ResellerInvitationState; createdAt: Date } | null, now: Date): Date | null {
+  if (!last || last.state === "pending" || last.state === "accepted") return null;
+  const from = new Date(last.createdAt.getTime() + REINVITE_AFTER_MS);
+  return from > now ? from : null;
+}
+
 export type InviteTarget = { kind: "slug"; value: string } | { kind: "email"; value: string };
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;

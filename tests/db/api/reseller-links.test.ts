@@ -142,7 +142,7 @@ describe("linking a customer: invite, accept, end", () => {
     expect((await mailOf(ws.id, "reseller.link_ended")).flatMap((m) => m.recipients).sort()).toEqual([ws.supervisorEmail, p.staffEmail].sort());
   });
 
-  it("a declined invitation links nothing; the reseller may invite again; a withdrawn one cannot be accepted", async () => {
+  it("a declined invitation links nothing; the reseller may invite again a day later; a withdrawn one cannot be accepted", async () => {
     const p = await partner();
     const ws = await customer();
     await ownerSql()`update accounts set locale = 'de' where email = ${p.staffEmail}`;
@@ -153,6 +153,11 @@ describe("linking a customer: invite, accept, end", () => {
     // The staff member reads it in their own language, though no link ever existed.
     expect(await mailOf(ws.id, "reseller.invitation_declined")).toEqual([{ recipients: [p.staffEmail], subject: `${ws.name} hat Ihre Einladung abgelehnt` }]);
 
+    // Inviting again at once would let invite-and-withdraw flood the supervisors' mailboxes.
+    const soon = await invite(p, ws.supervisorEmail.toUpperCase());
+    expectError(soon, 409, "invitation_too_soon");
+    expect(soon.body.error.message).toBe("You invited this workspace less than a day ago. You can invite it again in 24 hours.");
+    await ownerSql()`update reseller_invitations set created_at = created_at - interval '25 hours' where id = ${first.body.id}`;
     const second = await invite(p, ws.supervisorEmail.toUpperCase());
     expect(second.status, second.text).toBe(201);
     const withdrawn = await call(withdrawInvitationEndpoint, { reseller: p.reseller.slug, invitationId: second.body.id }, { token: p.admin });
