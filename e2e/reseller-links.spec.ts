@@ -88,3 +88,35 @@ test("a reseller invites a workspace, its supervisor accepts and later ends the 
     for (const w of partner.workspaces) await request.delete(`/api/v1/sandboxes/${w.workspace.slug}`, { headers: { authorization: `Bearer ${w.token.token}` } });
   }
 });
+
+test("a reseller creates a customer workspace, works in it, and ends the link from its hub", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const partner = await createResellerSandbox(request);
+  try {
+    const hub = `/r/${partner.reseller.slug}/workspaces`;
+    await signIn(page, partner.staff);
+    await page.goto(hub);
+    const form = page.getByRole("region", { name: "Create a customer workspace" });
+    await form.getByLabel("Workspace name").fill("Łódź Customer Sp. z o.o.");
+    await form.getByLabel("Country").selectOption({ label: "Germany" });
+    // The zone follows the country until someone types another.
+    await expect(form.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+    await form.getByRole("button", { name: "Create workspace" }).click();
+    await expect(page.getByText("Łódź Customer Sp. z o.o. was created and linked.")).toBeVisible();
+    const open = page.getByRole("link", { name: "Open Łódź Customer Sp. z o.o." });
+    await expect(open).toBeVisible();
+    const href = (await open.getAttribute("href"))!;
+    expect(href).toMatch(/^\/w\/lodz-customer-sp-z-o-o-[0-9a-f]{6}\/overview$/);
+    expect((await page.goto(href))?.status()).toBe(200);
+
+    await page.goto(hub);
+    await page.getByRole("button", { name: "Stop administering Łódź Customer Sp. z o.o." }).click();
+    const ask = page.getByRole("alertdialog", { name: "Stop administering Łódź Customer Sp. z o.o.?" });
+    await ask.getByRole("button", { name: "End link" }).click();
+    await expect(page.getByText("You no longer administer Łódź Customer Sp. z o.o.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Open Łódź Customer Sp. z o.o." })).toHaveCount(0);
+    expect((await page.goto(href))?.status()).toBe(404);
+  } finally {
+    for (const w of partner.workspaces) await request.delete(`/api/v1/sandboxes/${w.workspace.slug}`, { headers: { authorization: `Bearer ${w.token.token}` } });
+  }
+});

@@ -36,6 +36,9 @@ const SANDBOX_TTL_MS = Number(process.env.SANDBOX_TTL_HOURS ?? 24) * 3_600_000;
 
 const auditActorOf = (actor: Actor): AuditActor => ({ accountId: actor.accountId, label: actor.email });
 
+/** Who the other side sees: a person's e-mail, a token's name (its account's address means nothing to anyone). */
+const shownAs = (actor: Actor) => (actor.kind === "person" ? actor.email : actor.name);
+
 /** Postgres' unique violation: a concurrent invite of the same pair, or a reused key. */
 const isUniqueViolation = (e: unknown) => ((e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code) === "23505";
 
@@ -193,7 +196,7 @@ export async function inviteWorkspace(actor: Actor, slug: string, raw: unknown, 
       }
       const [row] = await tx
         .insert(resellerInvitations)
-        .values({ resellerId: reseller.id, workspaceId, invitedAs: target.value, invitedBy: actor.accountId, invitedByLabel: actor.email, requestKey })
+        .values({ resellerId: reseller.id, workspaceId, invitedAs: target.value, invitedBy: actor.accountId, invitedByLabel: shownAs(actor), requestKey })
         .returning(invitationColumns);
       const data = { invitationId: row.id, invitedAs: row.invitedAs };
       await recordResellerAudit(tx, reseller.id, auditActorOf(actor), { action: "reseller_invitation.sent", subjectType: "reseller_invitation", subjectId: row.id, data });
@@ -232,7 +235,7 @@ export async function withdrawInvitation(actor: Actor, slug: string, invitationI
     const next = nextInvitationState(inv.state, "revoke");
     if (!next.ok) throw new AppError(409, "invitation_decided", { key: "apiErrors.invitation_decided", values: { state: next.state } }, { state: next.state });
     if (next.changed) {
-      await tx.update(resellerInvitations).set({ state: "revoked", decidedAt: new Date(), decidedByLabel: actor.email }).where(eq(resellerInvitations.id, id.data));
+      await tx.update(resellerInvitations).set({ state: "revoked", decidedAt: new Date(), decidedByLabel: shownAs(actor) }).where(eq(resellerInvitations.id, id.data));
       await recordResellerAudit(tx, reseller.id, auditActorOf(actor), { action: "reseller_invitation.revoked", subjectType: "reseller_invitation", subjectId: id.data });
       await asWorkspaceSystem(tx, inv.workspaceId, () =>
         recordAudit(tx, inv.workspaceId, auditActorOf(actor), {

@@ -93,7 +93,7 @@ describe("linking a customer: invite, accept, end", () => {
     expect((await mailOf(ws.id, "reseller.invitation"))[0].recipients).toEqual([ws.supervisorEmail]);
 
     const pending = await call(listWorkspaceInvitationsEndpoint, { workspace: ws.slug }, { token: ws.token });
-    expect(pending.body.data).toMatchObject([{ id: sent.body.id, state: "pending", reseller: { slug: p.reseller.slug } }]);
+    expect(pending.body.data).toMatchObject([{ id: sent.body.id, state: "pending", reseller: { slug: p.reseller.slug }, invitedBy: "CI" }]);
 
     const accepted = await call(acceptInvitationEndpoint, { workspace: ws.slug, invitationId: sent.body.id }, { token: ws.token });
     expect(accepted.status, accepted.text).toBe(200);
