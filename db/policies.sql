@@ -567,15 +567,17 @@ $function$;
 -- app_reseller_relates(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_reseller_relates(reseller uuid)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT reseller = app_reseller_id()
-      OR EXISTS (SELECT 1 FROM unnest(app_workspace_ids()) AS ws(id)
-                  WHERE app_workspace_side(ws.id)
-                    AND (EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws.id)
-                         OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws.id)))
+DECLARE ws uuid := nullif(current_setting('app.workspace_id', true), '')::uuid;
+BEGIN
+  IF reseller = app_reseller_id() THEN RETURN true; END IF;
+  IF ws IS NULL OR NOT app_workspace_side(ws) THEN RETURN false; END IF;
+  RETURN EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws)
+      OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws);
+END
 $function$;
 
 -- app_reseller_staff_emails(uuid): app_role may execute
@@ -761,10 +763,11 @@ CREATE OR REPLACE FUNCTION public.app_workspace_side(ws uuid)
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT ws = ANY (app_workspace_ids()) AND (
-           current_setting('app.actor', true) = 'system'
-        OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
-                    WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
+  SELECT ws = nullif(current_setting('app.workspace_id', true), '')::uuid
+     AND ws = ANY (app_workspace_ids())
+     AND (current_setting('app.actor', true) = 'system'
+          OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                      WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
 $function$;
 
 -- app_workspaces_with_due_timers(integer): app_role may execute

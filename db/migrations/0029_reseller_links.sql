@@ -24,13 +24,16 @@ CREATE UNIQUE INDEX "reseller_workspaces_request_key" ON "reseller_workspaces" U
 -- Linking customers (issue 17). Who may touch a workspace's side of its reseller links: its own
 -- members (the supervisor decides: lib/access/matrix) or the system scope of that one workspace,
 -- never reseller staff or tokens that reach it through a link of their own.
+-- Only a transaction of that one workspace (app.workspace_id) is ever its side: the reseller's
+-- room (every linked workspace) answers false at the first comparison, whatever its size.
 CREATE OR REPLACE FUNCTION app_workspace_side(ws uuid) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$
-  SELECT ws = ANY (app_workspace_ids()) AND (
-           current_setting('app.actor', true) = 'system'
-        OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
-                    WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
+  SELECT ws = nullif(current_setting('app.workspace_id', true), '')::uuid
+     AND ws = ANY (app_workspace_ids())
+     AND (current_setting('app.actor', true) = 'system'
+          OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                      WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
 $$;
 --> statement-breakpoint
 -- Links: the reseller reads and ends its own; only the workspace's side adds one (accepting an
@@ -90,13 +93,15 @@ $$;
 -- Whether the transaction speaks for a reseller, or for the workspace side of one of its links or
 -- invitations: who may write to its audit log and mail its staff about a link.
 CREATE OR REPLACE FUNCTION app_reseller_relates(reseller uuid) RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
 $$
-  SELECT reseller = app_reseller_id()
-      OR EXISTS (SELECT 1 FROM unnest(app_workspace_ids()) AS ws(id)
-                  WHERE app_workspace_side(ws.id)
-                    AND (EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws.id)
-                         OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws.id)))
+DECLARE ws uuid := nullif(current_setting('app.workspace_id', true), '')::uuid;
+BEGIN
+  IF reseller = app_reseller_id() THEN RETURN true; END IF;
+  IF ws IS NULL OR NOT app_workspace_side(ws) THEN RETURN false; END IF;
+  RETURN EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws)
+      OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws);
+END
 $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION app_reseller_staff_emails(reseller uuid) RETURNS SETOF text

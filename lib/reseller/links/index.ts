@@ -95,14 +95,14 @@ const invitationColumns = {
   workspaceId: resellerInvitations.workspaceId,
 };
 
-/** The reseller's invitations, newest first, with the workspace named once it is linked. */
-async function resellerInvitationsIn(tx: Tx, resellerId: string, limit: number): Promise<InvitationView[]> {
+/** The reseller's invitations (or one of them), newest first, with the workspace named once it is linked. */
+async function resellerInvitationsIn(tx: Tx, resellerId: string, limit: number, onlyId?: string): Promise<InvitationView[]> {
   const rows = await tx
     .select({ ...invitationColumns, slug: workspaces.slug, name: workspaces.name })
     .from(resellerInvitations)
     // Row-level security shows the reseller only the workspaces linked to it now.
     .leftJoin(workspaces, eq(workspaces.id, resellerInvitations.workspaceId))
-    .where(eq(resellerInvitations.resellerId, resellerId))
+    .where(and(eq(resellerInvitations.resellerId, resellerId), onlyId ? eq(resellerInvitations.id, onlyId) : undefined))
     .orderBy(desc(resellerInvitations.createdAt), desc(resellerInvitations.id))
     .limit(limit);
   return rows.map(({ workspaceId: _ws, slug, name, ...r }) => ({ ...r, workspace: r.state === "accepted" && slug && name ? { slug, name } : null }));
@@ -166,7 +166,7 @@ export async function inviteWorkspace(actor: Actor, slug: string, raw: unknown, 
           .where(and(eq(resellerInvitations.resellerId, reseller.id), eq(resellerInvitations.requestKey, requestKey)));
         if (prior) {
           if (prior.invitedAs !== target.value) throw keyReused();
-          const [view] = (await resellerInvitationsIn(tx, reseller.id, 1000)).filter((i) => i.id === prior.id);
+          const [view] = await resellerInvitationsIn(tx, reseller.id, 1, prior.id);
           return { result: view, replayed: true };
         }
       }
