@@ -763,7 +763,7 @@ CREATE OR REPLACE FUNCTION public.app_workspace_side(ws uuid)
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT ws = nullif(current_setting('app.workspace_id', true), '')::uuid
+  SELECT coalesce(ws = nullif(current_setting('app.workspace_id', true), '')::uuid, false)
      AND ws = ANY (app_workspace_ids())
      AND (current_setting('app.actor', true) = 'system'
           OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id

@@ -29,7 +29,7 @@ CREATE UNIQUE INDEX "reseller_workspaces_request_key" ON "reseller_workspaces" U
 CREATE OR REPLACE FUNCTION app_workspace_side(ws uuid) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
 $$
-  SELECT ws = nullif(current_setting('app.workspace_id', true), '')::uuid
+  SELECT coalesce(ws = nullif(current_setting('app.workspace_id', true), '')::uuid, false)
      AND ws = ANY (app_workspace_ids())
      AND (current_setting('app.actor', true) = 'system'
           OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id

@@ -100,12 +100,13 @@ async function resellerInvitationsIn(tx: Tx, resellerId: string, limit: number, 
   const rows = await tx
     .select({ ...invitationColumns, slug: workspaces.slug, name: workspaces.name })
     .from(resellerInvitations)
-    // Row-level security shows the reseller only the workspaces linked to it now.
-    .leftJoin(workspaces, eq(workspaces.id, resellerInvitations.workspaceId))
+    // Named once accepted (and row-level security shows only the workspaces linked now): the others
+    // are not looked up at all, each such lookup being a refused app_can_open_workspace.
+    .leftJoin(workspaces, and(eq(workspaces.id, resellerInvitations.workspaceId), eq(resellerInvitations.state, "accepted")))
     .where(and(eq(resellerInvitations.resellerId, resellerId), onlyId ? eq(resellerInvitations.id, onlyId) : undefined))
     .orderBy(desc(resellerInvitations.createdAt), desc(resellerInvitations.id))
     .limit(limit);
-  return rows.map(({ workspaceId: _ws, slug, name, ...r }) => ({ ...r, workspace: r.state === "accepted" && slug && name ? { slug, name } : null }));
+  return rows.map(({ workspaceId: _ws, slug, name, ...r }) => ({ ...r, workspace: slug && name ? { slug, name } : null }));
 }
 
 async function resellerLinksIn(tx: Tx, resellerId: string): Promise<LinkView[]> {
