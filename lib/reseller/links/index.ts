@@ -12,6 +12,7 @@ import { testClocksAllowed } from "@/lib/clock/rules";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import { defineOperation, parseInput, type OperationContext } from "@/lib/operations";
 import { defineRead } from "@/lib/operations/read";
+import { SANDBOX_TTL_MS } from "@/lib/sandboxes";
 import { COUNTRIES, countryDefaults, isCountryCode, type CountryCode } from "@/lib/workspaces/countries";
 import { createWorkspace } from "@/lib/workspaces/record";
 import { resellerRoom } from "../room";
@@ -31,8 +32,6 @@ import { customerSlug, mayDecideInvitation, mayEndLink, mayManageLinks, nextInvi
  */
 
 export type LinkedReseller = { id: string; slug: string; name: string; isSandbox: boolean };
-
-const SANDBOX_TTL_MS = Number(process.env.SANDBOX_TTL_HOURS ?? 24) * 3_600_000;
 
 const auditActorOf = (actor: Actor): AuditActor => ({ accountId: actor.accountId, label: actor.email });
 
