@@ -2,7 +2,6 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -115,11 +114,10 @@ export function WorkspaceResellerLinks({
           <h3 className="mt-5 text-sm font-semibold text-ink">{t("historyTitle")}</h3>
           <ul className="mt-2 space-y-1.5">
             {history.map((inv) => (
-              <li key={inv.id} className="flex flex-wrap items-center gap-2 text-sm">
+              <li key={inv.id} className="text-sm break-words">
                 <span className="text-ink">{inv.resellerName}</span>
-                <Badge tone={inv.state === "accepted" ? "success" : "neutral"}>
-                  {t("decidedBy", { state: inv.state, date: inv.decidedOn, hasActor: inv.decidedBy ? "yes" : "no", actor: inv.decidedBy ?? "" })}
-                </Badge>
+                {/* Plain text, not a badge: the decider's address must wrap on a phone. */}
+                <span className="text-muted"> · {t("decidedBy", { state: inv.state, date: inv.decidedOn, hasActor: inv.decidedBy ? "yes" : "no", actor: inv.decidedBy ?? "" })}</span>
               </li>
             ))}
           </ul>
