@@ -30,6 +30,7 @@
 --   request_keys             RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_audit_chain_heads RLS FORCED              app_role: SELECT
 --   reseller_audit_events    RLS FORCED              app_role: SELECT, INSERT
+--   reseller_invitations     RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_workspaces      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   resellers                no RLS                  app_role: SELECT
 --   reset_request_items      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
@@ -181,16 +182,40 @@ create policy reseller_read on reseller_audit_chain_heads
 -- reseller_audit_events
 create policy reseller_append on reseller_audit_events
   as permissive for insert to public
-  with check ((reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)));
+  with check (app_reseller_relates(reseller_id));
 create policy reseller_read on reseller_audit_events
   as permissive for select to public
   using ((reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)));
 
+-- reseller_invitations
+create policy reseller_invites on reseller_invitations
+  as permissive for insert to public
+  with check (((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)) AND (state = 'pending'::reseller_invitation_state)));
+create policy reseller_reads on reseller_invitations
+  as permissive for select to public
+  using ((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)));
+create policy reseller_withdraws on reseller_invitations
+  as permissive for update to public
+  using ((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)))
+  with check (((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)) AND (state = ANY (ARRAY['pending'::reseller_invitation_state, 'revoked'::reseller_invitation_state]))));
+create policy workspace_decides on reseller_invitations
+  as permissive for update to public
+  using (app_workspace_side(workspace_id))
+  with check (app_workspace_side(workspace_id));
+create policy workspace_reads on reseller_invitations
+  as permissive for select to public
+  using (app_workspace_side(workspace_id));
+
 -- reseller_workspaces
-create policy tenant_isolation on reseller_workspaces
-  as permissive for all to public
-  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))))
-  with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+create policy link_add on reseller_workspaces
+  as permissive for insert to public
+  with check (app_workspace_side(workspace_id));
+create policy link_end on reseller_workspaces
+  as permissive for delete to public
+  using ((app_workspace_side(workspace_id) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))));
+create policy link_read on reseller_workspaces
+  as permissive for select to public
+  using (((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))));
 
 -- reset_request_items
 create policy tenant_isolation on reset_request_items
@@ -383,6 +408,7 @@ AS $function$
       ON lower(a.email) = lower(e.email) AND a.kind = 'person' AND a.disabled_at IS NULL
      AND (EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id AND m.workspace_id = ws)
           OR EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = a.reseller_id AND rw.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = a.reseller_id AND i.workspace_id = ws)
           OR a.publisher_id IS NOT NULL)
    WHERE ws = ANY (app_workspace_ids())
 $function$;
@@ -519,6 +545,52 @@ CREATE OR REPLACE FUNCTION public.app_reseller_id()
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$ SELECT reseller_id FROM accounts WHERE id = app_account_id() AND disabled_at IS NULL $function$;
+
+-- app_reseller_invitation_target(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_invitation_target(target text)
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT w.id FROM workspaces w JOIN resellers r ON r.id = app_reseller_id()
+   WHERE w.is_sandbox = r.is_sandbox
+     AND (w.slug = lower(target)
+          OR (position('@' in target) > 0 AND EXISTS (
+                SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                 WHERE m.workspace_id = w.id AND m.role = 'supervisor' AND a.kind = 'person'
+                   AND a.disabled_at IS NULL AND lower(a.email) = lower(target))))
+   ORDER BY w.id
+   LIMIT 2
+$function$;
+
+-- app_reseller_relates(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_relates(reseller uuid)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE ws uuid := nullif(current_setting('app.workspace_id', true), '')::uuid;
+BEGIN
+  IF reseller = app_reseller_id() THEN RETURN true; END IF;
+  IF ws IS NULL OR NOT app_workspace_side(ws) THEN RETURN false; END IF;
+  RETURN EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws)
+      OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws);
+END
+$function$;
+
+-- app_reseller_staff_emails(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_staff_emails(reseller uuid)
+ RETURNS SETOF text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.email FROM accounts a
+   WHERE a.reseller_id = reseller AND a.kind = 'person' AND a.disabled_at IS NULL AND app_reseller_relates(reseller)
+   ORDER BY a.email
+$function$;
 
 -- app_reseller_staff_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_reseller_staff_id()
@@ -682,6 +754,20 @@ AS $function$
                  WHERE a.id = app_account_id() AND a.disabled_at IS NULL), ARRAY[]::uuid[])
     ELSE ARRAY[]::uuid[]
   END
+$function$;
+
+-- app_workspace_side(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspace_side(ws uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT coalesce(ws = nullif(current_setting('app.workspace_id', true), '')::uuid, false)
+     AND ws = ANY (app_workspace_ids())
+     AND (current_setting('app.actor', true) = 'system'
+          OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                      WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
 $function$;
 
 -- app_workspaces_with_due_timers(integer): app_role may execute

@@ -46,7 +46,8 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   activations: ["lib/devices"],
   reset_requests: ["lib/hosts"],
   reset_request_items: ["lib/hosts"],
-  reseller_workspaces: ["lib/sandboxes/resellers.ts"],
+  reseller_workspaces: ["lib/reseller/links"],
+  reseller_invitations: ["lib/reseller/links"],
 };
 
 /**

@@ -22,6 +22,7 @@ export const RESOURCES = [
   "clock",
   "settings",
   "mail",
+  "reseller_link",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -59,6 +60,8 @@ const admin: Partial<Record<Resource, Action[]>> = {
   // The outbox shows what the console wrote to people: admins and up.
   mail: READ,
   clock: ["read", "update"],
+  // Who administers the workspace: admins see it, the supervisor decides (issue 17).
+  reseller_link: READ,
 };
 
 const supervisor: Partial<Record<Resource, Action[]>> = {
@@ -71,6 +74,8 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   request_key: ALL,
   api_token: ALL,
   settings: ["read", "update"],
+  // Accept or decline a reseller's invitation (update), end a reseller's link (delete).
+  reseller_link: ["read", "update", "delete"],
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

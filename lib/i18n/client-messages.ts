@@ -34,6 +34,8 @@ export const CLIENT_NAMESPACES = [
   "reseller.licenses",
   "reseller.workspaces",
   "resellerApiTokens",
+  "resellerLinks.hub",
+  "resellerLinks.settings",
   "roles",
   "sessions",
   "shell",

@@ -279,5 +279,8 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
             values (${workspaceId}, 'assignments.unassign', ${product.id}, ${sql.array([user.id], 2950)}, 1, 'test')`;
   await sql`insert into mail_messages (workspace_id, kind, recipients, subject, text, queued_at)
             values (${workspaceId}, 'test', ${sql.array(["someone@example.test"])}, 'Test', 'Test body', ${now})`;
+  const inviter = await createReseller();
+  await sql`insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label)
+            values (${inviter.id}, ${workspaceId}, 'test', 'test')`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }

@@ -22,6 +22,18 @@ import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint,
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
+import {
+  acceptInvitationEndpoint,
+  createCustomerWorkspaceEndpoint,
+  declineInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  endLinkByWorkspaceEndpoint,
+  inviteWorkspaceEndpoint,
+  listResellerLinksEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  listWorkspaceLinksEndpoint,
+  withdrawInvitationEndpoint,
+} from "./reseller-links";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
@@ -79,4 +91,14 @@ export const ENDPOINTS: Endpoint[] = [
   listAuditEventsEndpoint,
   verifyAuditEventsEndpoint,
   exportAuditEventsEndpoint,
+  listResellerLinksEndpoint,
+  inviteWorkspaceEndpoint,
+  withdrawInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  createCustomerWorkspaceEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  acceptInvitationEndpoint,
+  declineInvitationEndpoint,
+  listWorkspaceLinksEndpoint,
+  endLinkByWorkspaceEndpoint,
 ];

@@ -65,6 +65,9 @@ describe("a viewer's token", () => {
       renewLicense: { params: { licenseId: license.id }, json: { expectedTermEnd: "2030-01-01T00:00:00Z", expectedAmountMinor: 100 } },
       checkOnline: { json: { apply: true } },
       enterActivationKey: { json: { key: "-----BEGIN ACTIVATION KEY-----\nAAAA.BBBB\n-----END ACTIVATION KEY-----" } },
+      acceptResellerInvitation: { params: { invitationId: randomUUID() } },
+      declineResellerInvitation: { params: { invitationId: randomUUID() } },
+      endResellerLink: { params: { reseller: "any-reseller" } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
     const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "sandbox-secret" && e.path.includes("{workspace}"));
@@ -84,10 +87,11 @@ describe("a viewer's token", () => {
     expect(ok.status).toBe(200);
   });
 
-  it("reads every workspace endpoint a viewer may read (200), and is refused the token list (403)", async () => {
+  it("reads every workspace endpoint a viewer may read (200), and is refused the token list and the reseller links (403)", async () => {
     const sb = await newSandbox("outside-window");
     const viewer = await roleToken(sb, "viewer");
-    const reads = ENDPOINTS.filter((e) => e.method === "GET" && !e.path.startsWith("/publishers"));
+    // Publishers' and resellers' own endpoints refuse a workspace's token (tests/db/hosts-resets.test.ts, api/reseller-links.test.ts).
+    const reads = ENDPOINTS.filter((e) => e.method === "GET" && !e.path.startsWith("/publishers") && !e.path.startsWith("/resellers"));
     const [license] = await ownerSql()<{ id: string }[]>`select id from licenses where workspace_id = ${sb.id} limit 1`;
     const [order] = await ownerSql()<{ id: string }[]>`select id from orders where workspace_id = ${sb.id} limit 1`;
     const [host] = await ownerSql()<{ id: string }[]>`select id from hosts where workspace_id = ${sb.id} limit 1`;
@@ -103,6 +107,7 @@ describe("a viewer's token", () => {
       out[e.operationId] = res.status;
     }
     expect(Object.keys(out).length).toBeGreaterThanOrEqual(15);
-    expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, id === "listApiTokens" ? 403 : 200])));
+    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks"];
+    expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, refused.includes(id) ? 403 : 200])));
   });
 });

@@ -15,7 +15,7 @@ import { LocalKeyService } from "@/lib/request-keys/service";
 import { licenseRenewalView } from "@/lib/reseller/renewal";
 import { createSandbox } from "@/lib/sandboxes";
 import type { SandboxTemplate } from "@/lib/sandboxes/templates";
-import { createLicense, ownerSql, uniq } from "../factories";
+import { createLicense, createReseller, linkReseller, ownerSql, uniq } from "../factories";
 import { STUDIO } from "../api/helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -269,6 +269,23 @@ const CASES: Record<string, Case> = {
       const { ctx } = await sandbox("empty");
       const token = await run(op("api_tokens.create"), ctx, { name: "ci", role: "viewer" });
       return { ctx, input: { tokenId: token.id }, events: () => [ev("api_token.revoked", "api_token", token.id)] };
+    },
+  },
+  "reseller_invitation.decide": {
+    async prepare() {
+      const { ctx, id } = await sandbox("empty");
+      const reseller = await createReseller();
+      const [inv] = await ownerSql()<{ id: string }[]>`
+        insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label) values (${reseller.id}, ${id}, 'test', 'test') returning id`;
+      return { ctx, input: { invitationId: inv.id, decision: "accept" }, events: () => [ev("reseller_invitation.accepted", "reseller_invitation", inv.id)] };
+    },
+  },
+  "reseller_link.end": {
+    async prepare() {
+      const { ctx, id } = await sandbox("empty");
+      const reseller = await createReseller();
+      await linkReseller(reseller.id, id);
+      return { ctx, input: { reseller: reseller.slug }, events: () => [ev("reseller_link.ended", "reseller", reseller.id)] };
     },
   },
 };

@@ -1,7 +1,8 @@
 "use server";
 
 import { createApiToken, revokeApiToken, type CreatedToken } from "@/lib/api-tokens";
-import { submitForm, type FormState } from "@/lib/operations/form";
+import { runAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
+import { decideResellerInvitation, endResellerLink } from "@/lib/reseller/links";
 import { setRequireTwoFactor } from "@/lib/settings";
 
 const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
@@ -30,4 +31,14 @@ export async function setRequireTwoFactorAction(
   formData: FormData,
 ): Promise<FormState<{ requireTwoFactor: boolean }>> {
   return submitForm(setRequireTwoFactor, workspaceSlug, formData);
+}
+
+/** Accept or decline a reseller's invitation: the operation behind POST …/reseller-invitations/{id}/accept|decline. */
+export async function decideResellerInvitationAction(workspaceSlug: string, invitationId: string, decision: "accept" | "decline", idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(decideResellerInvitation, workspaceSlug, { invitationId, decision }, { idempotencyKey });
+}
+
+/** End a reseller's link: the operation behind DELETE …/reseller-links/{reseller}. */
+export async function endResellerLinkAction(workspaceSlug: string, resellerSlug: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(endResellerLink, workspaceSlug, { reseller: resellerSlug }, { idempotencyKey });
 }

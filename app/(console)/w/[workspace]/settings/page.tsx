@@ -11,7 +11,9 @@ import { countryName, currencyName } from "@/lib/format/display-names";
 import { runReads } from "@/lib/operations/read";
 import { apiTokens, workspaceSettings } from "@/lib/settings/reads";
 import { workspacePageFor } from "@/lib/workspaces/current";
-import { createTokenAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
+import { resellerLinksOfWorkspace } from "@/lib/reseller/links";
+import { createTokenAction, decideResellerInvitationAction, endResellerLinkAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
+import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
 
@@ -26,8 +28,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [[settings, tokens], t, tCommon, uiLocale] = await Promise.all([
-    runReads(ctx, workspaceSettings, apiTokens),
+  const [[settings, tokens, resellerLinks], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -74,6 +76,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     state: tokenState(tk, now),
   }));
 
+  const day = (d: Date) => formatDate(d, locale, timeZone, "long");
+  const pendingInvitations = resellerLinks.invitations
+    .filter((i) => i.state === "pending")
+    .map((i) => ({ id: i.id, resellerName: i.reseller.name, invitedBy: i.invitedBy, invitedOn: day(i.createdAt) }));
+  const decidedInvitations = resellerLinks.invitations
+    .filter((i) => i.state !== "pending")
+    .slice(0, 5)
+    .map((i) => ({ id: i.id, resellerName: i.reseller.name, state: i.state, decidedOn: day(i.decidedAt ?? i.createdAt), decidedBy: i.decidedBy }));
+
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -87,6 +98,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      <div className="mt-6">
+        <WorkspaceResellerLinks
+          pending={pendingInvitations}
+          links={resellerLinks.links.map((l) => ({ resellerSlug: l.reseller.slug, resellerName: l.reseller.name, linkedOn: day(l.linkedAt) }))}
+          history={decidedInvitations}
+          decide={decideResellerInvitationAction.bind(null, ctx.workspace.slug)}
+          endLink={endResellerLinkAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
       <div className="mt-6">
         <ApiTokensSection
           tokens={tokenRows}
