@@ -7,16 +7,22 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTablePagination } from "./data-table-pagination";
+import { KeysetPagination, type KeysetCursors } from "./keyset-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
 import { useTableUrl } from "./use-table-url";
 
-export type DataTableProps<Row extends RowData> = {
+/**
+ * How the list pages: by number with its total (`total`), or by keyset (`keyset`: the cursors of
+ * the neighbouring pages, lib/tables/keyset) for the large lists, where counting costs more than
+ * the page.
+ */
+type Paging = { total: number; keyset?: never } | { keyset: KeysetCursors; total?: never };
+
+export type DataTableProps<Row extends RowData> = Paging & {
   columns: DataTableColumn<Row>[];
   /** One page of rows, already searched, sorted and paged by the server. */
   data: Row[];
-  /** Rows matching the search across all pages. */
-  total: number;
   /** The state the server read from the URL. */
   state: DataTableState;
   pageSizes: readonly number[];
@@ -39,6 +45,9 @@ export type DataTableProps<Row extends RowData> = {
   notice?: ReactNode;
 };
 
+/** A new order, search or size starts at the first page, whichever way the list pages. */
+const FIRST_PAGE = { page: null, after: null, before: null };
+
 function apply<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
 }
@@ -52,6 +61,7 @@ export function DataTable<Row extends RowData>({
   columns,
   data,
   total,
+  keyset,
   state,
   pageSizes,
   label,
@@ -84,7 +94,7 @@ export function DataTable<Row extends RowData>({
     state: { sorting, pagination },
     onSortingChange: (updater) => {
       const [next] = apply(updater, sorting);
-      update({ sort: next ? `${next.id}.${next.desc ? "desc" : "asc"}` : null, page: null });
+      update({ sort: next ? `${next.id}.${next.desc ? "desc" : "asc"}` : null, ...FIRST_PAGE });
     },
     onPaginationChange: (updater) => {
       const next = apply(updater, pagination);
@@ -98,13 +108,13 @@ export function DataTable<Row extends RowData>({
 
   let emptyContent: ReactNode = null;
   if (rows.length === 0) {
-    if (total > 0) {
+    if ((total ?? 0) > 0 || keyset?.previous || keyset?.next) {
       emptyContent = (
         <EmptyState
           title={t("pageEmptyTitle")}
-          description={t("pageEmptyDescription")}
+          description={keyset ? undefined : t("pageEmptyDescription")}
           action={
-            <Button variant="secondary" onClick={() => update({ page: null })}>
+            <Button variant="secondary" onClick={() => update(FIRST_PAGE)}>
               {t("firstPage")}
             </Button>
           }
@@ -116,7 +126,7 @@ export function DataTable<Row extends RowData>({
           title={t("noResultsTitle", { q: state.q })}
           description={t("noResultsDescription")}
           action={
-            <Button variant="secondary" onClick={() => update({ q: null, page: null })}>
+            <Button variant="secondary" onClick={() => update({ q: null, ...FIRST_PAGE })}>
               {t("clearSearch")}
             </Button>
           }
@@ -138,7 +148,7 @@ export function DataTable<Row extends RowData>({
     <div className="flex flex-col gap-4">
       <DataTableToolbar
         q={state.q}
-        onSearch={(q) => update({ q: q || null, page: null })}
+        onSearch={(q) => update({ q: q || null, ...FIRST_PAGE })}
         searchLabel={searchLabel}
         searchPlaceholder={searchPlaceholder}
         filters={filters}
@@ -207,7 +217,13 @@ export function DataTable<Row extends RowData>({
             </tbody>
           </table>
         </div>
-        {total > 0 || rows.length > 0 ? <DataTablePagination table={table} total={total} pageSizes={pageSizes} /> : null}
+        {keyset ? (
+          rows.length > 0 || keyset.previous ? (
+            <KeysetPagination cursors={keyset} size={state.size} pageSizes={pageSizes} onPage={update} />
+          ) : null
+        ) : (total ?? 0) > 0 || rows.length > 0 ? (
+          <DataTablePagination table={table} total={total ?? 0} pageSizes={pageSizes} />
+        ) : null}
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { DateCell } from "@/components/data-table/date-cell";
 import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
+import type { KeysetCursors } from "@/components/data-table/keyset-pagination";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
@@ -19,7 +20,7 @@ const col = dataTableColumns<DirectoryUserRow>();
 
 export function UsersTable({
   rows,
-  total,
+  cursors,
   state,
   pageSizes,
   canCreate,
@@ -30,7 +31,8 @@ export function UsersTable({
 }: {
   slug: string;
   rows: DirectoryUserRow[];
-  total: number;
+  /** Keyset paging (lib/tables/keyset): where the neighbouring pages start. */
+  cursors: KeysetCursors;
   state: DataTableState;
   pageSizes: readonly number[];
   canCreate: boolean;
@@ -48,7 +50,7 @@ export function UsersTable({
   // Selected users of this page (for "Unassign from product…"); a new page, search or order
   // starts a new selection, and users gone after a refresh drop out of it.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
-  const where = `${state.q}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
+  const where = `${state.q}|${rows[0]?.id}|${state.size}|${state.sort}|${state.dir}`;
   const [pickedWhere, setPickedWhere] = useState(where);
   if (pickedWhere !== where) {
     setPickedWhere(where);
@@ -139,7 +141,7 @@ export function UsersTable({
       <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
-      {...listTableProps({ rows, total, state, pageSizes }, t)}
+      {...listTableProps({ rows, keyset: cursors, state, pageSizes }, t)}
       columns={columns}
       getRowId={(r) => r.id}
       actions={
