@@ -10,7 +10,7 @@ import { DataTablePagination } from "./data-table-pagination";
 import { KeysetPagination, type KeysetCursors } from "./keyset-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
-import { useTableUrl } from "./use-table-url";
+import { FIRST_PAGE, useTableUrl } from "./use-table-url";
 
 /**
  * How the list pages: by number with its total (`total`), or by keyset (`keyset`: the cursors of
@@ -44,9 +44,6 @@ export type DataTableProps<Row extends RowData> = Paging & {
   /** A line between the toolbar and the table, e.g. "All 25 on this page are selected. Select all 50". */
   notice?: ReactNode;
 };
-
-/** A new order, search or size starts at the first page, whichever way the list pages. */
-const FIRST_PAGE = { page: null, after: null, before: null };
 
 function apply<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;

@@ -7,13 +7,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inWorkspace, openWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import { loadActor } from "@/lib/auth/accounts";
 import { DIRECTORY_SORTS, listDirectoryUsers, type DirectorySort } from "@/lib/directory";
+import { listProductUsers, PRODUCT_USER_SORTS, type ProductUserSort } from "@/lib/seats";
 import { decodeKeyCursor, encodeKeyCursor, type KeysetParams } from "@/lib/tables/keyset";
-import { addMembership, createAccount, createWorkspace, ownerSql, uniq } from "../factories";
+import { addMembership, createAccount, createProduct, createWorkspace, ownerSql, uniq } from "../factories";
 
 const SIZE = 4;
 let ctx: WorkspaceContext;
 let ws: { id: string; slug: string };
 let other: { id: string };
+let productId: string;
 
 /** 19 users: names and creation instants repeat (ties), instants carry microseconds. */
 async function seed(workspaceId: string, tag: string, n: number) {
@@ -52,6 +54,14 @@ beforeAll(async () => {
   await seed(ws.id, uniq("a"), 19);
   // The other workspace's users sort among ours by every key.
   await seed(other.id, uniq("a"), 19);
+  // A product held by every user of both workspaces; assigned-at instants repeat (ties).
+  productId = (await createProduct()).id;
+  await ownerSql()`
+    insert into product_seats (workspace_id, product_id, used, purchased) select id, ${productId}, 19, 19 from workspaces where id in (${ws.id}, ${other.id})`;
+  await ownerSql()`
+    insert into assignments (workspace_id, product_id, directory_user_id, assigned_at)
+    select workspace_id, ${productId}, id, timestamptz '2026-02-01 08:00:00.654321+00' + make_interval(secs => (row_number() over (order by email)) % 3)
+      from directory_users where workspace_id in (${ws.id}, ${other.id})`;
 });
 
 describe("keyset paging of the Users list", () => {
@@ -115,4 +125,37 @@ describe("keyset paging of the Users list", () => {
     expect(cursor?.key).toMatch(/\.\d{6}\+00$|\.\d{6}/);
     expect(encodeKeyCursor(cursor!)).toBe(first.next);
   });
+
+  for (const sort of PRODUCT_USER_SORTS) {
+    for (const dir of ["asc", "desc"] as const) {
+      it(`a product's users by ${sort} ${dir}: the same walk both ways, only this workspace's seats`, async () => {
+        const column = { assignedAt: "a.assigned_at", name: "u.name", email: "u.email" }[sort];
+        const want = (
+          await ownerSql().unsafe<{ id: string }[]>(
+            `select a.id from assignments a join directory_users u on u.id = a.directory_user_id
+              where a.workspace_id = $1 and a.product_id = $2 order by ${column} ${dir}, a.id ${dir}`,
+            [ws.id, productId],
+          )
+        ).map((r) => r.id);
+        const at = (c: Partial<KeysetParams<ProductUserSort>>) =>
+          inWorkspace(ctx, "assignment", "read", (tx) =>
+            listProductUsers(tx, ws.id, productId, { view: "all", sort, dir, size: SIZE, q: "", filters: {}, after: null, before: null, ...c }, { inRenewalWindow: false }),
+          );
+        let page = await at({});
+        const forward = [page.rows.map((r) => r.assignmentId)];
+        while (page.next) {
+          page = await at({ after: decodeKeyCursor(page.next) });
+          expect(page.total).toBe(19);
+          forward.push(page.rows.map((r) => r.assignmentId));
+        }
+        expect(forward.flat()).toEqual(want);
+        const back = [forward.at(-1)!];
+        while (page.previous) {
+          page = await at({ before: decodeKeyCursor(page.previous) });
+          back.unshift(page.rows.map((r) => r.assignmentId));
+        }
+        expect(back).toEqual(forward);
+      });
+    }
+  }
 });

@@ -2,6 +2,7 @@
 
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/data-table/data-table";
 import { DateCell } from "@/components/data-table/date-cell";
 import { listTableProps } from "@/components/data-table/list-table-props";
@@ -50,7 +51,10 @@ export function UsersTable({
   // Selected users of this page (for "Unassign from product…"); a new page, search or order
   // starts a new selection, and users gone after a refresh drop out of it.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
-  const where = `${state.q}|${rows[0]?.id}|${state.size}|${state.sort}|${state.dir}`;
+  // The page is where its cursor (?after= / ?before=) starts it.
+  const search = useSearchParams();
+  const at = `${search.get("after")}|${search.get("before")}`;
+  const where = `${state.q}|${at}|${state.size}|${state.sort}|${state.dir}`;
   const [pickedWhere, setPickedWhere] = useState(where);
   if (pickedWhere !== where) {
     setPickedWhere(where);
