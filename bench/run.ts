@@ -163,6 +163,24 @@ async function main() {
       ),
     );
 
+    // The Users list deep in the directory: the page after the 50,000th user by name, the way the
+    // page reads it (keyset, lib/tables/keyset) beside the same range read as plain SQL.
+    const { listDirectoryUsers } = await import("../lib/directory");
+    const [deep] = await owner<{ name: string; id: string }[]>`
+      select name, id from directory_users where workspace_id = ${ws.id} order by name, id offset 49999 limit 1`;
+    rows.push(
+      await measure("sql: Users after row 50,000", "select … where (name, id) > ($1, $2) order by name, id limit 26 (owner, no RLS)", () =>
+        owner`select id, name, email, created_at from directory_users where workspace_id = ${ws.id} and (name, id) > (${deep.name}, ${deep.id}::uuid) order by name, id limit 26`,
+      ),
+    );
+    rows.push(
+      await measure("lib: Users after row 50,000", "the Users page's read after the 50,000th user (keyset, products per user, RLS)", () =>
+        inWorkspace(ctx, "directory_user", "read", (tx) =>
+          listDirectoryUsers(tx, ctx.workspace.id, { size: 25, sort: "name", dir: "asc", q: "", filters: {}, after: { key: deep.name, id: deep.id }, before: null }),
+        ),
+      ),
+    );
+
     const port = Number(process.env.BENCH_PORT ?? 3290);
     server = await startServer(port, db.appUrl);
     if (server) {
