@@ -2,6 +2,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useTable, type PaginationState, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -74,6 +75,9 @@ export function DataTable<Row extends RowData>({
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { pending, update } = useTableUrl();
+  // A keyset page past the end (its rows deleted since, or a hand-made cursor) is empty, not a list without rows.
+  const search = useSearchParams();
+  const atCursor = Boolean(keyset) && (search.has("after") || search.has("before"));
 
   const sorting = useMemo<SortingState>(() => [{ id: state.sort, desc: state.dir === "desc" }], [state.sort, state.dir]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: state.page - 1, pageSize: state.size }), [state.page, state.size]);
@@ -105,7 +109,7 @@ export function DataTable<Row extends RowData>({
 
   let emptyContent: ReactNode = null;
   if (rows.length === 0) {
-    if ((total ?? 0) > 0 || keyset?.previous || keyset?.next) {
+    if ((total ?? 0) > 0 || atCursor) {
       emptyContent = (
         <EmptyState
           title={t("pageEmptyTitle")}
