@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import type { PgDialect } from "drizzle-orm/pg-core";
+import type postgres from "postgres";
 import { unavailable } from "@/lib/errors";
 import { appPool, replicaPool, type DB } from "./client";
 import { poolStats } from "./pool-stats";
@@ -174,4 +176,16 @@ export async function asWorkspaceSystem<T>(tx: Tx, workspaceId: string, fn: () =
   const result = await fn();
   await tx.execute(sql`select set_config('app.actor', ${prev.actor}, true), set_config('app.workspace_id', ${prev.ws}, true)`);
   return result;
+}
+
+/**
+ * A server-side cursor over `query` inside the scope's transaction (postgres-js `cursor()`):
+ * `batch` rows per round trip, so a read of any length (an audit export) holds one batch in
+ * memory. Leaving the loop early closes the cursor. Reaches into drizzle's transaction for its
+ * postgres-js handle, which drizzle does not expose: kept here, beside the only door.
+ */
+export function cursorOf<T>(tx: Tx, query: SQL, batch: number): AsyncIterable<T[]> {
+  const inner = tx as unknown as { dialect: PgDialect; session: { client: postgres.TransactionSql } };
+  const { sql: text, params } = inner.dialect.sqlToQuery(query);
+  return inner.session.client.unsafe(text, params as postgres.ParameterOrJSON<never>[]).cursor(batch) as unknown as AsyncIterable<T[]>;
 }

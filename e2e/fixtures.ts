@@ -73,6 +73,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
  * iframes, which that package's frame handling exists for.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next streams a page's metadata: after a client-side navigation the new <title> can land a
+  // moment after the heading. Waiting for it keeps axe's document-title rule meaningful (a page
+  // that never gets a title still fails here) instead of racing the stream.
+  await expect.poll(() => page.title(), { message: "the page has a <title>" }).not.toBe("");
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const { violations } = await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { resultTypes: ["violations"] }),

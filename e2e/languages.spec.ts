@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { expect, expectAccessible, hydrated, signIn, test } from "./fixtures";
 
 const TEMPLATE = { type: "template", description: "renewal-window-50-45" };
 const SHOTS = "docs/screenshots";
@@ -95,6 +95,54 @@ test.describe("languages (issue 15)", () => {
     await page.getByRole("combobox", { name: "Sprache", exact: true }).selectOption("auto");
     await page.getByRole("button", { name: "Sprache speichern" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Account security" })).toBeVisible();
+  });
+
+  test("a form's refusal and its field errors speak the page's language (Polish by the account's choice, German by the browser's)", async ({ page, sandbox, browser }) => {
+    await signIn(page, sandbox.signIns.admin);
+    await page.goto(`/w/${sandbox.workspace.slug}/users`);
+    await hydrated(page);
+    await page.getByLabel("Language of the console").selectOption("pl");
+    await page.getByRole("button", { name: "Dodaj użytkownika" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Dodaj użytkownika" });
+    await dialog.getByLabel("Imię i nazwisko").fill("Zofia Testowa");
+    await dialog.getByLabel("E-mail").fill("nie-e-mail");
+    await dialog.getByRole("button", { name: "Dodaj użytkownika" }).click();
+    await expect(dialog.getByText("Wpisz prawidłowy adres e-mail.")).toBeVisible();
+    await dialog.getByLabel("E-mail").fill("zofia.testowa@example.test");
+    await dialog.getByRole("button", { name: "Dodaj użytkownika" }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole("button", { name: "Dodaj użytkownika" }).first().click();
+    await dialog.getByLabel("Imię i nazwisko").fill("Zofia Znowu");
+    await dialog.getByLabel("E-mail").fill("ZOFIA.TESTOWA@example.test");
+    await dialog.getByRole("button", { name: "Dodaj użytkownika" }).click();
+    await expect(dialog.getByText("Już jest w tym obszarze roboczym.")).toBeVisible();
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/form-error-pl.png` });
+    await expectAccessible(page);
+
+    // The account back on automatic: a German browser gets the same refusal in German.
+    await page.goto("/account/security");
+    await page.getByRole("combobox", { name: "Język", exact: true }).selectOption("auto");
+    await page.getByRole("button", { name: "Zapisz język" }).click();
+    const context = await browser.newContext({ locale: "de-DE" });
+    const german = await context.newPage();
+    await german.goto("/login");
+    await hydrated(german);
+    await german.getByLabel("E-Mail").fill(sandbox.signIns.admin.email);
+    await german.getByLabel("Passwort").fill(sandbox.signIns.admin.password);
+    await german.getByRole("button", { name: "Anmelden", exact: true }).click();
+    await german.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await german.goto(`/w/${sandbox.workspace.slug}/users`);
+    await hydrated(german);
+    await german.getByRole("button", { name: "Benutzer hinzufügen" }).first().click();
+    const dialogDe = german.getByRole("dialog", { name: "Benutzer hinzufügen" });
+    await dialogDe.getByLabel("Vollständiger Name").fill("Zofia Noch Einmal");
+    await dialogDe.getByLabel("E-Mail").fill("zofia.testowa@example.test");
+    await dialogDe.getByRole("button", { name: "Benutzer hinzufügen" }).click();
+    await expect(dialogDe.getByText("Bereits in diesem Arbeitsbereich.")).toBeVisible();
+    await german.screenshot({ path: `${SHOTS}/form-error-de.png` });
+    await context.close();
   });
 
   test("signed out, the sign-in page follows the browser's Accept-Language", async ({ browser }) => {

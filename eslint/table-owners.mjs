@@ -5,8 +5,9 @@
  * names the table (`update licenses …`) and raw SQL that interpolates it (sql`update ${licenses} …`).
  * Reads, and `select … for update` row locks, are anyone's.
  *
- * Options: [{ table: "licenses", drizzle: "licenses", owners: ["lib/licenses/"] }, …]: the SQL
- * name, the drizzle export's name and the path prefixes (from the project root) that may write.
+ * Options: [{ table: "licenses", drizzle: "licenses", owners: ["lib/licenses"] }, …]: the SQL
+ * name, the drizzle export's name and the modules (a folder or a file, from the project root)
+ * that may write; `ownerWriteOptions` makes them from lib/owners.ts's map, the one declaration.
  */
 const WRITE_BEFORE = /\b(update|insert\s+into|delete\s+from)\s*$/i;
 
@@ -20,6 +21,22 @@ function isTable(node, name) {
   if (node?.type === "Identifier") return node.name === name;
   if (node?.type === "MemberExpression" && !node.computed) return node.property.name === name;
   return false;
+}
+
+/** Whether `file` lies in `module` (a folder or a file), as lib/owners.ts's inModule says. */
+const inModule = (file, module) => file === module || file.startsWith(`${module}/`);
+
+/**
+ * The rule's options for an owner map (SQL table name → owning modules): drizzle's export names
+ * are the SQL names in camelCase (db/schema; lib/owners.test.ts holds it).
+ * @param {Record<string, readonly string[]>} owners
+ */
+export function ownerWriteOptions(owners) {
+  return Object.entries(owners).map(([table, modules]) => ({
+    table,
+    drizzle: table.replace(/_(\w)/g, (_, c) => c.toUpperCase()),
+    owners: [...modules],
+  }));
 }
 
 /** @type {import("eslint").Rule.RuleModule} */
@@ -42,9 +59,9 @@ export const ownerWrites = {
   },
   create(context) {
     const file = context.filename.slice(context.cwd.length + 1).replaceAll("\\", "/");
-    const guarded = (context.options[0] ?? []).filter((t) => !t.owners.some((owner) => file.startsWith(owner)));
+    const guarded = (context.options[0] ?? []).filter((t) => !t.owners.some((owner) => inModule(file, owner)));
     if (guarded.length === 0) return {};
-    const report = (node, t) => context.report({ node, messageId: "write", data: { table: t.table, owners: t.owners.join(", ") } });
+    const report = (node, t) => context.report({ node, messageId: "write", data: { table: t.table, owners: t.owners.join(", ") || "no module (seeds and migrations only)" } });
     return {
       CallExpression(node) {
         const callee = node.callee;

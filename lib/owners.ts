@@ -1,8 +1,9 @@
 /**
  * Who writes which table (docs/ARCHITECTURE.md, "Who writes which table"): each table has one
  * owning module, a folder under lib/ or one file, and every other area calls the owner's
- * functions. lib/owners.test.ts reads the sources of lib/, app/ and components/ and fails when
- * anything else inserts, updates or deletes a table's rows (drizzle or raw SQL).
+ * functions. ESLint's `tables/owner-writes` (eslint/table-owners.mjs, configured from this map in
+ * eslint.config.mjs) fails `npm run lint` when anything else inserts, updates or deletes a table's
+ * rows (drizzle or raw SQL); lib/owners.test.ts holds the map to the schema and tests the rule.
  *
  * Keys are the tables' SQL names; an empty list means no module writes it (the seeds, or only
  * SECURITY DEFINER functions of the migrations). Editing this map is how a table changes owner.
@@ -49,19 +50,8 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
 };
 
 /**
- * Known debt: writers that are not the owner yet, per table. The test fails on a writer missing
- * here and on an entry that no longer writes, so the list only shrinks.
- */
-export const WRITER_DEBT: Record<string, readonly string[]> = {};
-
-/**
  * Demo data for the seeds and the sandbox templates (fixed ids, moments in the past), written as
  * the seeds write it rather than through the owners' operations. The seeds themselves (db/seed)
  * are outside lib/ and not checked.
  */
 export const DEMO_DATA_WRITERS: readonly string[] = ["lib/demo-data"];
-
-/** Whether `file` (a path from the project root) lies in `module` (a folder or a file). */
-export function inModule(file: string, module: string): boolean {
-  return file === module || file.startsWith(`${module}/`);
-}

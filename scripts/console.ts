@@ -56,6 +56,20 @@ function refuseUnless(role: Role, env: NodeJS.ProcessEnv = process.env): void {
   process.exit(1);
 }
 
+/**
+ * `start` runs all three roles: every role's problems are told at once and before migrating, so
+ * an operator missing the web's secrets does not learn it only after the schema has changed.
+ */
+function refuseUnlessAllRoles(): void {
+  const told = (["migrate", "worker", "web"] as const).flatMap((role) => {
+    const problems = startupProblems(role, role === "web" ? webEnvironment(0) : process.env);
+    return problems.length > 0 ? [startupMessage(role, problems)] : [];
+  });
+  if (told.length === 0) return;
+  console.error(told.join("\n"));
+  process.exit(1);
+}
+
 /** Outside production only: a random value kept in the git-ignored data folder, so it survives restarts. */
 function developmentSecret(name: string): string {
   const file = path.resolve(".data", name);
@@ -190,11 +204,10 @@ switch (command) {
   case "start":
   case "dev": {
     developmentDefaults();
-    refuseUnless("migrate");
+    refuseUnlessAllRoles();
     const db = await database({ fresh: values.fresh });
     console.log(`Database: ${db.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"}`);
     if (command === "dev" ? !values["no-seed"] : values.demo) await seed(db);
-    refuseUnless("worker");
     const worker = await startWorkerHere(db.ownerUrl);
     const child = startNext(await webPort());
     const stop = stopOnSignal([stopChild(child), () => worker.stop(), () => db.stop()]);

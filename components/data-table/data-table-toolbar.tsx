@@ -19,8 +19,9 @@ export function DataTableToolbar({
   children,
 }: {
   q: string;
-  onSearch: (q: string) => void;
-  searchLabel: string;
+  /** None for a list without a search box (keyset lists). */
+  onSearch?: (q: string) => void;
+  searchLabel?: string;
   searchPlaceholder?: string;
   filters?: ReactNode;
   children?: ReactNode;
@@ -48,7 +49,7 @@ export function DataTableToolbar({
     const trimmed = next.trim();
     if (trimmed === sent.current) return;
     sent.current = trimmed;
-    onSearch(trimmed);
+    onSearch?.(trimmed);
   }
 
   function change(next: string) {
@@ -60,6 +61,7 @@ export function DataTableToolbar({
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <div className="flex flex-1 flex-wrap items-center gap-3">
+      {onSearch ? (
       <form
         role="search"
         className="relative w-full sm:w-80"
@@ -97,6 +99,7 @@ export function DataTableToolbar({
           className="pl-8"
         />
       </form>
+      ) : null}
       {filters}
       </div>
       {children ? <div className="flex items-center gap-2">{children}</div> : null}

@@ -8,28 +8,23 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTablePagination } from "./data-table-pagination";
-import { KeysetPagination, type KeysetCursors } from "./keyset-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
 import { FIRST_PAGE, useTableUrl } from "./use-table-url";
 
-/**
- * How the list pages: by number with its total (`total`), or by keyset (`keyset`: the cursors of
- * the neighbouring pages, lib/tables/keyset) for the large lists, where counting costs more than
- * the page.
- */
-type Paging = { total: number; keyset?: never } | { keyset: KeysetCursors; total?: never };
-
-export type DataTableProps<Row extends RowData> = Paging & {
+export type DataTableProps<Row extends RowData> = {
   columns: DataTableColumn<Row>[];
   /** One page of rows, already searched, sorted and paged by the server. */
   data: Row[];
+  /** Rows matching the search across all pages (a keyset list: the rows shown, or its own total). */
+  total: number;
   /** The state the server read from the URL. */
   state: DataTableState;
   pageSizes: readonly number[];
   /** The table's accessible name (a visually hidden caption). */
   label: string;
-  searchLabel: string;
+  /** The search box's label; a list without one (the audit log) has no search box. */
+  searchLabel?: string;
   searchPlaceholder?: string;
   /** Shown when the workspace has no rows at all (no search active). */
   empty: { title: string; description?: string; action?: ReactNode; icon?: ReactNode };
@@ -44,6 +39,11 @@ export type DataTableProps<Row extends RowData> = Paging & {
   rowClassName?: (row: Row) => string | undefined;
   /** A line between the toolbar and the table, e.g. "All 25 on this page are selected. Select all 50". */
   notice?: ReactNode;
+  /**
+   * Keyset paging (a list too long to count: the audit log, the Users lists; lib/tables/keyset):
+   * this footer (KeysetPagination) replaces the page numbers.
+   */
+  keyset?: ReactNode;
 };
 
 function apply<T>(updater: Updater<T>, current: T): T {
@@ -59,7 +59,6 @@ export function DataTable<Row extends RowData>({
   columns,
   data,
   total,
-  keyset,
   state,
   pageSizes,
   label,
@@ -72,6 +71,7 @@ export function DataTable<Row extends RowData>({
   getRowId,
   rowClassName,
   notice,
+  keyset,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { pending, update } = useTableUrl();
@@ -109,7 +109,7 @@ export function DataTable<Row extends RowData>({
 
   let emptyContent: ReactNode = null;
   if (rows.length === 0) {
-    if ((total ?? 0) > 0 || atCursor) {
+    if (total > 0 || atCursor) {
       emptyContent = (
         <EmptyState
           title={t("pageEmptyTitle")}
@@ -149,7 +149,7 @@ export function DataTable<Row extends RowData>({
     <div className="flex flex-col gap-4">
       <DataTableToolbar
         q={state.q}
-        onSearch={(q) => update({ q: q || null, ...FIRST_PAGE })}
+        onSearch={searchLabel ? (q) => update({ q: q || null, ...FIRST_PAGE }) : undefined}
         searchLabel={searchLabel}
         searchPlaceholder={searchPlaceholder}
         filters={filters}
@@ -218,13 +218,7 @@ export function DataTable<Row extends RowData>({
             </tbody>
           </table>
         </div>
-        {keyset ? (
-          rows.length > 0 || keyset.previous ? (
-            <KeysetPagination cursors={keyset} size={state.size} pageSizes={pageSizes} onPage={update} />
-          ) : null
-        ) : (total ?? 0) > 0 || rows.length > 0 ? (
-          <DataTablePagination table={table} total={total ?? 0} pageSizes={pageSizes} />
-        ) : null}
+        {keyset ?? (total > 0 || rows.length > 0 ? <DataTablePagination table={table} total={total} pageSizes={pageSizes} /> : null)}
       </div>
     </div>
   );

@@ -16,7 +16,7 @@ export type QuoteResult = { ok: true; quote: OrderQuote } | { ok: false; code: s
 /** The live price preview: the server's price rule for what the dialog holds now. */
 export async function previewOrder(workspaceSlug: string, raw: { productId: string; kind: string; quantity: string | number }): Promise<QuoteResult> {
   if (typeof workspaceSlug !== "string") return { ok: false, code: "bad_request", message: "Malformed request." };
-  const out = await readAction(workspaceSlug, orderQuote, raw, "The price could not be worked out; try again.");
+  const out = await readAction(workspaceSlug, orderQuote, raw, { key: "apiErrors.quote_failed" });
   if (!out.ok) return out;
   return { ok: true, quote: out.result };
 }

@@ -17,8 +17,15 @@ describe("access matrix", () => {
     expect(can("viewer", "license", "read")).toBe(true);
   });
 
-  it("a viewer reads no payments, API tokens, audit log, settings or e-mail", () => {
-    for (const r of ["payment", "api_token", "audit_log", "settings", "mail"] as const) expect(can("viewer", r, "read"), r).toBe(false);
+  it("a viewer reads no payments, API tokens, settings or e-mail", () => {
+    for (const r of ["payment", "api_token", "settings", "mail"] as const) expect(can("viewer", r, "read"), r).toBe(false);
+  });
+
+  it("every role reads the audit log and nobody writes it (issue 16: viewers read-only)", () => {
+    for (const role of ["viewer", "admin", "supervisor"] as const) {
+      expect(can(role, "audit_log", "read"), role).toBe(true);
+      for (const a of ["create", "update", "delete"] as const) expect(can(role, "audit_log", a), `${role} ${a}`).toBe(false);
+    }
   });
 
   it("only the supervisor marks payments, enters request keys and manages API tokens", () => {

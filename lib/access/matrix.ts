@@ -42,6 +42,8 @@ const viewer: Partial<Record<Resource, Action[]>> = {
   reset_request: READ,
   request_key: READ,
   clock: READ,
+  // Issue 16: the Audit tab is for every member, read-only; the log is written only by changes.
+  audit_log: READ,
 };
 
 const admin: Partial<Record<Resource, Action[]>> = {
@@ -54,8 +56,7 @@ const admin: Partial<Record<Resource, Action[]>> = {
   license: ["read", "update"],
   host: ["read", "update"],
   reset_request: ["read", "create"],
-  audit_log: READ,
-  // The outbox shows what the console wrote to people: admins and up, like the audit log.
+  // The outbox shows what the console wrote to people: admins and up.
   mail: READ,
   clock: ["read", "update"],
 };

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { licenses } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, fieldError, invalid, notFound } from "@/lib/errors";
 import { licenseDetails } from "@/lib/licenses/details";
 import { setFeatureSettings } from "@/lib/licenses/lifecycle";
 import { defineOperation } from "@/lib/operations";
@@ -16,14 +16,14 @@ const settingsValue = z.preprocess((v) => {
   } catch {
     return v;
   }
-}, z.record(z.string().min(1).max(100), z.boolean(), "Feature settings: an object of feature → on/off."));
+}, z.record(z.string().min(1).max(100), z.boolean()));
 
 export type FeatureSettingsResult = { licenseId: string; featureSettings: Record<string, boolean> };
 
 /** Turns features of a license on or off (after an upgrade, or later from the license page). */
 export const configureLicenseFeatures = defineOperation({
   name: "license.configure_features",
-  input: z.object({ licenseId: z.uuid("Not a license id."), settings: settingsValue }),
+  input: z.object({ licenseId: z.uuid(), settings: settingsValue }),
   resource: "license",
   action: "update",
   async run(ctx, input, tx) {
@@ -31,10 +31,11 @@ export const configureLicenseFeatures = defineOperation({
     await tx.select({ id: licenses.id }).from(licenses).where(and(eq(licenses.workspaceId, ws), eq(licenses.id, input.licenseId))).for("update");
     const license = await licenseDetails(tx, ws, input.licenseId);
     if (!license) throw notFound("license");
-    if (license.state === "replaced" || license.state === "cancelled") throw conflict("Only a license in use can be configured.");
+    if (license.state === "replaced" || license.state === "cancelled") throw conflict({ key: "apiErrors.features_license_not_in_use" });
     const unknown = Object.keys(input.settings).filter((f) => !license.features.includes(f));
     if (unknown.length) {
-      throw invalid(`Not features of this license: ${unknown.join(", ")}.`, { fieldErrors: { settings: [`Unknown features: ${unknown.join(", ")}.`] } });
+      const features = unknown.join(", ");
+      throw invalid({ key: "apiErrors.features_unknown", values: { features } }, fieldError("settings", { key: "apiErrors.features_unknown_field", values: { features } }));
     }
     const featureSettings = { ...license.featureSettings, ...input.settings };
     await setFeatureSettings(tx, ws, license.id, featureSettings);

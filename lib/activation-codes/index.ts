@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { licenses } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import type { Tx } from "@/db/scope";
@@ -8,20 +9,20 @@ import { activationService, type LicenseDefinitionView } from "@/lib/activation-
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { propagateReplacement, type PropagationResult } from "@/lib/devices";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, fieldError, type LocalisedMessage, notFound } from "@/lib/errors";
 import { licenseDetails, type LicenseDetails } from "@/lib/licenses/details";
 import { replaceLicense } from "@/lib/licenses/lifecycle";
 import { defineOperation } from "@/lib/operations";
 import { codeCounters, requestAddress } from "@/lib/throttle";
 import { mailReplacement } from "./mail";
 import { moveSeats } from "./seats";
-import { CODE_PROBLEM_MESSAGES, compareLicenses, parseCode, termFor, type Comparison, type LicenseFacts, type Verdict } from "./rules";
+import { compareLicenses, parseCode, termFor, type Comparison, type LicenseFacts, type Verdict } from "./rules";
 
 /** Entering an activation code (seed 002): the preview of the license it stands for, and applying it. */
 
 const codeInput = z.object({
-  licenseId: z.uuid("Not a license id."),
-  code: z.string().max(200, "An activation code has 20 characters."),
+  licenseId: z.uuid(),
+  code: z.string().max(200, v("activation_code_length")),
 });
 
 export type LicenseView = {
@@ -80,16 +81,12 @@ const view = (l: LicenseDetails): LicenseView => ({
 function parsedOrRefuse(raw: string) {
   const parsed = parseCode(raw);
   if (parsed.ok) return parsed;
-  throw new AppError(422, "invalid_code", CODE_PROBLEM_MESSAGES[parsed.problem], {
-    problem: parsed.problem,
-    fieldErrors: { code: [CODE_PROBLEM_MESSAGES[parsed.problem]] },
-  });
+  const message: LocalisedMessage = { key: "apiErrors.activation_code_problem", values: { problem: parsed.problem } };
+  throw new AppError(422, "invalid_code", message, { problem: parsed.problem, ...fieldError("code", message) });
 }
 
 const unknownCode = () =>
-  new AppError(404, "activation_code_unknown", "The activation service does not know this code. Check it against the code you received and try again.", {
-    fieldErrors: { code: ["The activation service does not know this code."] },
-  });
+  new AppError(404, "activation_code_unknown", { key: "apiErrors.activation_code_unknown" }, fieldError("code", { key: "apiErrors.activation_code_unknown_field" }));
 
 /**
  * Wrong codes are counted per account and per client address (never per workspace: one admin's
@@ -104,9 +101,7 @@ const codeThrottle = {
 };
 
 const usedCode = () =>
-  new AppError(409, "activation_code_used", "This activation code has been used already. Each code replaces one license, once.", {
-    fieldErrors: { code: ["This activation code has been used already."] },
-  });
+  new AppError(409, "activation_code_used", { key: "apiErrors.activation_code_used" }, fieldError("code", { key: "apiErrors.activation_code_used_field" }));
 
 async function replaceableLicense(tx: Tx, workspaceId: string, licenseId: string, lock: boolean): Promise<LicenseDetails> {
   if (lock) {
@@ -119,18 +114,17 @@ async function replaceableLicense(tx: Tx, workspaceId: string, licenseId: string
 
 function requireReplaceable(license: LicenseDetails) {
   if (license.state === "replaced") {
-    throw new AppError(409, "license_replaced", "This license has been replaced already; enter the code on its replacement.", {
+    throw new AppError(409, "license_replaced", { key: "apiErrors.license_replaced" }, {
       replacedById: license.replacedById,
     });
   }
-  if (license.state === "cancelled") throw conflict("A cancelled license cannot be replaced.");
+  if (license.state === "cancelled") throw conflict({ key: "apiErrors.license_cancelled_not_replaceable" });
 }
 
 function requireSameFamily(license: LicenseDetails, definition: LicenseDefinitionView) {
   if (definition.family !== license.family) {
-    throw new AppError(422, "activation_code_other_product", `This code is for ${definition.productName}, which cannot replace ${license.productName}.`, {
-      fieldErrors: { code: [`This code is for ${definition.productName}.`] },
-    });
+    const values = { product: definition.productName, license: license.productName };
+    throw new AppError(422, "activation_code_other_product", { key: "apiErrors.activation_code_other_product", values }, fieldError("code", { key: "apiErrors.activation_code_other_product_field", values }));
   }
 }
 

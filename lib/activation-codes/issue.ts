@@ -4,7 +4,7 @@ import { products } from "@/db/schema";
 import type { LicensingModel } from "@/db/schema/enums";
 import { activationService } from "@/lib/activation-service";
 import { recordAudit } from "@/lib/audit";
-import { invalid, notFound } from "@/lib/errors";
+import { fieldError, invalid, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 
 /** Issuing activation codes outside production, so that sandboxes and suites have codes to enter. */
@@ -34,7 +34,7 @@ export const issueActivationCode = defineOperation({
   async run(ctx, input, tx) {
     if (!ctx.workspace.isSandbox) throw notFound("activation service");
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.sku, input.sku));
-    if (!product) throw invalid(`No product with SKU ${input.sku}.`, { fieldErrors: { sku: ["Unknown SKU."] } });
+    if (!product) throw invalid({ key: "apiErrors.unknown_sku", values: { sku: input.sku } }, fieldError("sku", { key: "apiErrors.unknown_sku_field" }));
     const issued = await activationService().issue(tx, { ...input, workspaceId: ctx.workspace.id });
     await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
       action: "activation_code.issued",

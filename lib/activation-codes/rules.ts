@@ -92,16 +92,6 @@ export function parseCode(input: string): ParsedCode {
   return { ok: true, code: groupCode(compact), compact };
 }
 
-/** English messages for the API and server-side refusals; the UI has its own catalogue. */
-export const CODE_PROBLEM_MESSAGES: Record<CodeProblem, string> = {
-  empty: "Enter the activation code.",
-  lookalike: "Activation codes never contain 0, O, 1, I or L. Check the code for look-alike characters.",
-  character: "Activation codes contain only letters and digits (dashes and spaces are optional).",
-  short: "An activation code has 20 characters in four groups of five (XXXXX-XXXXX-XXXXX-XXXXX).",
-  long: "An activation code has 20 characters in four groups of five (XXXXX-XXXXX-XXXXX-XXXXX).",
-  check: "This is not a valid activation code: a character is mistyped. Check it against the code you received.",
-};
-
 /**
  * Typing help: what the input should show after a keystroke or paste. Keeps letters and digits
  * (upper case), at most 20, grouped in fives with dashes. Look-alikes stay visible so the

@@ -70,7 +70,7 @@ export async function issueToken(
 export const createApiToken = defineOperation({
   name: "api_tokens.create",
   input: z.object({
-    name: z.string().trim().min(1, "Name the token.").max(100, "At most 100 characters."),
+    name: z.string().trim().min(1).max(100),
     role: z.enum(workspaceRole.enumValues),
     expiresInDays: z.coerce.number().int().min(1).max(730).optional(),
   }),
@@ -87,7 +87,7 @@ export const createApiToken = defineOperation({
 /** Revoking twice is harmless; the token's account is disabled with it, so RLS refuses it too. */
 export const revokeApiToken = defineOperation({
   name: "api_tokens.revoke",
-  input: z.object({ tokenId: z.uuid("Not a token id.") }),
+  input: z.object({ tokenId: z.uuid() }),
   resource: "api_token",
   action: "delete",
   async run(ctx, { tokenId }, tx) {

@@ -19,12 +19,12 @@ export const RESELLER_TOKEN_ROLES = ["viewer", "admin"] as const;
 export type ResellerTokenRole = (typeof RESELLER_TOKEN_ROLES)[number];
 
 export const resellerTokenInput = z.object({
-  name: z.string().trim().min(1, "Name the token.").max(100, "At most 100 characters."),
-  role: z.enum(RESELLER_TOKEN_ROLES, "A reseller token is an admin or a viewer."),
+  name: z.string().trim().min(1).max(100),
+  role: z.enum(RESELLER_TOKEN_ROLES),
   expiresInDays: z.coerce.number().int().min(1).max(730).optional(),
 });
 
-const tokenId = z.object({ tokenId: z.uuid("Not a token id.") });
+const tokenId = z.object({ tokenId: z.uuid() });
 
 /** Only the reseller's people manage its tokens (row-level security says the same). */
 function staffScope(ctx: ResellerContext) {

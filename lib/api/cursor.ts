@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { isProduction } from "@/lib/deployment/environment";
-import { invalid } from "@/lib/errors";
+import { fieldError, invalid } from "@/lib/errors";
 
 /**
  * The cursors' signing key, from CURSOR_SECRET (or NEXTAUTH_SECRET, so every web instance
@@ -34,7 +34,7 @@ export function decodeCursor<T extends z.ZodTuple>(cursor: string | undefined, s
     if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error("unsigned");
     return shape.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
   } catch {
-    throw invalid("The cursor is not one this API issued.", { fieldErrors: { cursor: ["Unknown cursor."] } });
+    throw invalid({ key: "apiErrors.cursor_unknown" }, fieldError("cursor", { key: "apiErrors.cursor_unknown_field" }));
   }
 }
 

@@ -48,7 +48,11 @@ export type Endpoint<P = unknown, Q = unknown, B = unknown> = {
    * so a caller without it learns nothing from detailed 422s (set it from the operation: guardOf(op)).
    */
   guard?: { resource: Resource; action: Action };
-  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+  /**
+   * `media`: a handler answering with its own Response (a streamed export) documents its media
+   * types here instead of a JSON `schema`.
+   */
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; media?: string[] };
   errors: number[];
   handle: (input: HandlerInput<P, Q, B>) => Promise<unknown>;
 };
@@ -158,6 +162,11 @@ async function answer(endpoint: Endpoint, request: Request, context: { params: P
     const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request)) : undefined;
     const idempotencyKey = endpoint.idempotent ? request.headers.get("idempotency-key") : null;
     const result = await endpoint.handle({ request, actor, workspace, params, query, body, idempotencyKey });
+    // A streamed answer (an export) is built by its handler; it still carries the count's headers.
+    if (result instanceof Response) {
+      for (const [name, value] of Object.entries(limits)) result.headers.set(name, value);
+      return result;
+    }
     return result instanceof WithHeaders
       ? json(endpoint.success.status, result.body, { ...limits, ...result.headers })
       : json(endpoint.success.status, result, limits);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError, notFound, tooMany } from "@/lib/errors";
+import { AppError, fieldError, notFound, tooMany } from "@/lib/errors";
 import { apiLocale, errorResponse, jsonDepth, readJsonBody } from "./http";
 
 function post(body: string, type = "application/json") {
@@ -66,9 +66,19 @@ describe("an error's message in the caller's language", () => {
     });
   });
 
-  it("keeps a message still raised in English as it is, in any language", async () => {
-    const res = errorResponse(new AppError(409, "already_decided", "This license was already approved."), "de");
-    expect(await res.json()).toEqual({ error: { code: "already_decided", message: "This license was already approved." } });
+  it("renders field errors given by key in the caller's language, next to the other details as given", async () => {
+    const error = new AppError(409, "conflict", { key: "apiErrors.user_email_taken", values: { email: "a@b.pl" } }, {
+      ...fieldError("email", { key: "apiErrors.user_email_taken_field" }),
+      userId: "u1",
+    });
+    expect(await errorResponse(error, "pl").json()).toEqual({
+      error: {
+        code: "conflict",
+        message: "Użytkownik z adresem e-mail a@b.pl już istnieje w tym obszarze roboczym.",
+        details: { userId: "u1", fieldErrors: { email: ["Już jest w tym obszarze roboczym."] } },
+      },
+    });
+    expect(error.details).toEqual({ userId: "u1", fieldErrors: { email: ["Already in this workspace."] } });
   });
 
   it("words the 500 in the caller's language without saying what failed", async () => {

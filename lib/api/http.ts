@@ -32,7 +32,7 @@ export function apiLocale(req: Pick<Request, "headers">): UiLocale {
 export function errorResponse(e: unknown, locale: UiLocale, headers: Record<string, string> = {}): Response {
   if (e instanceof AppError) {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    return json(e.status, errorBody(e.code, e.messageIn(locale), e.details), retry ? { ...headers, "retry-after": String(retry) } : headers);
+    return json(e.status, errorBody(e.code, e.messageIn(locale), e.detailsIn(locale)), retry ? { ...headers, "retry-after": String(retry) } : headers);
   }
   log.error({ err: e }, "API request failed");
   return json(500, errorBody("internal", translatorFor(locale)("apiErrors.internal")), headers);

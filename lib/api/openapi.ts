@@ -80,7 +80,11 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
       [e.success.status]: {
         description: e.success.description,
         headers: rateHeaders,
-        ...(e.success.schema ? { content: { "application/json": { schema: toSchema(e.success.schema, "output", components) } } } : {}),
+        ...(e.success.media
+          ? { content: Object.fromEntries(e.success.media.map((m) => [m, { schema: { type: "string" } }])) }
+          : e.success.schema
+            ? { content: { "application/json": { schema: toSchema(e.success.schema, "output", components) } } }
+            : {}),
       },
     };
     for (const status of documentedErrors(e)) {

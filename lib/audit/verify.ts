@@ -31,6 +31,14 @@ type Fetched = Omit<ChainRow, "recordedAt"> & { recordedAt: string | null };
 export async function verifyChain(run: BatchRunner, kind: ChainKind, owner: string, opts: { batchSize?: number } = {}): Promise<ChainReport> {
   const source = SOURCES[kind];
   const batchSize = opts.batchSize ?? 5000;
+  // The head first, and the events up to it only: ids ascend along the chain and the head moves in
+  // the insert's transaction, so the events it names were all committed when it was read. Events
+  // recorded while a long verify runs (a live workspace, the API's verify) are left for the next.
+  const [head] = await run((tx) =>
+    tx.execute<{ lastId: string; lastHash: string }>(sql`select last_id::text as "lastId", last_hash as "lastHash" from ${source.heads} where ${source.owner} = ${owner}`),
+  );
+  // Without a head (never recorded, or the head row deleted by hand) every event is read: any is a break.
+  const upTo = head ? sql`and e.id <= ${head.lastId}::bigint` : sql``;
   let prev: string | null = null;
   let lastId: string | null = null;
   let events = 0;
@@ -41,7 +49,7 @@ export async function verifyChain(run: BatchRunner, kind: ChainKind, owner: stri
                action, subject_type as "subjectType", subject_id as "subjectId", data::text as "data",
                app_audit_instant(occurred_at) as "occurredAt", ${source.recorded} as "recordedAt", prev_hash as "prevHash", hash
           from ${source.events} e
-         where e.${source.owner} = ${owner} and e.id > ${lastId ?? "0"}::bigint
+         where e.${source.owner} = ${owner} and e.id > ${lastId ?? "0"}::bigint ${upTo}
          order by e.id -- the column: "id" alone would sort by the text alias above
          limit ${batchSize}`),
     );
@@ -56,9 +64,6 @@ export async function verifyChain(run: BatchRunner, kind: ChainKind, owner: stri
     }
     if (rows.length < batchSize) break;
   }
-  const [head] = await run((tx) =>
-    tx.execute<{ lastId: string; lastHash: string }>(sql`select last_id::text as "lastId", last_hash as "lastHash" from ${source.heads} where ${source.owner} = ${owner}`),
-  );
   // No head and no events: nothing was ever recorded. A head that names another last event: the tail is gone.
   const headOk = head ? head.lastId === (lastId ?? "0") && head.lastHash === (prev ?? "") : lastId === null;
   if (!headOk) return { kind, owner, events, lastId, broken: { id: head?.lastId ?? lastId!, reason: "head", afterId: lastId } };

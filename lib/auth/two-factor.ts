@@ -3,7 +3,7 @@ import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { accountRecoveryCodes, accounts } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
-import { conflict, invalid, unauthenticated } from "@/lib/errors";
+import { conflict, fieldError, invalid, unauthenticated } from "@/lib/errors";
 import { checkTotp, newTotpSecret, otpauthUri } from "./totp";
 import { openTotpSecret, sealTotpSecret } from "./totp-secret";
 
@@ -102,9 +102,9 @@ export async function beginEnrolment(accountId: string): Promise<Enrolment> {
 }
 
 const codeError = (reason: string) =>
-  invalid({ key: reason === "replayed" ? "apiErrors.code_replayed" : "apiErrors.code_wrong" }, {
-    fieldErrors: { code: [reason === "replayed" ? "Code already used." : "Wrong code."] },
-  });
+  reason === "replayed"
+    ? invalid({ key: "apiErrors.code_replayed" }, fieldError("code", { key: "apiErrors.code_replayed_field" }))
+    : invalid({ key: "apiErrors.code_wrong" }, fieldError("code", { key: "apiErrors.code_wrong_field" }));
 
 /** Confirms an enrolment with a code from the app; returns the recovery codes (shown once). */
 export async function confirmEnrolment(accountId: string, code: string, nowMs = Date.now()): Promise<string[]> {

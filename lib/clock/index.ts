@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/scope";
 import { workspaceClocks } from "@/db/schema";
 import { invalid } from "@/lib/errors";
-import { nextTestClockTime, testClocksAllowed } from "./rules";
+import { ClockMoveRefused, latestClockMove, MAX_CLOCK_MOVE_YEARS, nextTestClockTime, testClocksAllowed } from "./rules";
 
 export type WorkspaceClock = { now: Date; testClock: boolean };
 
@@ -37,7 +37,7 @@ export async function workspaceNow(tx: Tx, workspaceId: string): Promise<Date> {
  * suites advancing the same sandbox serialise.
  */
 export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((current: Date) => Date)): Promise<WorkspaceClock> {
-  if (!testClocksAllowed()) throw invalid("Test clocks are not available in production.");
+  if (!testClocksAllowed()) throw invalid({ key: "apiErrors.test_clocks_off" });
   const [row] = await tx
     .select({ now: workspaceClocks.now })
     .from(workspaceClocks)
@@ -48,7 +48,7 @@ export async function moveTestClock(tx: Tx, workspaceId: string, to: Date | ((cu
   try {
     next = nextTestClockTime(current, typeof to === "function" ? to(current) : to);
   } catch (e) {
-    throw invalid((e as Error).message, { current: current.toISOString() });
+    throw clockRefusal(e, current);
   }
   await tx
     .insert(workspaceClocks)
@@ -106,4 +106,11 @@ export function workspaceNowJoinSql(aliasName: string, workspaceId: SQL | AnyCol
   return testClocksAllowed()
     ? { join: sql`left join ${workspaceClocks} as ${a} on ${a}.workspace_id = ${workspaceId}`, now: sql<Date>`coalesce(${a}.now, now())` }
     : { join: sql``, now: sql<Date>`now()` };
+}
+
+/** A refused move as the 422 its caller answers (any other error passes through unchanged). */
+export function clockRefusal(e: unknown, current: Date): unknown {
+  if (!(e instanceof ClockMoveRefused)) return e;
+  const values = { reason: e.reason, current: current.toISOString(), latest: latestClockMove(current).toISOString(), years: MAX_CLOCK_MOVE_YEARS };
+  return invalid({ key: "apiErrors.clock_move_refused", values }, { current: current.toISOString() });
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
-import { conflict, invalid } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { runDueWhileAdvancing } from "@/lib/jobs";
 import { defineOperation, type OperationContext } from "@/lib/operations";
-import { moveTestClock } from "./index";
+import { clockRefusal, moveTestClock } from "./index";
 import { nextTestClockTime } from "./rules";
 
 const durationInput = z
@@ -14,12 +15,12 @@ const durationInput = z
     minutes: z.number().int().min(0).max(5_256_000).default(0),
     seconds: z.number().int().min(0).max(315_360_000).default(0),
   })
-  .refine((d) => d.days + d.hours + d.minutes + d.seconds > 0, { message: "Advance by a positive amount of time." });
+  .refine((d) => d.days + d.hours + d.minutes + d.seconds > 0, { message: v("clock_positive") });
 
 export type ClockView = { now: string; testClock: boolean };
 
 function requireSandbox(ctx: OperationContext) {
-  if (!ctx.workspace.isSandbox) throw conflict("Only sandbox workspaces have a test clock; this one follows real time.");
+  if (!ctx.workspace.isSandbox) throw conflict({ key: "apiErrors.clock_real_time" });
 }
 
 /**
@@ -35,7 +36,7 @@ async function advanceTo(ctx: OperationContext, tx: Tx, target: (current: Date) 
   try {
     nextTestClockTime(before, to);
   } catch (e) {
-    throw invalid((e as Error).message, { current: before.toISOString() });
+    throw clockRefusal(e, before);
   }
   const ran = await runDueWhileAdvancing(tx, ctx.workspace.id, to);
   const clock = await moveTestClock(tx, ctx.workspace.id, to);
@@ -50,7 +51,7 @@ async function advanceTo(ctx: OperationContext, tx: Tx, target: (current: Date) 
 /** Sets a sandbox's test clock to a later moment. */
 export const setClock = defineOperation({
   name: "clock.set",
-  input: z.object({ now: z.iso.datetime({ offset: true, message: "An ISO 8601 date-time with an offset." }) }),
+  input: z.object({ now: z.iso.datetime({ offset: true }) }),
   resource: "clock",
   action: "update",
   run: (ctx, input, tx) => advanceTo(ctx, tx, () => new Date(input.now), "clock.set"),

@@ -14,15 +14,28 @@ export function latestClockMove(current: Date): Date {
   return limit;
 }
 
+/** Why a move was refused: the edge words it from `reason` (apiErrors.clock_move_refused). */
+export class ClockMoveRefused extends RangeError {
+  constructor(
+    readonly reason: "invalid" | "backwards" | "too_far",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A test clock only moves forward, by at most two years at a time: a suite may set or advance it, never rewind it. */
 export function nextTestClockTime(current: Date, requested: Date): Date {
-  if (Number.isNaN(requested.getTime())) throw new RangeError("not a valid time");
+  if (Number.isNaN(requested.getTime())) throw new ClockMoveRefused("invalid", "not a valid time");
   if (requested.getTime() < current.getTime()) {
-    throw new RangeError(`a test clock only moves forward (it reads ${current.toISOString()})`);
+    throw new ClockMoveRefused("backwards", `a test clock only moves forward (it reads ${current.toISOString()})`);
   }
   const limit = latestClockMove(current);
   if (requested.getTime() > limit.getTime()) {
-    throw new RangeError(`a test clock moves at most ${MAX_CLOCK_MOVE_YEARS} years at a time (it reads ${current.toISOString()}; ${limit.toISOString()} at the latest)`);
+    throw new ClockMoveRefused(
+      "too_far",
+      `a test clock moves at most ${MAX_CLOCK_MOVE_YEARS} years at a time (it reads ${current.toISOString()}; ${limit.toISOString()} at the latest)`,
+    );
   }
   return requested;
 }

@@ -203,7 +203,7 @@ export type SwitchResult = { hostId: string; switched: { activationId: string; f
 /** "Switch now" on a macOS device: it activates its registered new license by hand. */
 export const switchDeviceNow = defineOperation({
   name: "devices.switch_now",
-  input: z.object({ hostId: z.uuid("Not a device id.") }),
+  input: z.object({ hostId: z.uuid() }),
   resource: "host",
   action: "update",
   async run(ctx, { hostId }, tx) {
@@ -214,7 +214,7 @@ export const switchDeviceNow = defineOperation({
       .where(and(eq(hosts.workspaceId, ws), eq(hosts.id, hostId), ne(hosts.state, "removed")));
     if (!host) throw notFound("device");
     const moved = await switchPending(tx, ws, eq(activations.hostId, hostId));
-    if (moved.length === 0) throw conflict("This device has no new license waiting; it already runs on its current license.");
+    if (moved.length === 0) throw conflict({ key: "apiErrors.device_no_new_license" });
     await recordAudit(tx, ws, ctx.auditActor, {
       action: "device.license_switched",
       subjectType: "host",

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { assignments, directoryUsers, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit, recordAuditEvents } from "@/lib/audit";
-import { conflict, invalid } from "@/lib/errors";
+import { conflict, fieldError, invalid, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
 import { keysetPage, keysetQuery, type KeysetPage, type KeysetParams } from "@/lib/tables/keyset";
 import { likePattern } from "@/lib/tables/params";
@@ -51,8 +51,8 @@ export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: KeysetP
 }
 
 export const directoryUserInput = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(200, "At most 200 characters."),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.")).pipe(z.string().max(320)),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(320)),
 });
 
 export const createDirectoryUser = defineOperation({
@@ -66,7 +66,7 @@ export const createDirectoryUser = defineOperation({
       .values({ workspaceId: ctx.workspace.id, name: input.name, email: input.email })
       .onConflictDoNothing()
       .returning({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt });
-    if (!row) throw conflict(`A user with the e-mail ${input.email} already exists in this workspace.`, { fieldErrors: { email: ["Already in this workspace."] } });
+    if (!row) throw conflict({ key: "apiErrors.user_email_taken", values: { email: input.email } }, fieldError("email", { key: "apiErrors.user_email_taken_field" }));
     await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
       action: "directory_user.created",
       subjectType: "directory_user",
@@ -86,7 +86,7 @@ export const BULK_LIMIT = 1000;
  */
 export const createDirectoryUsers = defineOperation({
   name: "directory_users.bulk_create",
-  input: z.object({ users: z.array(directoryUserInput).min(1, "Send at least one user.").max(BULK_LIMIT, `At most ${BULK_LIMIT} users per call.`) }),
+  input: z.object({ users: z.array(directoryUserInput).min(1).max(BULK_LIMIT) }),
   resource: "directory_user",
   action: "create",
   async run(ctx, { users }, tx) {
@@ -134,12 +134,15 @@ async function existingByEmail(tx: Tx, workspaceId: string, emails: string[]): P
 
 function parseForImport(csv: string): ParsedCsv {
   const parsed = parseUsersCsv(csv);
-  if (parsed.total === 0) throw invalid("The file has no rows.", { fieldErrors: { csv: ["Paste CSV rows or choose a file first."] } });
-  if (parsed.total > IMPORT_MAX_ROWS) throw invalid(`At most ${IMPORT_MAX_ROWS} rows per import.`, { fieldErrors: { csv: [`At most ${IMPORT_MAX_ROWS} rows per import.`] } });
+  if (parsed.total === 0) throw invalid({ key: "apiErrors.import_empty" }, fieldError("csv", { key: "apiErrors.import_empty_field" }));
+  if (parsed.total > IMPORT_MAX_ROWS) {
+    const message: LocalisedMessage = { key: "apiErrors.import_too_many", values: { max: IMPORT_MAX_ROWS } };
+    throw invalid(message, fieldError("csv", message));
+  }
   return parsed;
 }
 
-const importInput = z.object({ csv: z.string().max(IMPORT_MAX_CHARS, "The file is too large.") });
+const importInput = z.object({ csv: z.string().max(IMPORT_MAX_CHARS) });
 
 /** What importing `csv` would change, without changing anything. */
 export async function previewImport(tx: Tx, workspaceId: string, csv: string): Promise<ImportPlan> {

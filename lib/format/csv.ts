@@ -1,3 +1,6 @@
+import { AppError } from "@/lib/errors";
+import type { UiLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 /** What a spreadsheet runs as a formula when a cell starts with it. */
 const FORMULA_TRIGGER = new Set(["=", "+", "-", "@", "\t", "\r"]);
 /**
@@ -44,7 +47,11 @@ export function csvDownload(body: BodyInit, fileName: string): Response {
   });
 }
 
-/** An export that cannot start: a short plain-text answer (a download never shows a page). */
-export function csvProblem(status: number, message: string): Response {
+/**
+ * An export that cannot start: a short plain-text answer (a download never shows a page) in the
+ * reader's language; an error that is not an AppError says only that it was ours (the caller logs it).
+ */
+export function csvProblem(e: unknown, locale: UiLocale): Response {
+  const [status, message] = e instanceof AppError ? [e.status, e.messageIn(locale)] : [500, translatorFor(locale)("apiErrors.internal")];
   return new Response(message + "\n", { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }

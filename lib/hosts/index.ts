@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { activations, hosts, licenses, products, publishers, resetRequestItems, resetRequests } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
@@ -15,16 +16,16 @@ export { isUnusable, type HostState, type ResetDecision } from "./rules";
 /** A checkbox arrives as "on" from a form and as true from JSON. */
 const ticked = z.preprocess(
   (v) => v === true || v === "on" || v === "true",
-  z.literal(true, { error: "Tick the box to confirm you understand what a reset request does." }),
+  z.literal(true, { error: v("confirm_reset") }),
 );
 
 export const reportUnusableInput = z.object({
-  hostId: z.uuid({ error: "No such host." }),
+  hostId: z.uuid(),
   reason: z
-    .string({ error: "Tell the publisher why this host can no longer be used." })
+    .string({ error: v("reset_reason") })
     .trim()
-    .min(1, "Tell the publisher why this host can no longer be used.")
-    .max(2000, "Keep the reason under 2,000 characters."),
+    .min(1, v("reset_reason"))
+    .max(2000),
   understood: ticked,
 });
 
@@ -77,7 +78,7 @@ export const reportHostUnusable = defineOperation({
         .limit(1);
       if (open) return requestResult(tx, ws, host, open.id, true);
     }
-    if (!canReport(host.state)) throw conflict("This host cannot be reported.");
+    if (!canReport(host.state)) throw conflict({ key: "apiErrors.host_not_reportable" });
 
     const held = await tx
       .selectDistinct({ licenseId: licenses.id, publisherId: products.publisherId, publisherName: publishers.name })
@@ -86,7 +87,7 @@ export const reportHostUnusable = defineOperation({
       .innerJoin(products, eq(products.id, licenses.productId))
       .innerJoin(publishers, eq(publishers.id, products.publisherId))
       .where(and(eq(activations.workspaceId, ws), eq(activations.hostId, host.id), isNull(activations.releasedAt)));
-    if (held.length === 0) throw conflict("This host holds no activations: there is nothing for a publisher to reset.");
+    if (held.length === 0) throw conflict({ key: "apiErrors.host_nothing_to_reset" });
 
     const now = await workspaceNow(tx, ws);
     const [request] = await tx

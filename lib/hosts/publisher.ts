@@ -104,12 +104,12 @@ export async function pendingCount(tx: Tx): Promise<number> {
 }
 
 export const decisionInput = z.object({
-  itemId: z.uuid({ error: "No such reset request." }),
-  decision: z.enum(["approved", "denied"], { error: "Choose approve or deny." }),
+  itemId: z.uuid(),
+  decision: z.enum(["approved", "denied"]),
   note: z
     .string()
     .trim()
-    .max(1000, "Keep the note under 1,000 characters.")
+    .max(1000)
     .optional()
     .transform((v) => (v ? v : null)),
 });
@@ -152,7 +152,7 @@ export async function decideResetItem(ctx: PublisherContext, raw: unknown): Prom
     const ws = item.workspaceId;
     const outcome = decisionOutcome(item.decision, input.decision);
     if (outcome === "conflict") {
-      throw new AppError(409, "already_decided", `This license was already ${item.decision} by your colleague; the decision stands.`, {
+      throw new AppError(409, "already_decided", { key: "apiErrors.already_decided", values: { decision: item.decision ?? "other" } }, {
         decision: item.decision,
         decidedAt: item.decidedAt?.toISOString() ?? null,
       });

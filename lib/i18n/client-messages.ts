@@ -9,6 +9,7 @@ import type { AbstractIntlMessages } from "next-intl";
 export const CLIENT_NAMESPACES = [
   "activationCode",
   "apiTokens",
+  "audit",
   "auth",
   "common",
   "devices",

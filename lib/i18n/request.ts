@@ -30,6 +30,25 @@ export async function requestUiLocale(): Promise<UiLocale> {
   return chooseUiLocale({ account, cookie, acceptLanguage, workspace: decided ? null : (workspace?.workspace.locale ?? null) });
 }
 
+/**
+ * The language a server action answers in (its refusal, its field errors): the pages' rules from
+ * what the action has read already (the account's choice, the workspace's locale), plus the cookie
+ * and Accept-Language, so choosing it opens no transaction. Outside a request (scripts, tests)
+ * there are no headers to read and only what is known counts.
+ */
+export async function actionUiLocale(known: { account?: string | null; workspace?: string | null } = {}): Promise<UiLocale> {
+  let cookie: string | null = null;
+  let acceptLanguage: string | null = null;
+  try {
+    const [h, jar] = await Promise.all([headers(), cookies()]);
+    cookie = jar.get(LOCALE_COOKIE)?.value ?? null;
+    acceptLanguage = h.get("accept-language");
+  } catch {
+    // No request scope: headers() and cookies() throw; the known sources decide.
+  }
+  return chooseUiLocale({ account: known.account, cookie, acceptLanguage, workspace: known.workspace });
+}
+
 export default getRequestConfig(async () => {
   const locale = await requestUiLocale();
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };

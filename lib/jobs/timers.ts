@@ -70,7 +70,7 @@ export async function runDueWhileAdvancing(tx: Tx, workspaceId: string, target: 
   const stepClockTo = (timer: WorkspaceTimer) => stepTestClockTo(tx, workspaceId, timer.dueAt);
   while (await runNextDueTimer(tx, workspaceId, target, stepClockTo)) {
     if (++ran >= maxTimers && (await anyDue(tx, workspaceId, target))) {
-      throw invalid(`More than ${maxTimers} timed jobs fall due before that moment; move the clock in smaller steps.`, { maxTimers });
+      throw invalid({ key: "apiErrors.too_many_timers", values: { max: maxTimers } }, { maxTimers });
     }
   }
   return ran;

@@ -34,14 +34,6 @@ export async function pendingRenewalOf(tx: Tx, workspaceId: string, licenseId: s
   return pendingRenewal(await licenseTermsOf(tx, workspaceId, licenseId), await workspaceNow(tx, workspaceId));
 }
 
-const VIA_LABEL: Record<TermVia, string> = {
-  purchase: "a purchase",
-  renewal_order: "a renewal order of the workspace",
-  online_renewal: "an online renewal",
-  activation_code: "an activation code",
-  key: "a key",
-};
-
 type Ws = { timeZone: string; locale: string };
 
 /** 409 term_already_renewed, naming how and until when the term was renewed. */
@@ -51,7 +43,7 @@ export function termAlreadyRenewed(recorded: LicenseTerm, ws: Ws): AppError {
   return new AppError(
     409,
     "term_already_renewed",
-    `This license is renewed until ${until} already (the term ending ${ended} was renewed through ${VIA_LABEL[recorded.via]}, ${recorded.seats} seats); a term is renewed once. To add seats, use Add licenses.`,
+    { key: "apiErrors.term_already_renewed", values: { until, ended, via: recorded.via, seats: recorded.seats } },
     { renewedUntil: recorded.termEnd.toISOString(), via: recorded.via, seats: recorded.seats },
   );
 }

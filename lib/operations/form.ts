@@ -1,6 +1,9 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import type { WorkspaceContext } from "@/lib/access/workspace";
+import { AppError, badRequest, type LocalisedMessage } from "@/lib/errors";
+import { actionUiLocale } from "@/lib/i18n/request";
+import { translatorFor } from "@/lib/i18n/translate";
 import { callerWorkspace } from "@/lib/workspaces/current";
 import { parseInput, runOperation, type Operation } from "./index";
 import { runRead, type Read } from "./read";
@@ -28,22 +31,39 @@ export type ActionResult<O> =
 
 type Failure = { code: string; message: string; fieldErrors?: Record<string, string[] | undefined> };
 
+/** What the action knows of its reader's language: the account's choice, the workspace's locale. */
+export type Reader = { account?: string | null; workspace?: string | null };
+
+/** The reader of an action that opened a workspace (or got as far as its actor). */
+export const readerOf = (ctx: { actor: { locale?: string | null }; workspace?: { locale: string } } | null | undefined): Reader => ({
+  account: ctx?.actor.locale ?? null,
+  workspace: ctx?.workspace?.locale ?? null,
+});
+
 /**
- * The one mapping of an error to what a form or a client call shows: an AppError's code, message
- * and field errors; anything else is logged (as `what` failing) and answered as our fault.
+ * The one mapping of an error to what a form or a client call shows: an AppError's code, and its
+ * message and field errors rendered in the request's UI language (lib/i18n/request
+ * actionUiLocale); anything else is logged (as `what` failing) and answered as our fault.
  */
-export function failure(e: unknown, what: string, ours = "Something went wrong on our side; nothing was changed."): Failure {
-  if (e instanceof AppError) {
-    const details = e.details as { fieldErrors?: Record<string, string[]> } | undefined;
-    return { code: e.code, message: e.message, fieldErrors: details?.fieldErrors };
-  }
+export async function failure(
+  e: unknown,
+  what: string,
+  opts: { reader?: Reader; ours?: LocalisedMessage } = {},
+): Promise<Failure> {
+  const locale = await actionUiLocale(opts.reader);
+  if (e instanceof AppError) return { code: e.code, message: e.messageIn(locale), fieldErrors: e.fieldErrorsIn(locale) };
   console.error(`${what} failed`, e);
-  return { code: "internal", message: ours };
+  return { code: "internal", message: translatorFor(locale)((opts.ours ?? { key: "apiErrors.internal" }).key) };
 }
 
 /** failure() as a form's error state, refilled with the submitted `values`. */
-export function formError(e: unknown, what: string, values: Record<string, string>, ours?: string): FormState<never> {
-  return { status: "error", ...failure(e, what, ours), values, at: Date.now() };
+export async function formError(
+  e: unknown,
+  what: string,
+  values: Record<string, string>,
+  opts: { reader?: Reader; ours?: LocalisedMessage } = {},
+): Promise<FormState<never>> {
+  return { status: "error", ...(await failure(e, what, opts)), values, at: Date.now() };
 }
 
 /**
@@ -56,14 +76,15 @@ export async function runAction<S extends z.ZodType, O>(
   input: unknown,
   opts: { idempotencyKey?: unknown } = {},
 ): Promise<ActionResult<O>> {
+  let ctx: WorkspaceContext | null = null;
   try {
-    const ctx = await callerWorkspace(workspaceSlug);
+    ctx = await callerWorkspace(workspaceSlug);
     const key = typeof opts.idempotencyKey === "string" && opts.idempotencyKey ? opts.idempotencyKey : null;
     const { result, replayed } = await runOperation(op, ctx, input, { idempotencyKey: key });
     revalidatePath(`/w/${ctx.workspace.slug}`, "layout");
     return { ok: true, result, replayed };
   } catch (e) {
-    return { ok: false, ...failure(e, `operation ${op.name}`) };
+    return { ok: false, ...(await failure(e, `operation ${op.name}`, { reader: readerOf(ctx) })) };
   }
 }
 
@@ -71,14 +92,15 @@ export async function runAction<S extends z.ZodType, O>(
  * A declared read for a client component (a preview, a progress poll), with the page's access
  * rules: the client's input is checked against the read's schema first.
  */
-export async function readAction<I, O>(workspaceSlug: unknown, read: Read<I, O>, input?: unknown, ours?: string): Promise<ActionResult<O>> {
+export async function readAction<I, O>(workspaceSlug: unknown, read: Read<I, O>, input?: unknown, ours?: LocalisedMessage): Promise<ActionResult<O>> {
+  let ctx: WorkspaceContext | null = null;
   try {
-    const ctx = await callerWorkspace(workspaceSlug);
+    ctx = await callerWorkspace(workspaceSlug);
     const parsed = read.input ? parseInput(read.input, input) : (undefined as I);
     const result = await runRead(ctx, read.with(parsed));
     return { ok: true, result, replayed: false };
   } catch (e) {
-    return { ok: false, ...failure(e, `read ${read.name}`, ours) };
+    return { ok: false, ...(await failure(e, `read ${read.name}`, { reader: readerOf(ctx), ours })) };
   }
 }
 
@@ -94,7 +116,7 @@ export function formFields(formData: unknown): Record<string, string> | null {
 }
 
 /** The answer to a server action called with something other than form data. */
-export const malformedForm = (): FormState<never> => ({ status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: Date.now() });
+export const malformedForm = (): Promise<FormState<never>> => formError(badRequest(), "malformed form", {});
 
 /** A form's server action: the submitted fields as input. */
 export async function submitForm<S extends z.ZodType, O>(op: Operation<S, O>, workspaceSlug: unknown, formData: unknown): Promise<FormState<O>> {

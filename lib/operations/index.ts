@@ -6,7 +6,8 @@ import type { ScopeOptions, Tx } from "@/db/scope";
 import type { Action, Resource } from "@/lib/access/matrix";
 import { authorize, inWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
 import type { AuditActor } from "@/lib/audit";
-import { AppError, conflict, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany, type LocalisedMessage } from "@/lib/errors";
+import { AppError, conflict, fieldError, invalid, MAX_INPUT_DEPTH, tooDeep, tooMany } from "@/lib/errors";
+import { validationDetails } from "@/lib/i18n/validation";
 import { log } from "@/lib/deployment/log";
 import { consumeAttempt, forgiveAttempt, type Counter } from "@/lib/throttle";
 
@@ -42,10 +43,9 @@ export function defineOperation<S extends z.ZodType, O>(op: Operation<S, O>): Op
   return op;
 }
 
-/** zod's issues as the per-field map every form and API error carries. */
-export function validationError(error: z.ZodError, message: string | LocalisedMessage = { key: "apiErrors.validation_failed" }): AppError {
-  const flat = z.flattenError(error);
-  return invalid(message, { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors });
+/** zod's issues as the per-field map every form and API error carries, by catalogue key (lib/i18n/validation). */
+export function validationError(error: z.ZodError, raw: unknown): AppError {
+  return invalid({ key: "apiErrors.validation_failed" }, validationDetails(error, raw));
 }
 
 /**
@@ -70,10 +70,10 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const nul = pathOfNul(raw);
   if (nul) {
     const field = nul.join(".") || "body";
-    throw invalid({ key: "apiErrors.nul_character" }, { fieldErrors: { [field]: ["Contains a NUL character."] } });
+    throw invalid({ key: "apiErrors.nul_character" }, fieldError(field, { key: "validation.nul_character" }));
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error);
+  if (!parsed.success) throw validationError(parsed.error, raw);
   return parsed.data;
 }
 
@@ -98,7 +98,7 @@ async function giveBack(operation: string, counters: Counter[]): Promise<void> {
   }
 }
 
-const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces");
+const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/);
 
 export type Outcome<O> = { result: O; replayed: boolean };
 
@@ -116,7 +116,9 @@ export async function runOperation<S extends z.ZodType, O>(
   authorize(ctx, op.resource, op.action);
   const input = parseInput(op.input, raw);
   const key = opts.idempotencyKey == null ? null : IDEMPOTENCY_KEY.safeParse(opts.idempotencyKey);
-  if (key && !key.success) throw invalid({ key: "apiErrors.idempotency_key_malformed" }, { header: key.error.issues[0]?.message });
+  if (key && !key.success) {
+    throw invalid({ key: "apiErrors.idempotency_key_malformed" }, fieldError("Idempotency-Key", { key: "validation.idempotency_key_format" }));
+  }
   const requestHash = createHash("sha256").update(`${op.name}\n${stableJson(input)}`).digest("hex");
   const opCtx: OperationContext = { ...ctx, auditActor: { accountId: ctx.actor.accountId, label: ctx.actor.email } };
 
@@ -146,9 +148,9 @@ export async function runOperation<S extends z.ZodType, O>(
               .select()
               .from(idempotencyKeys)
               .where(and(eq(idempotencyKeys.workspaceId, ctx.workspace.id), eq(idempotencyKeys.key, key.data)));
-            if (!prior) throw conflict("The first request with this Idempotency-Key is still in progress; retry shortly.");
+            if (!prior) throw conflict({ key: "apiErrors.idempotency_key_in_progress" });
             if (prior.operation !== op.name || prior.requestHash !== requestHash) {
-              throw new AppError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request.");
+              throw new AppError(422, "idempotency_key_reused", { key: "apiErrors.idempotency_key_reused" });
             }
             return { result: prior.response as O, replayed: true };
           }

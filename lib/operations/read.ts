@@ -66,12 +66,16 @@ const bind = <X>(c: Call<X>): BoundRead<unknown, X> | null => (!c ? null : "with
 export async function runReads<X, const C extends readonly Call<X>[]>(ctx: X, ...calls: C): Promise<Outputs<C>> {
   const bound = calls.map((c) => bind<X>(c));
   const live = bound.filter((b) => b !== null);
-  for (const b of live) b.read.room.admit(ctx, b.read);
   if (live.length === 0) return bound.map(() => null) as Outputs<C>;
+  // One room per transaction: the scope is the room's, so a read of another room would run
+  // under a scope (and a check) that is not its own.
+  const room = live[0].read.room;
+  const stranger = live.find((b) => b.read.room !== room);
+  if (stranger) throw new Error(`runReads: ${stranger.read.name} belongs to another room than ${live[0].read.name}`);
+  for (const b of live) room.admit(ctx, b.read);
   const replica = live.every((b) => b.read.replica);
-  // One room per transaction: a request's reads share its context, so they share its room.
   return withScope(
-    live[0].read.room.scope(ctx),
+    room.scope(ctx),
     async (tx) => {
       const out: unknown[] = [];
       for (const b of bound) out.push(b ? await b.read.run(tx, ctx, b.input as never) : null);

@@ -4,7 +4,7 @@ import { licenses, orders, products, type Order } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
-import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
+import { AppError, conflict, fieldError, invalid, type LocalisedMessage, notFound } from "@/lib/errors";
 import { defineOperation, type OperationContext } from "@/lib/operations";
 import { renewalState } from "@/lib/renewal/state";
 import { paymentProvider, type PayableOrder } from "@/lib/payments";
@@ -65,7 +65,7 @@ async function renewalTargets(
     .orderBy(asc(licenses.purchasedAt), asc(licenses.id));
   // A paid renewal must renew a term: with no license of the contract left to renew, none is sold.
   if (rows.length === 0) {
-    throw new AppError(409, "nothing_to_renew", "No license of this product is left to renew for the coming term; buy it anew with Add licenses or Add products.");
+    throw new AppError(409, "nothing_to_renew", { key: "apiErrors.nothing_to_renew" });
   }
   const targets = [];
   for (const l of rows) {
@@ -94,7 +94,7 @@ export const createOrder = defineOperation({
     if (input.kind === "add_products") {
       priced = await priceOrder(tx, ws, input);
       // A concurrent order for the same new product waits here for the first to commit.
-      if (!(await addProductSeats(tx, ws.id, input.productId))) throw invalid({ key: "apiErrors.licensed_just_now" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+      if (!(await addProductSeats(tx, ws.id, input.productId))) throw invalid({ key: "apiErrors.licensed_just_now" }, fieldError("kind", { key: "apiErrors.kind_use_add_licenses" }));
       await lockSeats(tx, ws.id, input.productId);
     } else {
       await lockSeats(tx, ws.id, input.productId).catch((e) => {
@@ -234,7 +234,7 @@ export async function settleOrder(ctx: OperationContext, orderId: string, tx: Tx
  */
 export const markOrderPaid = defineOperation({
   name: "orders.mark_paid",
-  input: z.object({ orderId: z.uuid("Not an order id.") }),
+  input: z.object({ orderId: z.uuid() }),
   resource: "payment",
   action: "create",
   run: (ctx, { orderId }, tx): Promise<OrderView> => settleOrder(ctx, orderId, tx),
@@ -246,7 +246,7 @@ export const markOrderPaid = defineOperation({
  */
 export const cancelOrder = defineOperation({
   name: "orders.cancel",
-  input: z.object({ orderId: z.uuid("Not an order id.") }),
+  input: z.object({ orderId: z.uuid() }),
   resource: "payment",
   action: "create",
   async run(ctx, { orderId }, tx): Promise<OrderView> {

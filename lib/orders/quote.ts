@@ -1,21 +1,22 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { prices, products, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
-import { AppError, conflict, invalid, notFound, type LocalisedMessage } from "@/lib/errors";
+import { AppError, conflict, fieldError, invalid, type LocalisedMessage, notFound } from "@/lib/errors";
 import { renewalState, type ContractWindow } from "@/lib/renewal/state";
 import { daysBetween } from "@/lib/renewal/window";
 import { isQuote, quoteOrder, type ContractTerms, type Quote } from "./rules";
 
 /** What an order request costs, and whether it may be placed at all (the checks every order needs). */
 
-const kindSchema = z.enum(["add_licenses", "add_products", "renewal"], "Choose add_licenses, add_products or renewal.");
-const quantitySchema = z.coerce.number().int("Whole seats only.").min(1, "At least 1 seat.").max(100_000, "At most 100,000 seats.");
+const kindSchema = z.enum(["add_licenses", "add_products", "renewal"]);
+const quantitySchema = z.coerce.number().int().min(1).max(100_000);
 
 export const orderInput = z.object({
-  productId: z.uuid("Not a product id."),
+  productId: z.uuid(),
   kind: kindSchema,
   quantity: quantitySchema,
 });
@@ -24,8 +25,8 @@ export const orderInput = z.object({
 const purchaseOrderSchema = z
   .string()
   .trim()
-  .max(64, "At most 64 characters.")
-  .regex(/^[^\p{Cc}]*$/u, "No control characters.")
+  .max(64)
+  .regex(/^[^\p{Cc}]*$/u, v("no_control_characters"))
   .nullish()
   .transform((v) => v || null);
 
@@ -72,10 +73,10 @@ export async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Pri
     .from(productSeats)
     .where(and(eq(productSeats.workspaceId, ws.id), eq(productSeats.productId, input.productId)));
   if (input.kind !== "add_products" && !licensed) {
-    throw invalid({ key: "apiErrors.not_licensed_yet" }, { fieldErrors: { kind: ["Use add_products for a new product."] } });
+    throw invalid({ key: "apiErrors.not_licensed_yet" }, fieldError("kind", { key: "apiErrors.kind_use_add_products" }));
   }
   if (input.kind === "add_products" && licensed) {
-    throw invalid({ key: "apiErrors.licensed_already" }, { fieldErrors: { kind: ["Use add_licenses for a licensed product."] } });
+    throw invalid({ key: "apiErrors.licensed_already" }, fieldError("kind", { key: "apiErrors.kind_use_add_licenses" }));
   }
   const state = await renewalState(tx, ws);
   const rows = await tx

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { licenses, products, requestKeys } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
-import { AppError, conflict } from "@/lib/errors";
+import { AppError, conflict, fieldError, type LocalisedMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { scheduleTimer } from "@/lib/jobs/timers";
 import { activateProvisionalLicense, issueLicense } from "@/lib/licenses/lifecycle";
@@ -56,13 +57,12 @@ export const addRequestKey = defineOperation({
       .returning({ id: requestKeys.id });
     if (!row) {
       const [prior] = await tx.select({ enteredAt: requestKeys.enteredAt }).from(requestKeys).where(and(eq(requestKeys.workspaceId, ws.id), eq(requestKeys.requestKey, requestKey)));
-      throw conflict(`This request key was entered already, on ${formatDate(prior.enteredAt, ws.locale, ws.timeZone, "long")}.`, {
-        fieldErrors: { requestKey: ["This request key was entered already."] },
-      });
+      const on = formatDate(prior.enteredAt, ws.locale, ws.timeZone, "long");
+      throw conflict({ key: "apiErrors.request_key_entered", values: { on } }, fieldError("requestKey", { key: "apiErrors.request_key_entered_field" }));
     }
     const registered = await keyService().registerRequestKey({ requestKey, licensee: { id: ws.id, name: ws.name }, now });
     const [product] = await tx.select().from(products).where(eq(products.sku, registered.sku));
-    if (!product) throw conflict(`The module of this request key (${registered.sku}) is not in the catalogue; contact support.`);
+    if (!product) throw conflict({ key: "apiErrors.request_key_module_unknown", values: { sku: registered.sku } });
     await lockProductSeats(tx, ws.id, product.id);
     const licenseId = await issueLicense(tx, ws.id, {
       productId: product.id,
@@ -167,7 +167,7 @@ export const checkOnline = defineOperation({
   },
 });
 
-const keyText = z.string({ error: "Paste the activation key." }).max(20_000, "This is far longer than an activation key.");
+const keyText = z.string({ error: v("paste_activation_key") }).max(20_000, v("activation_key_too_long"));
 
 export type InstallResult = { activation: ActivationView; changed: boolean };
 
@@ -204,7 +204,10 @@ async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "onl
   const ws = ctx.workspace;
   const now = await workspaceNow(tx, ws.id);
   const check = verifyActivationKey(text, { publicKeyPem: publisherPublicKey(), licenseeId: ws.id, now });
-  if (!check.ok) throw new AppError(422, `key_${check.reason}`, check.message, { fieldErrors: { key: [check.message] }, ...check.detail });
+  if (!check.ok) {
+    const message: LocalisedMessage = { key: "apiErrors.activation_key_problem", values: { reason: check.reason } };
+    throw new AppError(422, `key_${check.reason}`, message, { ...fieldError("key", message), ...check.detail });
+  }
   const p = check.payload;
   const stored: StoredFinalKey = { kid: p.kid, text: check.text, type: p.type, termStart: p.termStart, termEnd: p.termEnd, modules: p.modules, via };
   const rowKey = p.requestKey ?? `${MANUAL_PREFIX}${p.kid}`;
@@ -218,13 +221,13 @@ async function installKey(ctx: OperationContext, tx: Tx, text: string, via: "onl
   if (row.state === "activated") {
     const prior = row.finalKey as StoredFinalKey | null;
     if (prior?.kid === p.kid) return { activation: await getActivation(tx, ws.id, row.id), changed: false };
-    throw conflict("This request key is activated already, by another activation key.", { keyId: prior?.kid });
+    throw conflict({ key: "apiErrors.request_key_activated_other" }, { keyId: prior?.kid });
   }
 
   const skus = p.modules.map((m) => m.sku);
   const catalogue = await tx.select().from(products).where(inArray(products.sku, skus));
   const missing = skus.filter((s) => !catalogue.some((c) => c.sku === s));
-  if (missing.length) throw conflict(`This key names modules not in the catalogue (${missing.join(", ")}); contact support.`);
+  if (missing.length) throw conflict({ key: "apiErrors.key_modules_unknown", values: { skus: missing.join(", ") } });
   const [requested] = row.licenseId
     ? await tx.select().from(licenses).where(and(eq(licenses.workspaceId, ws.id), eq(licenses.id, row.licenseId)))
     : [];

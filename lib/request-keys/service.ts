@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { AppError } from "@/lib/errors";
+import { AppError, type LocalisedMessage } from "@/lib/errors";
 import { publisherPrivateKey } from "./config";
 import { encodeActivationKey, type ActivationKeyPayload } from "./signed-key";
 
@@ -20,7 +20,7 @@ export type Licensee = { id: string; name: string };
 export type RegisteredRequestKey = { sku: string; name: string; quantity: number; finalReadyAt: Date };
 
 class KeyServiceRefusal extends AppError {
-  constructor(message: string) {
+  constructor(message: LocalisedMessage) {
     super(409, "key_refused", message);
   }
 }
@@ -60,7 +60,7 @@ export class LocalKeyService implements KeyService {
   private read(requestKey: string) {
     const line = PRODUCT_LINES[requestKey.slice(0, 2)];
     const quantity = Number(requestKey.slice(2, 5));
-    if (!line || quantity < 1) throw new KeyServiceRefusal("The activation service does not know this request key. Check it against the license certificate.");
+    if (!line || quantity < 1) throw new KeyServiceRefusal({ key: "apiErrors.request_key_unknown" });
     return { ...line, quantity };
   }
 

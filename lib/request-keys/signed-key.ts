@@ -72,21 +72,12 @@ export type KeyRefusal =
   | "licensee"
   | "expired";
 
-const KEY_REFUSAL_MESSAGES: Record<KeyRefusal, string> = {
-  empty: "Paste the activation key, from its BEGIN line to its END line.",
-  request_key:
-    "This is a 10-digit request key, not an activation key. Enter request keys with Add; manual entry is only for name- and term-bound keys.",
-  malformed: "This is not a complete activation key: copy all of it, from the BEGIN line to the END line.",
-  signature: "This activation key was not issued by the publisher or was changed after issue: its signature does not match.",
-  licensee: "This activation key was issued to another licensee and cannot be used in this workspace.",
-  expired: "This activation key's term has ended.",
-};
-
 export type KeyCheck =
   | { ok: true; payload: ActivationKeyPayload; text: string }
-  | { ok: false; reason: KeyRefusal; message: string; detail?: Record<string, string> };
+  | { ok: false; reason: KeyRefusal; detail?: Record<string, string> };
 
-const refuse = (reason: KeyRefusal, detail?: Record<string, string>): KeyCheck => ({ ok: false, reason, message: KEY_REFUSAL_MESSAGES[reason], detail });
+/** Worded at the edge: apiErrors.activation_key_problem selects on the reason. */
+const refuse = (reason: KeyRefusal, detail?: Record<string, string>): KeyCheck => ({ ok: false, reason, detail });
 
 /** Undoes the text form: the payload bytes and the signature, or null when it is not one. */
 export function decodeActivationKey(text: string): { bytes: Buffer; signature: Buffer } | null {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { openWorkspace } from "@/lib/access/workspace";
+import type { Actor } from "@/lib/auth/accounts";
 import { currentActor } from "@/lib/auth/session";
 import { notFound, unauthenticated } from "@/lib/errors";
 import { runOperation } from "@/lib/operations";
-import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
+import { formError, formFields, malformedForm, readerOf, type FormState } from "@/lib/operations/form";
 import { runRead } from "@/lib/operations/read";
 import { openReseller } from "./index";
 import { resellerLicense } from "./reads";
@@ -18,8 +19,9 @@ import { renewLicense, type RenewalResult } from "./renewal";
 export async function submitRenewal(resellerSlug: string, formData: unknown): Promise<FormState<RenewalResult>> {
   const values = formFields(formData);
   if (!values) return malformedForm();
+  let actor: Actor | null = null;
   try {
-    const actor = await currentActor();
+    actor = await currentActor();
     if (!actor) throw unauthenticated();
     const ctx = await openReseller(actor, resellerSlug);
     const licenseId = z.uuid().safeParse(values.licenseId);
@@ -31,6 +33,6 @@ export async function submitRenewal(resellerSlug: string, formData: unknown): Pr
     // renewable (too early)". The pages are dynamic, so the next navigation reads fresh data.
     return { status: "success", result, replayed, at: Date.now() };
   } catch (e) {
-    return formError(e, "renewal", values, "Something went wrong on our side; nothing was charged.");
+    return formError(e, "renewal", values, { reader: readerOf(actor && { actor }), ours: { key: "apiErrors.internal_not_charged" } });
   }
 }

@@ -204,7 +204,7 @@ export async function setStaffTwoFactor(ctx: ResellerContext, required: boolean)
   return withScope({ kind: "account", accountId: ctx.actor.accountId }, async (tx) => {
     if (required) {
       const [me] = await tx.select({ enabledAt: accounts.totpEnabledAt }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
-      if (!me?.enabledAt) throw conflict("Turn on two-step sign-in for your own account first (Account security).");
+      if (!me?.enabledAt) throw conflict({ key: "apiErrors.own_two_factor_first" });
     }
     const [row] = await tx.execute<{ required: boolean | null }>(sql`select app_set_reseller_two_factor(${required}) as required`);
     if (row?.required == null) throw notFound("reseller");

@@ -1,6 +1,7 @@
 /** Online renewal by a reseller: the quote, the checkout, and what a license page shows of it. */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { licenses, licenseTerms, orders, prices } from "@/db/schema";
 import { type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
@@ -82,9 +83,9 @@ export type RenewalResult = {
 };
 
 const renewInput = z.object({
-  licenseId: z.uuid("Not a license id."),
+  licenseId: z.uuid(),
   /** The term end and total the checkout showed: if either changed meanwhile, nothing is charged. */
-  expectedTermEnd: z.iso.datetime({ offset: true, message: "Reload the checkout." }),
+  expectedTermEnd: z.iso.datetime({ offset: true, message: v("reload_checkout") }),
   expectedAmountMinor: z.coerce.number().int().min(0),
   /** One per checkout: a second submit (double click, retry) returns the first renewal. */
   requestKey: z.string().min(8).max(100).regex(/^[\x21-\x7e]+$/),
@@ -110,7 +111,7 @@ export const renewLicense = defineOperation({
         .select()
         .from(licenseTerms)
         .where(and(eq(licenseTerms.workspaceId, ws.id), eq(licenseTerms.requestKey, input.requestKey)));
-      if (prior && prior.licenseId !== input.licenseId) throw conflict("This checkout was used for another license; start again.");
+      if (prior && prior.licenseId !== input.licenseId) throw conflict({ key: "apiErrors.checkout_other_license" });
       return prior ? renewalResult(tx, prior, ws, await renewalRecipients(tx, ws.id, ctx.actor)) : null;
     };
     const prior = await replay();
@@ -136,14 +137,14 @@ export const renewLicense = defineOperation({
     const now = await workspaceNow(tx, ws.id);
     await assertRenewable(tx, ws, license.id, new Date(input.expectedTermEnd), "online_renewal", now);
     if (license.termEnd.getTime() !== new Date(input.expectedTermEnd).getTime()) {
-      throw conflict("This license changed since the checkout was opened. Reload to see it.");
+      throw conflict({ key: "apiErrors.checkout_license_changed" });
     }
     const eligibility = renewalEligibility({ ...license, termEnd: coveredUntil(license.termEnd, await licenseTermsOf(tx, ws.id, license.id), now) }, now, ws.timeZone);
-    if (!eligibility.eligible) throw conflict(`This license cannot be renewed online (${eligibility.reasons.join(", ")}).`, { reasons: eligibility.reasons });
+    if (!eligibility.eligible) throw conflict({ key: "apiErrors.not_renewable_online", values: { reason: eligibility.reasons[0] } }, { reasons: eligibility.reasons });
     const quote = await renewalQuote(tx, license, ws, now);
-    if (!quote) throw conflict(`This product has no price in ${ws.currency}.`);
+    if (!quote) throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });
     if (quote.amountMinor !== input.expectedAmountMinor) {
-      throw conflict("The price changed since the checkout was opened (a special offer may have ended). Review the new price and confirm again.", {
+      throw conflict({ key: "apiErrors.checkout_price_changed" }, {
         amountMinor: quote.amountMinor,
       });
     }

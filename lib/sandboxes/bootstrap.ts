@@ -21,7 +21,7 @@ export function holdsSandboxSecret(request: Request, env: Record<string, string 
 }
 
 export function requireSandboxSecret(request: Request, env: Record<string, string | undefined> = process.env): void {
-  if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+  if (!sandboxesEnabled(env)) throw new AppError(404, "not_found", { key: "apiErrors.sandboxes_off" });
   if (!holdsSandboxSecret(request, env)) {
     throw new AppError(401, "sandbox_secret_required", { key: "apiErrors.sandbox_secret_required", values: { header: SANDBOX_SECRET_HEADER } });
   }

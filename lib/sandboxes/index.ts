@@ -53,7 +53,7 @@ export type Sandbox = {
 };
 
 function requireSandboxesAllowed() {
-  if (!testClocksAllowed()) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+  if (!testClocksAllowed()) throw new AppError(404, "not_found", { key: "apiErrors.sandboxes_off" });
 }
 
 /**

@@ -43,7 +43,7 @@ const COUNTRIES = ["PL", "DE"] as const;
 const PRODUCT_SKU = "FB-ESC";
 
 export async function createResellerSandbox(raw: z.input<typeof resellerSandboxInput>): Promise<ResellerSandbox> {
-  if (!testClocksAllowed()) throw new AppError(404, "not_found", "Sandboxes do not exist in production.");
+  if (!testClocksAllowed()) throw new AppError(404, "not_found", { key: "apiErrors.sandboxes_off" });
   const input = resellerSandboxInput.parse(raw);
   const slug = `sandbox-partner-${randomBytes(5).toString("hex")}`;
   const name = `Sandbox Partner ${slug.slice(-6)}`;

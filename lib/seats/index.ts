@@ -37,7 +37,7 @@ export async function listProductSeats(tx: Tx, workspaceId: string, opts: { inRe
   return rows.map((r) => ({ ...r, seats: seatView(r.seats, opts.inRenewalWindow) }));
 }
 
-const assignmentInput = z.object({ userId: z.uuid("Not a user id."), productId: z.uuid("Not a product id.") });
+const assignmentInput = z.object({ userId: z.uuid(), productId: z.uuid() });
 
 export type AssignmentResult = { userId: string; productId: string; assignedAt: string | null; changed: boolean };
 

@@ -1,5 +1,6 @@
 import { and, eq, ilike, or } from "drizzle-orm";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { assignments, directoryUsers, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { AppError, notFound } from "@/lib/errors";
@@ -24,16 +25,16 @@ export const MAX_SELECTED = 50_000;
 export type UnassignSelection = { userIds: string[] } | { allMatching: { q?: string; requiresRenewal?: boolean } };
 
 const selectionFields = {
-  userIds: z.array(z.uuid("Not a user id.")).min(1, "Select at least one user.").max(MAX_SELECTED).optional(),
+  userIds: z.array(z.uuid()).min(1, v("select_users")).max(MAX_SELECTED).optional(),
   allMatching: z
     .object({ q: z.string().trim().max(200).optional(), requiresRenewal: z.boolean().optional() })
     .optional(),
 };
 
 const exactlyOne = (v: { userIds?: unknown; allMatching?: unknown }) => (v.userIds === undefined) !== (v.allMatching === undefined);
-const EXACTLY_ONE = { message: "Give either userIds or allMatching.", path: ["userIds"] };
+const EXACTLY_ONE = { message: v("users_or_all"), path: ["userIds"] };
 
-const productId = z.uuid("Not a product id.");
+const productId = z.uuid();
 
 /** The request body of the API (the product is in the path). */
 export const unassignSelectionBody = z.object(selectionFields).refine(exactlyOne, EXACTLY_ONE);

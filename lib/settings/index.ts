@@ -54,7 +54,7 @@ export const setRequireTwoFactor = defineOperation({
     const required = input.required === "on";
     if (required) {
       const [me] = await tx.select({ enabledAt: accounts.totpEnabledAt }).from(accounts).where(eq(accounts.id, ctx.actor.accountId));
-      if (!me?.enabledAt) throw conflict("Turn on two-step sign-in for your own account first (Account security).");
+      if (!me?.enabledAt) throw conflict({ key: "apiErrors.own_two_factor_first" });
     }
     await setTwoFactorRequired(tx, ctx.workspace.id, required);
     await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {

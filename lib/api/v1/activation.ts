@@ -8,7 +8,7 @@ import { switchDeviceNow, DEVICE_SORTS, type DeviceRow } from "@/lib/devices";
 import { devicesPage, licenseDevices } from "@/lib/devices/reads";
 import { license } from "@/lib/licenses/reads";
 import { runReads } from "@/lib/operations/read";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { timestamp, uuid } from "./schemas";
 
@@ -215,7 +215,7 @@ export const issueActivationCodeEndpoint = defineEndpoint({
   },
   errors: [401, 403, 404, 422],
   handle: (input) => {
-    if (!testClocksAllowed()) throw new AppError(404, "not_found", "No such endpoint.");
+    if (!testClocksAllowed()) throw notFound("endpoint");
     return runInWorkspace(input, issueActivationCode, input.body);
   },
 });

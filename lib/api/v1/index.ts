@@ -16,6 +16,7 @@ import {
   publisherQueueEndpoint,
   reportUnusableEndpoint,
 } from "./hosts";
+import { exportAuditEventsEndpoint, listAuditEventsEndpoint, verifyAuditEventsEndpoint } from "./audit";
 import { advanceClockEndpoint, getClockEndpoint, setClockEndpoint } from "./clock";
 import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint, listActivationsEndpoint } from "./keys";
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
@@ -75,4 +76,7 @@ export const ENDPOINTS: Endpoint[] = [
   createResellerSandboxEndpoint,
   getRenewalEndpoint,
   renewLicenseEndpoint,
+  listAuditEventsEndpoint,
+  verifyAuditEventsEndpoint,
+  exportAuditEventsEndpoint,
 ];

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import type { Actor } from "@/lib/auth/accounts";
 import { endEverySession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
-import { formError, formFields, malformedForm, type FormState } from "@/lib/operations/form";
+import { formError, formFields, malformedForm, readerOf, type FormState } from "@/lib/operations/form";
 
 /**
  * The account's own second step. The session's account is used even while enrolment is due
@@ -14,15 +15,16 @@ import { formError, formFields, malformedForm, type FormState } from "@/lib/oper
  */
 async function run<O>(fn: (accountId: string) => Promise<O>, opts: { revalidate: boolean }): Promise<FormState<O>> {
   const values: Record<string, string> = {};
+  let actor: Actor | null = null;
   try {
-    const actor = await sessionActor();
+    actor = await sessionActor();
     if (!actor) throw unauthenticated();
     const result = await fn(actor.accountId);
     // Not after enrolment: a re-render would replace the recovery codes, shown only this once.
     if (opts.revalidate) revalidatePath("/account/security");
     return { status: "success", result, replayed: false, at: Date.now() };
   } catch (e) {
-    if (e instanceof AppError) return formError(e, "two-step sign-in", values);
+    if (e instanceof AppError) return formError(e, "two-step sign-in", values, { reader: readerOf(actor && { actor }) });
     throw e;
   }
 }

@@ -37,6 +37,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/activations`, label: tNav("activations") },
     { href: `${base}/hosts`, label: tNav("hosts") },
     { href: `${base}/devices`, label: tNav("devices") },
+    ...(allowed(ctx, "audit_log", "read") ? [{ href: `${base}/audit`, label: tNav("audit") }] : []),
     ...(allowed(ctx, "mail", "read") ? [{ href: `${base}/outbox`, label: tNav("outbox") }] : []),
     ...(allowed(ctx, "settings", "read") ? [{ href: `${base}/settings`, label: tNav("settings") }] : []),
   ];

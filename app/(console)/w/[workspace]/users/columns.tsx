@@ -8,7 +8,7 @@ import { DateCell } from "@/components/data-table/date-cell";
 import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
-import type { KeysetCursors } from "@/components/data-table/keyset-pagination";
+import { KeysetPagination, type KeysetCursors } from "@/components/data-table/keyset-pagination";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
@@ -145,7 +145,8 @@ export function UsersTable({
       <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
-      {...listTableProps({ rows, keyset: cursors, state, pageSizes }, t)}
+      {...listTableProps({ rows, total: rows.length, state, pageSizes }, t)}
+      keyset={<KeysetPagination newer={cursors.previous} older={cursors.next} size={state.size} pageSizes={pageSizes} />}
       columns={columns}
       getRowId={(r) => r.id}
       actions={

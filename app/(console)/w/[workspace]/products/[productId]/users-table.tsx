@@ -7,7 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { DataTableFilter } from "@/components/data-table/data-table-filter";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
-import type { KeysetCursors } from "@/components/data-table/keyset-pagination";
+import { KeysetPagination, type KeysetCursors } from "@/components/data-table/keyset-pagination";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { UnassignDialog } from "@/components/unassign/unassign-dialog";
 import type { UnassignSelection } from "@/lib/seats/selection";
@@ -214,7 +214,8 @@ export function ProductUsersTable({
       <DataTable
         columns={columns}
         data={rows}
-        keyset={cursors}
+        total={total}
+        keyset={<KeysetPagination newer={cursors.previous} older={cursors.next} size={state.size} pageSizes={pageSizes} />}
         state={state}
         pageSizes={pageSizes}
         getRowId={(r) => r.assignmentId}

@@ -14,7 +14,7 @@ export type ImportResult = { created: number; skipped: number; errors: number };
  */
 export async function previewUsersImport(workspaceSlug: string, csv: string): Promise<PreviewState> {
   if (typeof workspaceSlug !== "string" || typeof csv !== "string") return { status: "error", message: "Malformed request.", at: Date.now() };
-  const out = await readAction(workspaceSlug, importPreview, csv, "Something went wrong on our side.");
+  const out = await readAction(workspaceSlug, importPreview, csv);
   return out.ok ? { status: "ok", plan: out.result, at: Date.now() } : { status: "error", message: out.message, at: Date.now() };
 }
 

@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, unauthenticated } from "@/lib/errors";
+import { actionUiLocale } from "@/lib/i18n/request";
 import { CSV_BOM, csvDownload, csvLine, csvProblem } from "@/lib/format/csv";
 import { readLicenseFilters, RESELLER_LICENSE_FILTERS, RESELLER_LICENSE_SORTS } from "@/lib/reseller/licenses";
 import { runRead } from "@/lib/operations/read";
@@ -19,7 +20,8 @@ const MAX_ROWS = 100_000;
 export async function GET(request: Request, { params }: { params: Promise<{ reseller: string }> }): Promise<Response> {
   const { reseller: slug } = await params;
   const actor = await currentActor();
-  if (!actor) return csvProblem(401, "Sign in first.");
+  const locale = await actionUiLocale({ account: actor?.locale });
+  if (!actor) return csvProblem(unauthenticated(), locale);
   try {
     const ctx = await openReseller(actor, slug);
     const search = Object.fromEntries(new URL(request.url).searchParams);
@@ -32,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ rese
     const day = new Date().toISOString().slice(0, 10);
     return csvDownload(`${CSV_BOM}${csvLine(header)}${lines.join("")}`, `licenses-${ctx.reseller.slug}-${day}.csv`);
   } catch (e) {
-    if (e instanceof AppError) return csvProblem(e.status, e.message);
+    if (e instanceof AppError) return csvProblem(e, locale);
     throw e;
   }
 }

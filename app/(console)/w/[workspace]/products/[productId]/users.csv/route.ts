@@ -1,6 +1,7 @@
 import { openWorkspace } from "@/lib/access/workspace";
 import { currentActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, unauthenticated } from "@/lib/errors";
+import { actionUiLocale } from "@/lib/i18n/request";
 import { CSV_BOM, csvDownload, csvLine, csvProblem } from "@/lib/format/csv";
 import { exportProductUsers, parseProductUsersParams } from "@/lib/products/page";
 
@@ -16,7 +17,8 @@ const STATUS = { active: "Active", requiresRenewal: "Requires renewal", noAccess
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string; productId: string }> }) {
   const { workspace: slug, productId } = await params;
   const actor = await currentActor();
-  if (!actor) return csvProblem(401, "Sign in first.");
+  const locale = await actionUiLocale({ account: actor?.locale });
+  if (!actor) return csvProblem(unauthenticated(), locale);
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const p = parseProductUsersParams(search);
 
@@ -53,9 +55,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   try {
     productName = await first;
   } catch (e) {
-    if (e instanceof AppError) return csvProblem(e.status, e.message);
-    console.error("product users CSV failed", e);
-    return csvProblem(500, "Something went wrong on our side.");
+    if (!(e instanceof AppError)) console.error("product users CSV failed", e);
+    return csvProblem(e, locale);
   }
   const file = `${productName.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase() || "product"}-users${p.view === "all" ? "" : `-${p.view}`}.csv`;
   return csvDownload(readable, file);

@@ -1,0 +1,4 @@
+import { route } from "@/lib/api/endpoint";
+import { listAuditEventsEndpoint } from "@/lib/api/v1/audit";
+
+export const GET = route(listAuditEventsEndpoint);

@@ -1,0 +1,3 @@
+CREATE INDEX "audit_events_ws_action_idx" ON "audit_events" USING btree ("workspace_id","action","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_events_ws_subject_idx" ON "audit_events" USING btree ("workspace_id","subject_type","subject_id","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_events_ws_actor_idx" ON "audit_events" USING btree ("workspace_id","actor_label","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);
