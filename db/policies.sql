@@ -252,12 +252,14 @@ create policy tenant_isolation on workspaces
 -- app_account_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_account_id()
  RETURNS uuid
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT id FROM accounts
-   WHERE id = nullif(current_setting('app.account_id', true), '')::uuid AND disabled_at IS NULL
+BEGIN
+  RETURN (SELECT id FROM accounts
+           WHERE id = nullif(current_setting('app.account_id', true), '')::uuid AND disabled_at IS NULL);
+END
 $function$;
 
 -- app_activation_code(text,uuid,boolean): app_role may execute
@@ -338,16 +340,18 @@ $function$;
 -- app_can_open_workspace(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_can_open_workspace(ws uuid)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT EXISTS (
+BEGIN
+  RETURN EXISTS (
            SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
             WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL)
       OR EXISTS (
            SELECT 1 FROM reseller_workspaces rw JOIN accounts a ON a.reseller_id = rw.reseller_id
-            WHERE rw.workspace_id = ws AND a.id = app_account_id() AND a.disabled_at IS NULL)
+            WHERE rw.workspace_id = ws AND a.id = app_account_id() AND a.disabled_at IS NULL);
+END
 $function$;
 
 -- app_create_sandbox_reseller(text,text,boolean): app_role may execute
@@ -737,11 +741,12 @@ $function$;
 -- app_workspace_ids(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_workspace_ids()
  RETURNS uuid[]
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT CASE
+BEGIN
+  RETURN CASE
     WHEN current_setting('app.actor', true) = 'system' THEN
       array_remove(ARRAY[nullif(current_setting('app.workspace_id', true), '')::uuid], NULL)
     WHEN nullif(current_setting('app.workspace_id', true), '') IS NOT NULL THEN
@@ -753,7 +758,8 @@ AS $function$
                   FROM reseller_workspaces rw JOIN accounts a ON a.reseller_id = rw.reseller_id
                  WHERE a.id = app_account_id() AND a.disabled_at IS NULL), ARRAY[]::uuid[])
     ELSE ARRAY[]::uuid[]
-  END
+  END;
+END
 $function$;
 
 -- app_workspace_side(uuid): app_role may execute
