@@ -321,19 +321,31 @@ CREATE OR REPLACE FUNCTION public.app_audit_chain()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-DECLARE
-  head text;
 BEGIN
-  SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+  PERFORM 1 FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
   IF NOT FOUND THEN
     INSERT INTO audit_chain_heads (workspace_id, last_id, last_hash) VALUES (NEW.workspace_id, 0, '') ON CONFLICT DO NOTHING;
-    SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+    PERFORM 1 FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
   END IF;
   NEW.id := nextval('audit_events_id_seq');
-  NEW.prev_hash := nullif(head, '');
+  NEW.prev_hash := (SELECT e.hash FROM audit_events e WHERE e.workspace_id = NEW.workspace_id ORDER BY e.id DESC LIMIT 1);
   NEW.hash := app_audit_event_hash(NEW);
-  UPDATE audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE workspace_id = NEW.workspace_id;
   RETURN NEW;
+END
+$function$;
+
+-- app_audit_chain_head(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_audit_chain_head()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE audit_chain_heads h SET last_id = n.id, last_hash = n.hash
+    FROM (SELECT DISTINCT ON (workspace_id) workspace_id, id, hash FROM inserted ORDER BY workspace_id, id DESC) n
+   WHERE h.workspace_id = n.workspace_id;
+  RETURN NULL;
 END
 $function$;
 
@@ -526,19 +538,31 @@ CREATE OR REPLACE FUNCTION public.app_reseller_audit_chain()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-DECLARE
-  head text;
 BEGIN
-  SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+  PERFORM 1 FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
   IF NOT FOUND THEN
     INSERT INTO reseller_audit_chain_heads (reseller_id, last_id, last_hash) VALUES (NEW.reseller_id, 0, '') ON CONFLICT DO NOTHING;
-    SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+    PERFORM 1 FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
   END IF;
   NEW.id := nextval('reseller_audit_events_id_seq');
-  NEW.prev_hash := nullif(head, '');
+  NEW.prev_hash := (SELECT e.hash FROM reseller_audit_events e WHERE e.reseller_id = NEW.reseller_id ORDER BY e.id DESC LIMIT 1);
   NEW.hash := app_reseller_audit_event_hash(NEW);
-  UPDATE reseller_audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE reseller_id = NEW.reseller_id;
   RETURN NEW;
+END
+$function$;
+
+-- app_reseller_audit_chain_head(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_audit_chain_head()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE reseller_audit_chain_heads h SET last_id = n.id, last_hash = n.hash
+    FROM (SELECT DISTINCT ON (reseller_id) reseller_id, id, hash FROM inserted ORDER BY reseller_id, id DESC) n
+   WHERE h.reseller_id = n.reseller_id;
+  RETURN NULL;
 END
 $function$;
 
