@@ -22,6 +22,7 @@ export const RESOURCES = [
   "clock",
   "settings",
   "mail",
+  "webhook",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -71,6 +72,8 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   request_key: ALL,
   api_token: ALL,
   settings: ["read", "update"],
+  // Issue 16: webhook endpoints hold a signing secret and send the workspace's events outside.
+  webhook: ALL,
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

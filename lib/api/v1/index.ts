@@ -24,6 +24,16 @@ import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassign
 import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
+import {
+  createWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  listWebhookEndpointsEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
+  updateWebhookEndpointEndpoint,
+} from "./webhooks";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
@@ -79,4 +89,12 @@ export const ENDPOINTS: Endpoint[] = [
   listAuditEventsEndpoint,
   verifyAuditEventsEndpoint,
   exportAuditEventsEndpoint,
+  listWebhookEndpointsEndpoint,
+  createWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  updateWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
 ];
