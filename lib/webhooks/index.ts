@@ -3,6 +3,7 @@ import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { webhookDeliveries, webhookEndpoints, type WebhookEndpoint } from "@/db/schema";
 import type { Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
 import { sealTotpSecret } from "@/lib/auth/totp-secret";
 import { fieldError, invalid, notFound } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
@@ -87,9 +88,17 @@ export const createWebhookEndpoint = defineOperation({
   async run(ctx, input, tx): Promise<CreatedEndpoint> {
     await checkTarget(input.url);
     const secret = newSigningSecret();
+    const id = randomUUID();
+    // Recorded before the insert: the new endpoint does not receive the event of its own creation.
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+      action: "webhook_endpoint.created",
+      subjectType: "webhook_endpoint",
+      subjectId: id,
+      data: { url: input.url, eventTypes: input.eventTypes, description: input.description },
+    });
     const [row] = await tx
       .insert(webhookEndpoints)
-      .values({ workspaceId: ctx.workspace.id, ...input, secretSealed: sealTotpSecret(secret), createdBy: ctx.actor.accountId })
+      .values({ id, workspaceId: ctx.workspace.id, ...input, secretSealed: sealTotpSecret(secret), createdBy: ctx.actor.accountId })
       .returning(endpointColumns);
     return { ...endpointView(row), secret };
   },
@@ -103,7 +112,7 @@ export const updateWebhookEndpoint = defineOperation({
   resource: "webhook",
   action: "update",
   async run(ctx, { endpointId, ...change }, tx) {
-    await endpointOf(tx, ctx.workspace.id, endpointId, true);
+    const before = await endpointOf(tx, ctx.workspace.id, endpointId, true);
     if (change.url !== undefined) await checkTarget(change.url);
     // Switching an endpoint on (again) forgets the failing streak that switched it off.
     const health = change.enabled === undefined ? {} : change.enabled ? { disabledReason: null, failingSince: null } : { disabledReason: null };
@@ -112,6 +121,13 @@ export const updateWebhookEndpoint = defineOperation({
       .set({ ...change, ...health, updatedAt: new Date() })
       .where(and(eq(webhookEndpoints.workspaceId, ctx.workspace.id), eq(webhookEndpoints.id, endpointId)))
       .returning(endpointColumns);
+    const fields = (Object.keys(change) as (keyof typeof change)[]).filter((k) => change[k] !== undefined);
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, {
+      action: "webhook_endpoint.updated",
+      subjectType: "webhook_endpoint",
+      subjectId: endpointId,
+      data: { before: Object.fromEntries(fields.map((k) => [k, before[k]])), after: Object.fromEntries(fields.map((k) => [k, row[k]])) },
+    });
     return endpointView(row);
   },
 });
@@ -126,8 +142,9 @@ export const deleteWebhookEndpoint = defineOperation({
     const deleted = await tx
       .delete(webhookEndpoints)
       .where(and(eq(webhookEndpoints.workspaceId, ctx.workspace.id), eq(webhookEndpoints.id, endpointId)))
-      .returning({ id: webhookEndpoints.id });
+      .returning({ id: webhookEndpoints.id, url: webhookEndpoints.url });
     if (deleted.length === 0) throw notFound("endpoint");
+    await recordAudit(tx, ctx.workspace.id, ctx.auditActor, { action: "webhook_endpoint.deleted", subjectType: "webhook_endpoint", subjectId: endpointId, data: { url: deleted[0].url } });
     return { id: endpointId, deleted: true as const };
   },
 });
