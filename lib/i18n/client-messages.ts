@@ -38,6 +38,7 @@ export const CLIENT_NAMESPACES = [
   "sessions",
   "shell",
   "table",
+  "webhooks",
   "twoFactor.disable",
   "twoFactor.enrol",
   "twoFactor.policy",
