@@ -54,7 +54,7 @@ test.describe("Webhooks on Settings", () => {
     await section.getByRole("button", { name: "Switch off" }).click();
     await expect(section.getByText("Off", { exact: true })).toBeVisible();
     await section.getByRole("button", { name: "Delete" }).click();
-    const confirm = page.getByRole("dialog", { name: "Delete this endpoint?" });
+    const confirm = page.getByRole("alertdialog", { name: "Delete this endpoint?" });
     await confirm.getByRole("button", { name: "Delete endpoint" }).click();
     await expect(section.getByText("No webhook endpoints yet")).toBeVisible();
   });
