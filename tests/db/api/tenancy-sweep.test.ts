@@ -78,11 +78,6 @@ beforeAll(async () => {
   A = await newSandbox("renewal-window-50-45");
   const b = await plainWorkspace("DE");
   await fillWorkspace(b.id);
-  // A webhook endpoint with one delivery, for the webhook endpoints' ids.
-  const [hook] = await ownerSql()<{ id: string }[]>`
-    insert into webhook_endpoints (workspace_id, url, event_types, secret_sealed) values (${b.id}, 'https://hooks.example.com/b', '{*}', 'v1.x.y.z') returning id`;
-  await ownerSql()`insert into webhook_deliveries (workspace_id, endpoint_id, event_id, event_type, subject, payload, next_attempt_at)
-    values (${b.id}, ${hook.id}, gen_random_uuid(), 'webhook.test', 'webhook_endpoint:x', '{}', now() + interval '1 day')`;
   B = b;
   for (const [name, query] of Object.entries(ID_SOURCES)) {
     const [row] = await ownerSql().unsafe(`${query} where workspace_id = $1 limit 1`, [B.id]);
