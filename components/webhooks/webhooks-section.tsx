@@ -176,7 +176,7 @@ function EndpointItem({
                   <th className="py-1 pr-3 font-medium">{t("deliveries.status")}</th>
                   <th className="hidden py-1 pr-3 font-medium sm:table-cell">{t("deliveries.time")}</th>
                   <th className="py-1 font-medium">
-                    <span className="sr-only">{t("columns.actions")}</span>
+                    <span className="sr-only">{t("deliveries.actions")}</span>
                   </th>
                 </tr>
               </thead>
