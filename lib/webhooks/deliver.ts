@@ -52,8 +52,7 @@ export function post(url: string, headers: Record<string, string>, body: string,
 /**
  * The next delivery of a workspace that may go now: due, its endpoint on, and no earlier event of
  * the same subject still pending for that endpoint (ordering per subject). Locked SKIP LOCKED, so
- * two workers never send one delivery at once; the earlier-pending test sees a delivery another
- * worker holds, so neither can overtake it.
+ * two workers never claim one delivery at once.
  */
 async function nextDue(tx: Tx, workspaceId: string, now: Date) {
   const [row] = await tx
@@ -76,17 +75,30 @@ async function nextDue(tx: Tx, workspaceId: string, now: Date) {
   return row ?? null;
 }
 
-/** Sends one due delivery of the workspace and records the outcome; false when none was due. */
+/** How long a claimed delivery is not due again: the attempt's outcome normally lands well before. */
+const LEASE_MS = DELIVERY_TIMEOUT_MS + 60_000;
+
+/**
+ * Sends one due delivery of the workspace and records the outcome; false when none was due.
+ * No transaction is open during the POST (a slow receiver must not hold a pooled connection):
+ * the delivery is claimed first by moving its next attempt past a lease, staying pending, so the
+ * subject's later events keep waiting and no other worker takes it; a worker that dies mid-POST
+ * leaves it to be retried when the lease runs out.
+ */
 async function deliverNext(workspaceId: string, now: () => Date, timeoutMs: number): Promise<boolean> {
-  return withScope({ kind: "system", workspaceId }, async (tx) => {
+  const claimed = await withScope({ kind: "system", workspaceId }, async (tx) => {
     const row = await nextDue(tx, workspaceId, now());
-    if (!row) return false;
-    const { delivery } = row;
-    const body = JSON.stringify(delivery.payload);
-    const attempt = await post(row.url, signedHeaders(openTotpSecret(row.secretSealed), delivery.eventId, body, now()), body, urlRules(), timeoutMs);
-    const at = now();
-    const attempts = delivery.attempts + 1;
-    const next = attempt.ok ? null : nextAttemptAfterFailure(delivery.createdAt, attempts, at);
+    if (row) await tx.update(webhookDeliveries).set({ nextAttemptAt: new Date(now().getTime() + LEASE_MS) }).where(eq(webhookDeliveries.id, row.delivery.id));
+    return row;
+  });
+  if (!claimed) return false;
+  const { delivery } = claimed;
+  const body = JSON.stringify(delivery.payload);
+  const attempt = await post(claimed.url, signedHeaders(openTotpSecret(claimed.secretSealed), delivery.eventId, body, now()), body, urlRules(), timeoutMs);
+  const at = now();
+  const attempts = delivery.attempts + 1;
+  const next = attempt.ok ? null : nextAttemptAfterFailure(delivery.createdAt, attempts, at);
+  await withScope({ kind: "system", workspaceId }, async (tx) => {
     await tx
       .update(webhookDeliveries)
       .set({
@@ -100,8 +112,8 @@ async function deliverNext(workspaceId: string, now: () => Date, timeoutMs: numb
       })
       .where(eq(webhookDeliveries.id, delivery.id));
     await recordEndpointHealth(tx, workspaceId, delivery.endpointId, attempt.ok, at);
-    return true;
   });
+  return true;
 }
 
 /**

@@ -145,6 +145,22 @@ describe("webhook delivery", () => {
     expect((await deliveries(ep.id))[0]).toMatchObject({ status: "succeeded", attempts: 2, response_status: 200 });
   });
 
+  it("two workers at once send each event exactly once (the claim is a lease, not a lock held during the POST)", async () => {
+    const sb = await newSandbox();
+    const ep = await endpointFor(sb);
+    rx.received.length = 0;
+    rx.respondWith(() => ({ status: 200, delayMs: 300 }));
+    await record(sb.id, [
+      { action: "order.paid", subjectType: "order", subjectId: "P1" },
+      { action: "order.paid", subjectType: "order", subjectId: "P2" },
+      { action: "order.paid", subjectType: "order", subjectId: "P3" },
+    ]);
+    const [a, b] = await Promise.all([deliverDueWebhooks({ workspaceId: sb.id }), deliverDueWebhooks({ workspaceId: sb.id })]);
+    expect(a + b).toBe(3);
+    expect(rx.received.map((r) => r.subject).sort()).toEqual(["order:P1", "order:P2", "order:P3"]);
+    expect((await deliveries(ep.id)).map((d) => d.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
+  });
+
   it("gives a delivery up after 3 days and switches a failing endpoint off, e-mailing the supervisors", async () => {
     const sb = await newSandbox();
     const supervisor = await createMember(sb.id, "supervisor");
