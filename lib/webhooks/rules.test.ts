@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { hostname } from "node:os";
 import { isPrivateAddress, urlProblem } from "./address";
+import { post } from "./deliver";
 import { FIRST_RETRY_MS, GIVE_UP_AFTER_MS, MAX_RETRY_MS, nextAttemptAfterFailure, retryDelayMs } from "./backoff";
 import { signatureOf, signedHeaders, verifySignature } from "./signing";
 
@@ -74,6 +76,14 @@ describe("the SSRF address check", () => {
     expect(urlProblem("https://user:pw@hooks.example.com/x", production)).toBe("invalid");
     expect(urlProblem("hooks.example.com", production)).toBe("invalid");
     expect(urlProblem("http://127.0.0.1:3000/x", allowed)).toBeNull();
+  });
+});
+
+describe("the connection-time check", () => {
+  it("refuses to connect to a name that resolves to a private address (the machine's own name, /etc/hosts)", async () => {
+    const attempt = await post(`http://${hostname()}:9/hooks`, {}, "{}", { allowPrivate: false, httpsOnly: false }, 2_000);
+    expect(attempt).toMatchObject({ ok: false, status: null });
+    expect(attempt.error).toMatch(/resolves to a private address \(127\./);
   });
 });
 
