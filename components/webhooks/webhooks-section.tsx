@@ -189,9 +189,10 @@ function EndpointItem({
                     </td>
                     <td className="py-1.5 pr-3">
                       <Badge tone={DELIVERY_TONE[d.status]}>{t(`delivery.${d.status}`)}</Badge>
-                      <span className="block text-xs text-muted" title={d.lastError ?? undefined}>
+                      <span className="block text-xs text-muted">
                         {d.responseStatus ?? (d.attempts ? t("deliveries.noResponse") : "")} · {t("deliveries.attempts", { count: d.attempts })}
                       </span>
+                      {d.lastError && d.status !== "succeeded" ? <span className="block text-xs break-all text-danger-ink">{d.lastError}</span> : null}
                     </td>
                     <td className="hidden py-1.5 pr-3 text-xs whitespace-nowrap text-muted sm:table-cell">{d.time}</td>
                     <td className="py-1.5 text-right">
