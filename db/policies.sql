@@ -36,6 +36,8 @@
 --   reset_request_items      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reset_requests           RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   throttle_counters        RLS FORCED              app_role: nothing
+--   webhook_deliveries       RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   webhook_endpoints        RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   worker_heartbeats        RLS FORCED              app_role: nothing
 --   workspace_clocks         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspace_timers         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
@@ -225,6 +227,18 @@ create policy tenant_isolation on reset_request_items
 
 -- reset_requests
 create policy tenant_isolation on reset_requests
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
+-- webhook_deliveries
+create policy tenant_isolation on webhook_deliveries
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
+-- webhook_endpoints
+create policy tenant_isolation on webhook_endpoints
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
@@ -811,6 +825,17 @@ AS $function$
    WHERE t.done_at IS NULL AND t.due_at <= now()
      AND NOT EXISTS (SELECT 1 FROM workspace_clocks c WHERE c.workspace_id = t.workspace_id)
    LIMIT max_rows
+$function$;
+
+-- app_workspaces_with_due_webhooks(timestamp with time zone,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspaces_with_due_webhooks(due_before timestamp with time zone, max_rows integer)
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT DISTINCT d.workspace_id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+  WHERE d.status = 'pending' AND d.next_attempt_at <= due_before AND e.enabled LIMIT max_rows
 $function$;
 
 -- app_workspaces_with_queued_mail(integer): app_role may execute

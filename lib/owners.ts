@@ -27,6 +27,8 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   audit_chain_heads: [],
   reseller_audit_chain_heads: [],
   mail_messages: ["lib/mail"],
+  webhook_endpoints: ["lib/webhooks"],
+  webhook_deliveries: ["lib/webhooks"],
   bulk_jobs: ["lib/jobs/bulk.ts"],
   publishers: [],
   products: [],

@@ -23,6 +23,7 @@ export const RESOURCES = [
   "settings",
   "mail",
   "reseller_link",
+  "webhook",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -76,6 +77,8 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   settings: ["read", "update"],
   // Accept or decline a reseller's invitation (update), end a reseller's link (delete).
   reseller_link: ["read", "update", "delete"],
+  // Issue 16: webhook endpoints hold a signing secret and send the workspace's events outside.
+  webhook: ALL,
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

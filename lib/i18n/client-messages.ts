@@ -40,6 +40,7 @@ export const CLIENT_NAMESPACES = [
   "sessions",
   "shell",
   "table",
+  "webhooks",
   "twoFactor.disable",
   "twoFactor.enrol",
   "twoFactor.policy",

@@ -282,5 +282,9 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
   const inviter = await createReseller();
   await sql`insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label)
             values (${inviter.id}, ${workspaceId}, 'test', 'test')`;
+  const [hook] = await sql<{ id: string }[]>`insert into webhook_endpoints (workspace_id, url, event_types, secret_sealed)
+            values (${workspaceId}, 'https://hooks.example.com/test', '{*}', 'v1.test.test.test') returning id`;
+  await sql`insert into webhook_deliveries (workspace_id, endpoint_id, event_id, event_type, subject, payload, next_attempt_at)
+            values (${workspaceId}, ${hook.id}, ${randomUUID()}, 'webhook.test', 'webhook_endpoint:test', '{}', ${new Date(now.getTime() + DAY)})`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }

@@ -36,6 +36,16 @@ import {
 } from "./reseller-links";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
+import {
+  createWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  listWebhookEndpointsEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
+  updateWebhookEndpointEndpoint,
+} from "./webhooks";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
@@ -101,4 +111,12 @@ export const ENDPOINTS: Endpoint[] = [
   declineInvitationEndpoint,
   listWorkspaceLinksEndpoint,
   endLinkByWorkspaceEndpoint,
+  listWebhookEndpointsEndpoint,
+  createWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  updateWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
 ];

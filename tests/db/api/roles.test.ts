@@ -68,6 +68,12 @@ describe("a viewer's token", () => {
       acceptResellerInvitation: { params: { invitationId: randomUUID() } },
       declineResellerInvitation: { params: { invitationId: randomUUID() } },
       endResellerLink: { params: { reseller: "any-reseller" } },
+      // The role is refused before the endpoint is looked up.
+      createWebhookEndpoint: { json: { url: "https://hooks.example.com/x", eventTypes: ["*"] } },
+      updateWebhookEndpoint: { params: { endpointId: randomUUID() }, json: { enabled: false } },
+      deleteWebhookEndpoint: { params: { endpointId: randomUUID() } },
+      resendWebhookDelivery: { params: { endpointId: randomUUID(), deliveryId: randomUUID() } },
+      sendTestWebhook: { params: { endpointId: randomUUID() } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
     const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "sandbox-secret" && e.path.includes("{workspace}"));
@@ -87,7 +93,7 @@ describe("a viewer's token", () => {
     expect(ok.status).toBe(200);
   });
 
-  it("reads every workspace endpoint a viewer may read (200), and is refused the token list and the reseller links (403)", async () => {
+  it("reads every workspace endpoint a viewer may read (200), and is refused the token list, the reseller links and webhooks (403)", async () => {
     const sb = await newSandbox("outside-window");
     const viewer = await roleToken(sb, "viewer");
     // Publishers' and resellers' own endpoints refuse a workspace's token (tests/db/hosts-resets.test.ts, api/reseller-links.test.ts).
@@ -98,7 +104,7 @@ describe("a viewer's token", () => {
     const [op] = await ownerSql()<{ id: string }[]>`
       insert into bulk_jobs (workspace_id, kind, product_id, user_ids, total, requested_by_label)
       values (${sb.id}, 'assignments.unassign', ${STUDIO}, '{}', 0, 'test') returning id`;
-    const params = { workspace: sb.slug, productId: STUDIO, licenseId: license.id, orderId: order.id, operationId: op.id, hostId: host?.id ?? "" };
+    const params = { workspace: sb.slug, productId: STUDIO, licenseId: license.id, orderId: order.id, operationId: op.id, hostId: host?.id ?? "", endpointId: randomUUID() };
     const queries: Record<string, Record<string, string>> = { quoteOrder: { productId: STUDIO, kind: "add_licenses", quantity: "1" } };
     const out: Record<string, number> = {};
     for (const e of reads) {
@@ -107,7 +113,7 @@ describe("a viewer's token", () => {
       out[e.operationId] = res.status;
     }
     expect(Object.keys(out).length).toBeGreaterThanOrEqual(15);
-    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks"];
+    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks", "listWebhookEndpoints", "getWebhookEndpoint", "listWebhookDeliveries"];
     expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, refused.includes(id) ? 403 : 200])));
   });
 });

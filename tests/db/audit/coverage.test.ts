@@ -288,7 +288,32 @@ const CASES: Record<string, Case> = {
       return { ctx, input: { reseller: reseller.slug }, events: () => [ev("reseller_link.ended", "reseller", reseller.id)] };
     },
   },
+  "webhooks.create": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      return { ctx, input: { url: "https://hooks.example.com/lc", eventTypes: ["*"] }, events: (e) => [ev("webhook_endpoint.created", "webhook_endpoint", e.id)] };
+    },
+  },
+  "webhooks.update": {
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id, enabled: false }, events: () => [ev("webhook_endpoint.updated", "webhook_endpoint", endpoint.id)] };
+    },
+  },
+  "webhooks.delete": {
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id }, events: () => [ev("webhook_endpoint.deleted", "webhook_endpoint", endpoint.id)] };
+    },
+  },
 };
+
+/** A sandbox with one webhook endpoint (a public name: registration resolves it, and refuses nothing it cannot resolve). */
+async function webhookEndpoint() {
+  const { ctx } = await sandbox("empty");
+  const endpoint = await run(op("webhooks.create"), ctx, { url: "https://hooks.example.com/lc", eventTypes: ["order.paid"] });
+  return { ctx, endpoint };
+}
 
 /** Operations that change nothing, so have nothing to record; each is run and must write no event. */
 const EXEMPT: Record<string, Case & { reason: string }> = {
@@ -297,6 +322,21 @@ const EXEMPT: Record<string, Case & { reason: string }> = {
     async prepare() {
       const { ctx, licenseId, code } = await devices();
       return { ctx, input: { licenseId, code }, events: () => [] };
+    },
+  },
+  "webhooks.test": {
+    reason: "queues a test delivery for one endpoint and changes nothing else: its delivery log line is the record",
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id }, events: () => [] };
+    },
+  },
+  "webhooks.resend": {
+    reason: "queues an event already recorded once more: its delivery log line is the record",
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      const queued = await run(op("webhooks.test"), ctx, { endpointId: endpoint.id });
+      return { ctx, input: { endpointId: endpoint.id, deliveryId: queued.id }, events: () => [] };
     },
   },
 };

@@ -12,10 +12,13 @@ import { runReads } from "@/lib/operations/read";
 import { apiTokens, workspaceSettings } from "@/lib/settings/reads";
 import { workspacePageFor } from "@/lib/workspaces/current";
 import { resellerLinksOfWorkspace } from "@/lib/reseller/links";
-import { createTokenAction, decideResellerInvitationAction, endResellerLinkAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { webhookOverviewRead } from "@/lib/webhooks/reads";
+import { createTokenAction, createWebhookAction, decideResellerInvitationAction, endResellerLinkAction, revokeTokenAction, setRequireTwoFactorAction, webhookAction } from "./actions";
 import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +31,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [[settings, tokens, resellerLinks], t, tCommon, uiLocale] = await Promise.all([
-    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace),
+  const [[settings, tokens, resellerLinks, webhooks], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace, allowed(ctx, "webhook", "read") && webhookOverviewRead),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -116,6 +119,21 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           revokeAction={revokeTokenAction.bind(null, ctx.workspace.slug)}
         />
       </div>
+      {webhooks ? (
+        <div className="mt-6">
+          <WebhooksSection
+            endpoints={webhooks.map(({ deliveries, ...ep }) => ({
+              ...ep,
+              // Deliveries happen in real time; shown in the workspace's zone.
+              deliveries: deliveries.map((d) => ({ ...d, time: formatDateTime(d.lastAttemptAt ?? d.createdAt, locale, timeZone, { seconds: true }) })),
+            }))}
+            eventTypes={WEBHOOK_EVENT_TYPES}
+            docsHref="/docs/api"
+            createAction={createWebhookAction.bind(null, ctx.workspace.slug)}
+            command={webhookAction.bind(null, ctx.workspace.slug)}
+          />
+        </div>
+      ) : null}
       {allowed(ctx, "settings", "update") ? (
         <div className="mt-6 max-w-3xl">
           <TwoFactorPolicyCard scope="workspace" action={setRequireTwoFactorAction.bind(null, ctx.workspace.slug)} required={settings.requireTwoFactor} />
