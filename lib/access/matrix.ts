@@ -23,6 +23,7 @@ export const RESOURCES = [
   "settings",
   "mail",
   "reseller_link",
+  "invitation",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -76,6 +77,8 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   settings: ["read", "update"],
   // Accept or decline a reseller's invitation (update), end a reseller's link (delete).
   reseller_link: ["read", "update", "delete"],
+  // Who belongs to the workspace: only the supervisor invites people and withdraws invitations (issue 18).
+  invitation: ALL,
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

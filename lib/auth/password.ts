@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { z } from "zod";
 
 // Argon2id with OWASP's minimum profile (19 MiB, 2 passes): strong, and about 30 ms here.
 const PARAMS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -18,3 +19,10 @@ export async function verifyPassword(storedHash: string | null, password: string
   }
   return verify(storedHash, password).catch(() => false);
 }
+
+/**
+ * The rule for a password a person chooses (reset, change, invitation): 12 characters at least
+ * (length is what makes a password strong; no composition rules, per NIST SP 800-63B), at most
+ * what sign-in accepts.
+ */
+export const newPasswordSchema = z.string().min(12).max(1024);
