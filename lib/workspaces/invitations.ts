@@ -70,7 +70,9 @@ async function mailLink(tx: Tx, ws: Ws, to: string, role: WorkspaceRole, by: str
  * workspace a reseller just created). An open invitation of the same address is sent again with
  * the new role (a new link: the old one stops working); a member already: 409.
  */
-export async function sendInvitation(tx: Tx, ws: Ws, input: { email: string; role: WorkspaceRole }, by: AuditActor): Promise<{ invitation: InvitationView; resent: boolean }> {
+export type SentInvitation = { invitation: InvitationView; resent: boolean };
+
+export async function sendInvitation(tx: Tx, ws: Ws, input: { email: string; role: WorkspaceRole }, by: AuditActor): Promise<SentInvitation> {
   const email = input.email.trim().toLowerCase();
   const [member] = await tx
     .select({ id: memberships.accountId })

@@ -4,6 +4,7 @@ import { createApiToken, revokeApiToken, type CreatedToken } from "@/lib/api-tok
 import { runAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
 import { decideResellerInvitation, endResellerLink } from "@/lib/reseller/links";
 import { setRequireTwoFactor } from "@/lib/settings";
+import { inviteMember, resendInvitation, withdrawInvitation, type SentInvitation } from "@/lib/workspaces/invitations";
 
 const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
 
@@ -41,4 +42,19 @@ export async function decideResellerInvitationAction(workspaceSlug: string, invi
 /** End a reseller's link: the operation behind DELETE …/reseller-links/{reseller}. */
 export async function endResellerLinkAction(workspaceSlug: string, resellerSlug: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
   return runAction(endResellerLink, workspaceSlug, { reseller: resellerSlug }, { idempotencyKey });
+}
+
+/** "Invite person" on Settings → People: the operation behind POST …/invitations. */
+export async function inviteMemberAction(workspaceSlug: string, _prev: FormState<SentInvitation>, formData: FormData): Promise<FormState<SentInvitation>> {
+  return submitForm(inviteMember, workspaceSlug, formData);
+}
+
+/** "Send again": a new link, 7 more days. */
+export async function resendInvitationAction(workspaceSlug: string, invitationId: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(resendInvitation, workspaceSlug, { invitationId }, { idempotencyKey });
+}
+
+/** "Withdraw": the operation behind DELETE …/invitations/{id}. */
+export async function withdrawInvitationAction(workspaceSlug: string, invitationId: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(withdrawInvitation, workspaceSlug, { invitationId }, { idempotencyKey });
 }

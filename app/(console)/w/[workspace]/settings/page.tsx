@@ -12,7 +12,18 @@ import { runReads } from "@/lib/operations/read";
 import { apiTokens, workspaceSettings } from "@/lib/settings/reads";
 import { workspacePageFor } from "@/lib/workspaces/current";
 import { resellerLinksOfWorkspace } from "@/lib/reseller/links";
-import { createTokenAction, decideResellerInvitationAction, endResellerLinkAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
+import { peopleRead } from "@/lib/workspaces/invitations";
+import { PeopleSection } from "@/components/people/people-section";
+import {
+  createTokenAction,
+  decideResellerInvitationAction,
+  endResellerLinkAction,
+  inviteMemberAction,
+  resendInvitationAction,
+  revokeTokenAction,
+  setRequireTwoFactorAction,
+  withdrawInvitationAction,
+} from "./actions";
 import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
@@ -28,8 +39,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [[settings, tokens, resellerLinks], t, tCommon, uiLocale] = await Promise.all([
-    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace),
+  const [[settings, tokens, resellerLinks, people], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace, peopleRead),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -98,6 +109,22 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      <div className="mt-6 max-w-3xl">
+        <PeopleSection
+          members={people.members}
+          invitations={people.invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            invitedBy: i.invitedBy,
+            expires: formatDateTime(i.expiresAt, locale, timeZone),
+            expired: i.expired,
+          }))}
+          invite={inviteMemberAction.bind(null, ctx.workspace.slug)}
+          resend={resendInvitationAction.bind(null, ctx.workspace.slug)}
+          withdraw={withdrawInvitationAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
       <div className="mt-6">
         <WorkspaceResellerLinks
           pending={pendingInvitations}
