@@ -36,6 +36,7 @@ import {
 } from "./reseller-links";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
+import { invitePersonEndpoint, listPersonInvitationsEndpoint, resendPersonInvitationEndpoint, withdrawPersonInvitationEndpoint } from "./invitations";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
 import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
@@ -70,6 +71,10 @@ export const ENDPOINTS: Endpoint[] = [
   listTokensEndpoint,
   createTokenEndpoint,
   revokeTokenEndpoint,
+  listPersonInvitationsEndpoint,
+  invitePersonEndpoint,
+  resendPersonInvitationEndpoint,
+  withdrawPersonInvitationEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
   listHostsEndpoint,
