@@ -55,6 +55,26 @@ export async function queueAccountMail(tx: Tx, mail: Omit<Mail, "to"> & { to: st
 }
 
 /**
+ * Accounts' own mail to these addresses, newest first: read by the system scope of no workspace,
+ * the only one its policy lets in. For a test installation's sandboxes (lib/sandboxes), whose
+ * suites follow a reset or an invitation link as a person would from their mailbox.
+ */
+export async function accountMailTo(emails: string[], limit = 20) {
+  if (emails.length === 0) return [];
+  return withScope(
+    { kind: "system" },
+    (tx) =>
+      tx
+        .select({ id: mailMessages.id, kind: mailMessages.kind, recipients: mailMessages.recipients, subject: mailMessages.subject, text: mailMessages.text, queuedAt: mailMessages.queuedAt })
+        .from(mailMessages)
+        .where(and(isNull(mailMessages.workspaceId), sql`${mailMessages.recipients} && ${`{${emails.map((e) => JSON.stringify(e.toLowerCase())).join(",")}}`}::text[]`))
+        .orderBy(desc(mailMessages.createdAt))
+        .limit(limit),
+    { readOnly: true },
+  );
+}
+
+/**
  * The recipients grouped by the language they read (app_mail_locales: the account's choice, else
  * the workspace's locale), languages in a fixed order, addresses in the order given.
  */

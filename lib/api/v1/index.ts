@@ -39,7 +39,7 @@ import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./
 import { invitePersonEndpoint, listPersonInvitationsEndpoint, resendPersonInvitationEndpoint, withdrawPersonInvitationEndpoint } from "./invitations";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
-import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
+import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint, sandboxAccountMailEndpoint } from "./workspaces";
 
 /** Every endpoint of /api/v1: the OpenAPI document is generated from this list. */
 export const ENDPOINTS: Endpoint[] = [
@@ -77,6 +77,7 @@ export const ENDPOINTS: Endpoint[] = [
   withdrawPersonInvitationEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  sandboxAccountMailEndpoint,
   listHostsEndpoint,
   getHostEndpoint,
   reportUnusableEndpoint,

@@ -6,7 +6,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { invitePersonEndpoint, listPersonInvitationsEndpoint, resendPersonInvitationEndpoint, withdrawPersonInvitationEndpoint } from "@/lib/api/v1/invitations";
 import { uniq } from "../factories";
-import { call, expectError, expectFieldError, issueTestToken, plainWorkspace } from "../api/helpers";
+import { sandboxAccountMailEndpoint } from "@/lib/api/v1/workspaces";
+import { call, expectError, expectFieldError, issueTestToken, newSandbox, plainWorkspace, roleToken } from "../api/helpers";
 
 describe("invitations API", () => {
   it("a supervisor token invites, lists, resends and withdraws; a repeat with the same key replays", async () => {
@@ -41,5 +42,18 @@ describe("invitations API", () => {
     expectError(await call(withdrawPersonInvitationEndpoint, { workspace: ws.slug, invitationId: theirs.body.invitation.id }, { token: ws.token }), 404, "not_found");
     expectFieldError(await call(invitePersonEndpoint, { workspace: ws.slug }, { token: ws.token, json: { email: "nope", role: "admin" } }), "email");
     expectFieldError(await call(invitePersonEndpoint, { workspace: ws.slug }, { token: ws.token, json: { email: "a@example.test", role: "owner" } }), "role");
+  });
+
+  it("a sandbox's supervisor reads the account mail of its invitees (test installations); a real workspace has none to show", async () => {
+    const sb = await newSandbox("empty");
+    const email = `${uniq("sbx")}@example.test`;
+    expect((await call(invitePersonEndpoint, { workspace: sb.slug }, { token: sb.token, json: { email, role: "admin" } })).status).toBe(201);
+    const mail = await call(sandboxAccountMailEndpoint, { workspace: sb.slug }, { token: sb.token });
+    expect(mail.status, mail.text).toBe(200);
+    expect(mail.body.data).toEqual([expect.objectContaining({ kind: "workspace.invitation", recipients: [email], text: expect.stringMatching(/\/invitation\/[A-Za-z0-9_-]{43}/) })]);
+    const viewer = await roleToken(sb, "viewer");
+    expectError(await call(sandboxAccountMailEndpoint, { workspace: sb.slug }, { token: viewer.token }), 403, "forbidden");
+    const ws = await plainWorkspace();
+    expectError(await call(sandboxAccountMailEndpoint, { workspace: ws.slug }, { token: ws.token }), 404, "not_found");
   });
 });
