@@ -25,6 +25,10 @@ export function NewPasswordForm({ action, email, withName = false, submitLabel, 
   const tInv = useTranslations("invitations");
   const [state, submit, pending] = useActionState(action, { status: "idle" } as FormState<null>);
   const error = state.status === "error" ? state : null;
+  // A new person chooses a password; someone resetting chooses a new one.
+  const words = withName
+    ? { password: tInv("password"), confirm: tInv("confirm"), hint: tInv("passwordHint") }
+    : { password: t("password"), confirm: t("confirm"), hint: t("passwordHint") };
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate>
       {error && !error.fieldErrors ? <ErrorAlert size="sm">{error.message}</ErrorAlert> : null}
@@ -33,7 +37,7 @@ export function NewPasswordForm({ action, email, withName = false, submitLabel, 
         <TextField label={tInv("yourName")} name="name" autoComplete="name" required autoFocus maxLength={200} defaultValue={error?.values.name} error={error?.fieldErrors?.name} />
       ) : null}
       <TextField
-        label={t("password")}
+        label={words.password}
         name="password"
         type="password"
         autoComplete="new-password"
@@ -41,10 +45,10 @@ export function NewPasswordForm({ action, email, withName = false, submitLabel, 
         autoFocus={!withName}
         minLength={12}
         maxLength={1024}
-        hint={t("passwordHint")}
+        hint={words.hint}
         error={error?.fieldErrors?.password}
       />
-      <TextField label={t("confirm")} name="confirm" type="password" autoComplete="new-password" required maxLength={1024} error={error?.fieldErrors?.confirm} />
+      <TextField label={words.confirm} name="confirm" type="password" autoComplete="new-password" required maxLength={1024} error={error?.fieldErrors?.confirm} />
       <Button type="submit" pending={pending} className="w-full">
         {pending ? pendingLabel : submitLabel}
       </Button>

@@ -122,8 +122,8 @@ export function PeopleSection({ members, invitations, invite, resend, withdraw }
           if (withdrawing && (await act(withdrawing, withdraw, t("withdrawn")))) setWithdrawing(null);
         }}
         pending={withdrawing !== null && working === withdrawing.id}
-        title={t("withdraw")}
-        description={withdrawing?.email}
+        title={t("withdrawTitle")}
+        description={withdrawing ? t("withdrawDescription", { email: withdrawing.email }) : undefined}
         confirmLabel={t("withdraw")}
       />
     </Card>
