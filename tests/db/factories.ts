@@ -282,5 +282,7 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
   const inviter = await createReseller();
   await sql`insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label)
             values (${inviter.id}, ${workspaceId}, 'test', 'test')`;
+  await sql`insert into workspace_invitations (workspace_id, email, role, token_hash, invited_by_label, sent_at, expires_at)
+            values (${workspaceId}, ${`${uniq("invitee")}@example.test`}, 'viewer', ${uniq("hash")}, 'test', now(), now() + interval '7 days')`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }
