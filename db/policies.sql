@@ -540,6 +540,16 @@ AS $function$
   SELECT person.id, person.email, person.locale FROM person
 $function$;
 
+-- app_person_locale(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_person_locale(person_email text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.locale FROM accounts a WHERE lower(a.email) = lower(person_email) AND a.kind = 'person' AND a.disabled_at IS NULL
+$function$;
+
 -- app_publisher_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_publisher_id()
  RETURNS uuid

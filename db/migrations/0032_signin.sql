@@ -142,3 +142,11 @@ $$
   ON CONFLICT DO NOTHING
   RETURNING id
 $$;
+--> statement-breakpoint
+-- The language an invitation is written in: the invitee's own choice when the address has an
+-- account (the inviter never sees it; only the e-mail's words follow it).
+CREATE OR REPLACE FUNCTION app_person_locale(person_email text) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+$$
+  SELECT a.locale FROM accounts a WHERE lower(a.email) = lower(person_email) AND a.kind = 'person' AND a.disabled_at IS NULL
+$$;

@@ -45,13 +45,17 @@ const withExpiry = (r: Omit<InvitationView, "expired">, now = new Date()): Invit
 
 type Ws = { id: string; name: string; locale: string };
 
-/** Writes the invitation's e-mail with a fresh link, in the workspace's language (the invitee has none yet). */
+/**
+ * Writes the invitation's e-mail with a fresh link: in the language the address's account chose,
+ * if it has one (app_person_locale), else the workspace's.
+ */
 async function mailLink(tx: Tx, ws: Ws, to: string, role: WorkspaceRole, by: string, secret: string): Promise<void> {
   const link = `${siteOrigin()}${invitePath(secret)}`;
+  const [chosen] = await tx.execute<{ locale: string | null }>(sql`select app_person_locale(${to}) as locale`);
   await queueAccountMail(tx, {
     kind: "workspace.invitation",
     to,
-    locale: uiLocaleOf(ws.locale) ?? DEFAULT_UI_LOCALE,
+    locale: uiLocaleOf(chosen?.locale) ?? uiLocaleOf(ws.locale) ?? DEFAULT_UI_LOCALE,
     compose: (t) => ({
       subject: t("mail.workspaceInvitation.subject", { workspace: ws.name }),
       text: [

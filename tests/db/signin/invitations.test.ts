@@ -70,8 +70,11 @@ describe("workspace invitations", () => {
   it("an existing account accepts while signed in as the invited address, not as another", async () => {
     const { ws, ctx } = await supervised();
     const existing = await createAccount();
+    await ownerSql()`update accounts set locale = 'pl' where id = ${existing.id}`;
     await runOperation(inviteMember, ctx, { email: existing.email, role: "viewer" });
-    const { secret } = await linkMailedTo(existing.email);
+    const { secret, subject } = await linkMailedTo(existing.email);
+    // The invitee's own language (Polish), not the German workspace's.
+    expect(subject).toContain("Zaproszenie");
     expect(await invitationLink(secret)).toMatchObject({ invitation: { accountExists: true } });
     // Someone else's session: refused, the invitation stays open.
     const stranger = await createAccount();
