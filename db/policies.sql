@@ -23,6 +23,7 @@
 --   mail_messages            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   memberships              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   orders                   RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   password_resets          RLS FORCED              app_role: nothing
 --   prices                   no RLS                  app_role: SELECT
 --   product_seats            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   products                 no RLS                  app_role: SELECT
@@ -40,6 +41,7 @@
 --   webhook_endpoints        RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   worker_heartbeats        RLS FORCED              app_role: nothing
 --   workspace_clocks         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   workspace_invitations    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspace_timers         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspaces               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 
@@ -147,6 +149,10 @@ create policy tenant_isolation on licenses
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
 
 -- mail_messages
+create policy account_mail on mail_messages
+  as permissive for all to public
+  using (((workspace_id IS NULL) AND (current_setting('app.actor'::text, true) = 'system'::text) AND (NULLIF(current_setting('app.workspace_id'::text, true), ''::text) IS NULL)))
+  with check (((workspace_id IS NULL) AND (current_setting('app.actor'::text, true) = 'system'::text) AND (NULLIF(current_setting('app.workspace_id'::text, true), ''::text) IS NULL)));
 create policy tenant_isolation on mail_messages
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
@@ -248,6 +254,12 @@ create policy tenant_isolation on workspace_clocks
   as permissive for all to public
   using ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)))
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+
+-- workspace_invitations
+create policy tenant_isolation on workspace_invitations
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
 -- workspace_timers
 create policy tenant_isolation on workspace_timers
@@ -380,6 +392,20 @@ BEGIN
 END
 $function$;
 
+-- app_create_invited_account(text,text,text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_create_invited_account(link_hash text, person_name text, new_password_hash text, person_locale text)
+ RETURNS uuid
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  INSERT INTO accounts (email, name, password_hash, locale)
+  SELECT i.email, person_name, new_password_hash, person_locale FROM workspace_invitations i
+   WHERE i.token_hash = link_hash AND i.accepted_at IS NULL AND i.withdrawn_at IS NULL AND i.expires_at > now()
+  ON CONFLICT DO NOTHING
+  RETURNING id
+$function$;
+
 -- app_create_sandbox_reseller(text,text,boolean): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_create_sandbox_reseller(new_slug text, new_name text, required boolean)
  RETURNS uuid
@@ -476,6 +502,68 @@ AS $function$
     (SELECT count(*)::int FROM bulk_jobs WHERE status IN ('queued', 'running'))
 $function$;
 
+-- app_password_reset_complete(text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_complete(link_hash text, new_password_hash text)
+ RETURNS TABLE(account_id uuid, email text, session_version integer)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE
+  who uuid;
+BEGIN
+  UPDATE password_resets r SET used_at = now()
+   WHERE r.token_hash = link_hash AND r.used_at IS NULL AND r.expires_at > now()
+  RETURNING r.account_id INTO who;
+  IF who IS NULL THEN RETURN; END IF;
+  UPDATE password_resets r SET used_at = now() WHERE r.account_id = who AND r.used_at IS NULL;
+  RETURN QUERY
+    UPDATE accounts a SET password_hash = new_password_hash
+     WHERE a.id = who AND a.kind = 'person' AND a.disabled_at IS NULL
+    RETURNING a.id, a.email, a.session_version;
+END
+$function$;
+
+-- app_password_reset_link(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_link(link_hash text)
+ RETURNS TABLE(email text, expires_at timestamp with time zone, used_at timestamp with time zone, now timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.email, r.expires_at, r.used_at, now() FROM password_resets r JOIN accounts a ON a.id = r.account_id
+   WHERE r.token_hash = link_hash AND a.disabled_at IS NULL
+$function$;
+
+-- app_password_reset_request(text,text,interval): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_request(login_email text, link_hash text, valid_for interval)
+ RETURNS TABLE(account_id uuid, email text, locale text)
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  WITH person AS (
+    SELECT a.id, a.email, coalesce(a.locale, (SELECT w.locale FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
+                                                WHERE m.account_id = a.id ORDER BY m.created_at LIMIT 1)) AS locale
+      FROM accounts a
+     WHERE lower(a.email) = lower(login_email) AND a.kind = 'person' AND a.disabled_at IS NULL
+  ), made AS (
+    INSERT INTO password_resets (account_id, token_hash, expires_at)
+    SELECT person.id, link_hash, now() + valid_for FROM person
+  )
+  SELECT person.id, person.email, person.locale FROM person
+$function$;
+
+-- app_person_locale(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_person_locale(person_email text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.locale FROM accounts a WHERE lower(a.email) = lower(person_email) AND a.kind = 'person' AND a.disabled_at IS NULL
+$function$;
+
 -- app_publisher_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_publisher_id()
  RETURNS uuid
@@ -528,6 +616,18 @@ AS $function$
      AND a.publisher_id = pub AND a.kind = 'person' AND a.disabled_at IS NULL
      AND CASE WHEN a.scoped_workspace_id IS NULL THEN NOT w.is_sandbox ELSE a.scoped_workspace_id = ws END
    ORDER BY a.email
+$function$;
+
+-- app_queue_account_mail(text,text,text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_queue_account_mail(mail_kind text, recipient text, mail_subject text, mail_text text)
+ RETURNS uuid
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  INSERT INTO mail_messages (workspace_id, kind, recipients, subject, text, queued_at)
+  VALUES (NULL, mail_kind, ARRAY[lower(trim(recipient))], mail_subject, mail_text, now())
+  RETURNING id
 $function$;
 
 -- app_redeem_activation_code(uuid,uuid,uuid,uuid,timestamp with time zone): app_role may execute
@@ -798,6 +898,19 @@ BEGIN
     ELSE ARRAY[]::uuid[]
   END;
 END
+$function$;
+
+-- app_workspace_invitation(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspace_invitation(link_hash text)
+ RETURNS TABLE(id uuid, workspace_id uuid, workspace_slug text, workspace_name text, email text, role workspace_role, expires_at timestamp with time zone, accepted_at timestamp with time zone, withdrawn_at timestamp with time zone, account_exists boolean, now timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT i.id, i.workspace_id, w.slug, w.name, i.email, i.role, i.expires_at, i.accepted_at, i.withdrawn_at,
+         EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(i.email)), now()
+    FROM workspace_invitations i JOIN workspaces w ON w.id = i.workspace_id
+   WHERE i.token_hash = link_hash
 $function$;
 
 -- app_workspace_side(uuid): app_role may execute

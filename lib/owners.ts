@@ -15,6 +15,9 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   accounts: ["lib/auth"],
   memberships: ["lib/workspaces/people.ts"],
   account_recovery_codes: ["lib/auth/two-factor.ts"],
+  // Reset links: only app_password_reset_* (migration 0030), called by lib/auth/password-reset.ts.
+  password_resets: [],
+  workspace_invitations: ["lib/workspaces/invitations.ts"],
   ended_sessions: [],
   throttle_counters: [],
   api_rate_limits: [],

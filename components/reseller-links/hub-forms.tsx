@@ -111,6 +111,17 @@ export function CreateCustomerForm({ action, countries, resellerName }: { action
           </Field>
           <TextField name="timeZone" label={t("timeZoneLabel")} hint={t("timeZoneHint")} value={zone} onChange={(e) => setZone(e.target.value)} error={fieldError(state, "timeZone")} spellCheck={false} />
         </div>
+        <TextField
+          name="supervisorEmail"
+          type="email"
+          label={t("supervisorEmailLabel")}
+          hint={t("supervisorEmailHint")}
+          defaultValue={valueOf(state, "supervisorEmail")}
+          error={fieldError(state, "supervisorEmail")}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={320}
+        />
         {state.status === "error" && !state.fieldErrors ? <ErrorAlert size="sm">{state.message}</ErrorAlert> : null}
         <div>
           <Button type="submit" pending={pending}>

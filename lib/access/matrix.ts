@@ -24,6 +24,7 @@ export const RESOURCES = [
   "mail",
   "reseller_link",
   "webhook",
+  "invitation",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -79,6 +80,8 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   reseller_link: ["read", "update", "delete"],
   // Issue 16: webhook endpoints hold a signing secret and send the workspace's events outside.
   webhook: ALL,
+  // Who belongs to the workspace: only the supervisor invites people and withdraws invitations (issue 18).
+  invitation: ALL,
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

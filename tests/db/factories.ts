@@ -286,5 +286,7 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
             values (${workspaceId}, 'https://hooks.example.com/test', '{*}', 'v1.test.test.test') returning id`;
   await sql`insert into webhook_deliveries (workspace_id, endpoint_id, event_id, event_type, subject, payload, next_attempt_at)
             values (${workspaceId}, ${hook.id}, ${randomUUID()}, 'webhook.test', 'webhook_endpoint:test', '{}', ${new Date(now.getTime() + DAY)})`;
+  await sql`insert into workspace_invitations (workspace_id, email, role, token_hash, invited_by_label, sent_at, expires_at)
+            values (${workspaceId}, ${`${uniq("invitee")}@example.test`}, 'viewer', ${uniq("hash")}, 'test', now(), now() + interval '7 days')`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }

@@ -46,9 +46,10 @@ import {
   testWebhookEndpoint,
   updateWebhookEndpointEndpoint,
 } from "./webhooks";
+import { invitePersonEndpoint, listPersonInvitationsEndpoint, resendPersonInvitationEndpoint, withdrawPersonInvitationEndpoint } from "./invitations";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
-import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
+import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint, sandboxAccountMailEndpoint } from "./workspaces";
 
 /** Every endpoint of /api/v1: the OpenAPI document is generated from this list. */
 export const ENDPOINTS: Endpoint[] = [
@@ -80,8 +81,13 @@ export const ENDPOINTS: Endpoint[] = [
   listTokensEndpoint,
   createTokenEndpoint,
   revokeTokenEndpoint,
+  listPersonInvitationsEndpoint,
+  invitePersonEndpoint,
+  resendPersonInvitationEndpoint,
+  withdrawPersonInvitationEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  sandboxAccountMailEndpoint,
   listHostsEndpoint,
   getHostEndpoint,
   reportUnusableEndpoint,

@@ -126,8 +126,8 @@ export const createCustomerWorkspaceEndpoint = defineEndpoint({
   tag: "Reseller links",
   summary: "Create a customer workspace, linked to the reseller from the start",
   description:
-    "Currency and formats follow the country; the time zone defaults to the country's. The workspace has no member yet: the reseller's staff " +
-    "administer it (as admins). A sandbox reseller's workspaces are sandboxes. With an Idempotency-Key, a repeat answers the first workspace.",
+    "Currency and formats follow the country; the time zone defaults to the country's. With supervisorEmail, that person is invited as its " +
+    "first supervisor (an e-mail with a link to set their password, valid 7 days); until someone accepts, the reseller's staff administer it (as admins). A sandbox reseller's workspaces are sandboxes. With an Idempotency-Key, a repeat answers the first workspace.",
   params: resellerParam,
   body: customerInput,
   idempotent: true,

@@ -15,6 +15,7 @@ import { defineRead } from "@/lib/operations/read";
 import { SANDBOX_TTL_MS } from "@/lib/sandboxes";
 import { COUNTRIES, countryDefaults, type CountryCode } from "@/lib/workspaces/countries";
 import { v } from "@/lib/i18n/validation";
+import { sendInvitation } from "@/lib/workspaces/invitations";
 import { createWorkspace } from "@/lib/workspaces/record";
 import { resellerRoom } from "../room";
 import { mailInvitation, mailInvitationDecided, mailLinkEnded } from "./mail";
@@ -307,15 +308,22 @@ export const customerInput = z.object({
     .refine((tz) => TIME_ZONES.has(tz), v("time_zone"))
     .optional()
     .describe("IANA time zone, e.g. Europe/Warsaw; defaults to the country's."),
+  supervisorEmail: z
+    .string()
+    .trim()
+    .email()
+    .max(320)
+    .optional()
+    .describe("Invites this person as the workspace's first supervisor: an e-mail with a link to set their password (7 days)."),
 });
 
 export type CreatedCustomer = { id: string; slug: string; name: string; country: string; currency: string; locale: string; timeZone: string; isSandbox: boolean };
 
 /**
  * Creates a customer workspace linked to the reseller from the start: the workspace (currency and
- * formats from its country), the link, an audit event on both sides. It has no member yet: the
- * reseller's staff administer it until its first supervisor is added (docs/ARCHITECTURE.md: not
- * built). A sandbox reseller's workspaces are sandboxes with a test clock, deleted like any.
+ * formats from its country), the link, an audit event on both sides. Its first supervisor comes
+ * by invitation (`supervisorEmail`, lib/workspaces/invitations); until one accepts, the
+ * reseller's staff administer it. A sandbox reseller's workspaces are sandboxes with a test clock, deleted like any.
  * A repeat with the same Idempotency-Key answers the first workspace.
  */
 export async function createCustomerWorkspace(actor: Actor, slug: string, raw: unknown, requestKey: string | null = null): Promise<Outcome<CreatedCustomer>> {
@@ -356,6 +364,7 @@ export async function createCustomerWorkspace(actor: Actor, slug: string, raw: u
       if (reseller.isSandbox) await startTestClock(tx, created.id, now);
       await tx.insert(resellerWorkspaces).values({ resellerId: reseller.id, workspaceId: created.id, requestKey });
       await recordAudit(tx, created.id, auditActorOf(actor), { action: "workspace.created", subjectType: "workspace", subjectId: created.id, data });
+      if (input.supervisorEmail) await sendInvitation(tx, created, { email: input.supervisorEmail, role: "supervisor" }, auditActorOf(actor));
     });
     await recordResellerAudit(tx, reseller.id, auditActorOf(actor), { action: "reseller_link.created", subjectType: "workspace", subjectId: created.id, data: { ...data, via: "created" } });
     return { result: created, replayed: false };

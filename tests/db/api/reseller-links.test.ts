@@ -4,11 +4,13 @@
  * reseller tokens alike; a reseller creates a customer workspace linked from the start. Through
  * the API (in-process route handlers) and the library the hub's actions call.
  */
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { withScope } from "@/db/scope";
 import { resellerWorkspaces } from "@/db/schema";
 import { createResellerToken } from "@/lib/api-tokens/reseller";
+import { acceptInvitation } from "@/lib/workspaces/invitations";
 import {
   acceptInvitationEndpoint,
   createCustomerWorkspaceEndpoint,
@@ -316,6 +318,21 @@ describe("creating a customer workspace", () => {
 
     const zoned = await call(createCustomerWorkspaceEndpoint, { reseller: p.reseller.slug }, { token: p.admin, json: { name: "Acme US West", country: "US", timeZone: "America/Los_Angeles" } });
     expect(zoned.body).toMatchObject({ currency: "USD", timeZone: "America/Los_Angeles" });
+  });
+
+  it("invites its first supervisor by e-mail: accepting makes that person the workspace's supervisor", async () => {
+    const p = await partner();
+    const email = `first.${randomUUID().slice(0, 8)}@example.test`;
+    const made = await call(createCustomerWorkspaceEndpoint, { reseller: p.reseller.slug }, { token: p.admin, json: { name: "Erste GmbH", country: "DE", supervisorEmail: email } });
+    expect(made.status, made.text).toBe(201);
+    const [mail] = await ownerSql()<{ text: string }[]>`select text from mail_messages where kind = 'workspace.invitation' and ${email} = any(recipients)`;
+    const secret = /\/invitation\/([A-Za-z0-9_-]{43})/.exec(mail.text)![1];
+    const joined = await acceptInvitation(secret, { person: { name: "Erste Person", password: "a long enough passphrase" }, locale: "de" });
+    expect(joined.workspaceSlug).toBe(made.body.slug);
+    const [m] = await ownerSql()<{ role: string }[]>`select role from memberships where workspace_id = ${made.body.id} and account_id = ${joined.accountId}`;
+    expect(m.role).toBe("supervisor");
+    expect((await auditOf("audit_events", "workspace_id", made.body.id)).map((e) => e.action)).toEqual(["workspace.created", "invitation.created", "invitation.accepted"]);
+    expectError(await call(createCustomerWorkspaceEndpoint, { reseller: p.reseller.slug }, { token: p.admin, json: { name: "X", country: "PL", supervisorEmail: "nope" } }), 422, "validation_failed");
   });
 
   it("refuses unsupported countries and zones (422) and viewer tokens (403)", async () => {

@@ -74,6 +74,9 @@ describe("a viewer's token", () => {
       deleteWebhookEndpoint: { params: { endpointId: randomUUID() } },
       resendWebhookDelivery: { params: { endpointId: randomUUID(), deliveryId: randomUUID() } },
       sendTestWebhook: { params: { endpointId: randomUUID() } },
+      invitePerson: { json: { email: "viewer.invites@example.test", role: "supervisor" } },
+      resendPersonInvitation: { params: { invitationId: randomUUID() } },
+      withdrawPersonInvitation: { params: { invitationId: randomUUID() } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
     const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "sandbox-secret" && e.path.includes("{workspace}"));
@@ -93,7 +96,7 @@ describe("a viewer's token", () => {
     expect(ok.status).toBe(200);
   });
 
-  it("reads every workspace endpoint a viewer may read (200), and is refused the token list, the reseller links and webhooks (403)", async () => {
+  it("reads every workspace endpoint a viewer may read (200), and is refused the token list, the reseller links, the invitations and webhooks (403)", async () => {
     const sb = await newSandbox("outside-window");
     const viewer = await roleToken(sb, "viewer");
     // Publishers' and resellers' own endpoints refuse a workspace's token (tests/db/hosts-resets.test.ts, api/reseller-links.test.ts).
@@ -113,7 +116,7 @@ describe("a viewer's token", () => {
       out[e.operationId] = res.status;
     }
     expect(Object.keys(out).length).toBeGreaterThanOrEqual(15);
-    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks", "listWebhookEndpoints", "getWebhookEndpoint", "listWebhookDeliveries"];
+    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks", "listPersonInvitations", "sandboxAccountMail", "listWebhookEndpoints", "getWebhookEndpoint", "listWebhookDeliveries"];
     expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, refused.includes(id) ? 403 : 200])));
   });
 });

@@ -280,6 +280,26 @@ const CASES: Record<string, Case> = {
       return { ctx, input: { invitationId: inv.id, decision: "accept" }, events: () => [ev("reseller_invitation.accepted", "reseller_invitation", inv.id)] };
     },
   },
+  "invitation.create": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      return { ctx, input: { email: `${uniq("inv")}@example.test`, role: "admin" }, events: (r) => [ev("invitation.created", "invitation", r.invitation.id)] };
+    },
+  },
+  "invitation.resend": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      const sent = await run(op("invitation.create"), ctx, { email: `${uniq("inv")}@example.test`, role: "viewer" });
+      return { ctx, input: { invitationId: sent.invitation.id }, events: () => [ev("invitation.resent", "invitation", sent.invitation.id)] };
+    },
+  },
+  "invitation.withdraw": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      const sent = await run(op("invitation.create"), ctx, { email: `${uniq("inv")}@example.test`, role: "viewer" });
+      return { ctx, input: { invitationId: sent.invitation.id }, events: () => [ev("invitation.withdrawn", "invitation", sent.invitation.id)] };
+    },
+  },
   "reseller_link.end": {
     async prepare() {
       const { ctx, id } = await sandbox("empty");

@@ -13,6 +13,7 @@ import {
   updateWebhookEndpoint,
   type CreatedEndpoint,
 } from "@/lib/webhooks";
+import { inviteMember, resendInvitation, withdrawInvitation, type SentInvitation } from "@/lib/workspaces/invitations";
 
 const malformed = { status: "error", code: "bad_request", message: "Malformed request.", values: {}, at: 0 } as const;
 
@@ -89,4 +90,19 @@ export async function webhookAction(
     default:
       return { ok: false, ...(await failure(badRequest(), "webhook action")) };
   }
+}
+
+/** "Invite person" on Settings → People: the operation behind POST …/invitations. */
+export async function inviteMemberAction(workspaceSlug: string, _prev: FormState<SentInvitation>, formData: FormData): Promise<FormState<SentInvitation>> {
+  return submitForm(inviteMember, workspaceSlug, formData);
+}
+
+/** "Send again": a new link, 7 more days. */
+export async function resendInvitationAction(workspaceSlug: string, invitationId: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(resendInvitation, workspaceSlug, { invitationId }, { idempotencyKey });
+}
+
+/** "Withdraw": the operation behind DELETE …/invitations/{id}. */
+export async function withdrawInvitationAction(workspaceSlug: string, invitationId: string, idempotencyKey: string): Promise<ActionResult<unknown>> {
+  return runAction(withdrawInvitation, workspaceSlug, { invitationId }, { idempotencyKey });
 }

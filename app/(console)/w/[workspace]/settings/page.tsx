@@ -14,7 +14,20 @@ import { workspacePageFor } from "@/lib/workspaces/current";
 import { resellerLinksOfWorkspace } from "@/lib/reseller/links";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { webhookOverviewRead } from "@/lib/webhooks/reads";
-import { createTokenAction, createWebhookAction, decideResellerInvitationAction, endResellerLinkAction, revokeTokenAction, setRequireTwoFactorAction, webhookAction } from "./actions";
+import { peopleRead } from "@/lib/workspaces/invitations";
+import { PeopleSection } from "@/components/people/people-section";
+import {
+  createTokenAction,
+  createWebhookAction,
+  decideResellerInvitationAction,
+  endResellerLinkAction,
+  inviteMemberAction,
+  resendInvitationAction,
+  revokeTokenAction,
+  setRequireTwoFactorAction,
+  webhookAction,
+  withdrawInvitationAction,
+} from "./actions";
 import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
@@ -31,8 +44,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [[settings, tokens, resellerLinks, webhooks], t, tCommon, uiLocale] = await Promise.all([
-    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace, allowed(ctx, "webhook", "read") && webhookOverviewRead),
+  const [[settings, tokens, resellerLinks, people, webhooks], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace, peopleRead, allowed(ctx, "webhook", "read") && webhookOverviewRead),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -101,6 +114,22 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      <div className="mt-6 max-w-3xl">
+        <PeopleSection
+          members={people.members}
+          invitations={people.invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            invitedBy: i.invitedBy,
+            expires: formatDateTime(i.expiresAt, locale, timeZone),
+            expired: i.expired,
+          }))}
+          invite={inviteMemberAction.bind(null, ctx.workspace.slug)}
+          resend={resendInvitationAction.bind(null, ctx.workspace.slug)}
+          withdraw={withdrawInvitationAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
       <div className="mt-6">
         <WorkspaceResellerLinks
           pending={pendingInvitations}

@@ -59,7 +59,7 @@ export async function createCustomerAction(resellerSlug: string, _prev: FormStat
   const fields = formFields(formData);
   if (!fields || typeof resellerSlug !== "string") return malformedForm();
   try {
-    const input = { name: fields.name ?? "", country: fields.country ?? "", timeZone: fields.timeZone || undefined };
+    const input = { name: fields.name ?? "", country: fields.country ?? "", timeZone: fields.timeZone || undefined, supervisorEmail: fields.supervisorEmail || undefined };
     const { result, replayed } = await createCustomerWorkspace(await staff(), resellerSlug, input, idempotencyKeyOf(fields.idempotencyKey || null));
     revalidatePath(`/r/${resellerSlug}`, "layout");
     return { status: "success", result, replayed, at: Date.now() };
