@@ -11,8 +11,11 @@ import { contentSecurityPolicy, isCrossOriginAction, newNonce, securityHeaders }
  * or written (a forged header once skipped middleware entirely).
  */
 
-/** Reachable without a session: the sign-in page, next-auth itself, and the API (it authenticates its own callers). */
-const PUBLIC = /^\/(login(\/|$)|api\/)/;
+/**
+ * Reachable without a session: the sign-in page, asking for a reset link and using one, opening an
+ * invitation, next-auth itself, and the API (it authenticates its own callers).
+ */
+const PUBLIC = /^\/(login(\/|$)|forgot-password(\/|$)|reset-password\/|invitation\/|api\/)/;
 
 function https(req: NextRequest): boolean {
   return req.nextUrl.protocol === "https:" || (process.env.NEXTAUTH_URL ?? "").startsWith("https://");

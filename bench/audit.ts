@@ -29,6 +29,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t0, out];
 }
 
+/** The chain's two triggers: each row's link, and the head moved once per statement. */
+async function chainTriggers(sql: postgres.Sql, how: "enable" | "disable"): Promise<void> {
+  for (const trigger of ["audit_events_chain", "audit_events_chain_head"]) await sql.unsafe(`alter table audit_events ${how} trigger ${trigger}`);
+}
+
 async function newWorkspace(sql: postgres.Sql): Promise<string> {
   const id = randomUUID();
   const slug = `bench-audit-${id.slice(0, 8)}`;
@@ -61,9 +66,9 @@ try {
   await insertEvents(await newWorkspace(sql), 200, LANES);
 
   for (const [label, lanes] of [["sequential", 1], [`burst (${LANES} lanes, one workspace)`, LANES]] as const) {
-    await sql`alter table audit_events disable trigger audit_events_chain`;
+    await chainTriggers(sql, "disable");
     const [off] = await timed(async () => insertEvents(await newWorkspace(sql), EVENTS, lanes));
-    await sql`alter table audit_events enable trigger audit_events_chain`;
+    await chainTriggers(sql, "enable");
     const ws = await newWorkspace(sql);
     const [on] = await timed(() => insertEvents(ws, EVENTS, lanes));
     const check = await verifyChain((fn) => withScope({ kind: "system", workspaceId: ws }, fn, { readOnly: true }), "workspace", ws);
@@ -82,10 +87,10 @@ try {
                   from generate_series(1, ${Math.min(5000, CHAIN - done)}) g`;
     }
   };
-  await sql`alter table audit_events disable trigger audit_events_chain`;
+  await chainTriggers(sql, "disable");
   const unchained = await newWorkspace(sql);
   const [plainFill] = await timed(() => fill(unchained));
-  await sql`alter table audit_events enable trigger audit_events_chain`;
+  await chainTriggers(sql, "enable");
   await sql`delete from workspaces where id = ${unchained}`;
   const long = await newWorkspace(sql);
   const [chainFill] = await timed(() => fill(long));

@@ -163,20 +163,45 @@ async function main() {
       ),
     );
 
+    // The Users list deep in the directory: the page after the 50,000th user by name, the way the
+    // page reads it (keyset, lib/tables/keyset) beside the same range read as plain SQL.
+    const { listDirectoryUsers } = await import("../lib/directory");
+    const [deep] = await owner<{ name: string; id: string }[]>`
+      select name, id from directory_users where workspace_id = ${ws.id} order by name, id offset 49999 limit 1`;
+    rows.push(
+      await measure("sql: Users after row 50,000", "select … where (name, id) > ($1, $2) order by name, id limit 26 (owner, no RLS)", () =>
+        owner`select id, name, email, created_at from directory_users where workspace_id = ${ws.id} and (name, id) > (${deep.name}, ${deep.id}::uuid) order by name, id limit 26`,
+      ),
+    );
+    rows.push(
+      await measure("lib: Users after row 50,000", "the Users page's read after the 50,000th user (keyset, products per user, RLS)", () =>
+        inWorkspace(ctx, "directory_user", "read", (tx) =>
+          listDirectoryUsers(tx, ctx.workspace.id, { size: 25, sort: "name", dir: "asc", q: "", filters: {}, after: { key: deep.name, id: deep.id }, before: null }),
+        ),
+      ),
+    );
+
+    const { encodeKeyCursor } = await import("../lib/tables/keyset");
+    const USERS_DEEP = `/w/${BENCH.slug}/users?after=${encodeKeyCursor({ key: deep.name, id: deep.id })}`;
+
     const port = Number(process.env.BENCH_PORT ?? 3290);
     server = await startServer(port, db.appUrl);
     if (server) {
       const base = `http://localhost:${port}`;
       const cookie = await signInCookie(base, BENCH);
+      // Bytes of each page's HTML (uncompressed, as Node sends it before any proxy's gzip).
+      const bytes = new Map<string, number>();
       const get = (p: string, headers: Record<string, string> = {}) => async () => {
         const res = await fetch(`${base}${p}`, { headers, redirect: "manual" });
         if (res.status !== 200) throw new Error(`GET ${p}: ${res.status}`);
-        await res.arrayBuffer();
+        bytes.set(p, (await res.arrayBuffer()).byteLength);
       };
       const n = Math.min(N, 100);
       rows.push(await measure("http: GET /login", "trivial page (no database)", get("/login"), n));
       rows.push(await measure("http: GET /overview", "the Overview page, signed in, full HTML", get(`/w/${BENCH.slug}/overview`, { cookie }), n));
       rows.push(await measure("http: GET /products", "the Products page, signed in, full HTML", get(`/w/${BENCH.slug}/products`, { cookie }), n));
+      rows.push(await measure("http: GET /users?after=", "the Users page after the 50,000th user, signed in, full HTML", get(USERS_DEEP, { cookie }), n));
+      console.log(`\nHTML bytes: ${[...bytes].map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} KB`).join(", ")}`);
     } else {
       console.log("\n(no HTTP rows: run `npx next build` first, or BENCH_HTTP was 0)");
     }

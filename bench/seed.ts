@@ -77,13 +77,17 @@ export async function ensureBenchWorkspace(sql: postgres.Sql, hashPassword: (p: 
              now() - interval '345 days', now() + interval '20 days', now() - interval '345 days'
         from bench_p p join products pr on pr.id = p.id`;
     // Two unpaid Add licenses orders per product (payment required), one paid renewal on two thirds.
+    // Numbered as lib/orders numbers them: a per-workspace sequence (seq 1…400 for these, then
+    // the renewals after them) behind "LC-<year>-<seq>".
     await tx`
-      insert into orders (workspace_id, product_id, kind, quantity, amount_minor, currency, status, term_start, term_end, created_at)
-      select ${ws.id}, p.id, 'add_licenses', 5 + (p.n + i) % 7, (5 + (p.n + i) % 7) * 10000, 'PLN', 'unpaid', now(), now() + interval '20 days', now() - make_interval(hours => i)
+      insert into orders (workspace_id, product_id, kind, quantity, amount_minor, currency, status, term_start, term_end, created_at, seq, number)
+      select ${ws.id}, p.id, 'add_licenses', 5 + (p.n + i) % 7, (5 + (p.n + i) % 7) * 10000, 'PLN', 'unpaid', now(), now() + interval '20 days', now() - make_interval(hours => i),
+             p.n * 2 + i, 'LC-' || extract(year from now())::int || '-' || lpad((p.n * 2 + i)::text, 6, '0')
         from bench_p p cross join generate_series(1, 2) i`;
     await tx`
-      insert into orders (workspace_id, product_id, kind, quantity, amount_minor, currency, status, term_start, term_end, created_at, paid_at)
-      select ${ws.id}, p.id, 'renewal', ${BENCH.perProduct} - 50 * (p.n % 4), 1, 'PLN', 'paid', now() + interval '20 days', now() + interval '385 days', now() - interval '2 days', now() - interval '2 days'
+      insert into orders (workspace_id, product_id, kind, quantity, amount_minor, currency, status, term_start, term_end, created_at, paid_at, seq, number)
+      select ${ws.id}, p.id, 'renewal', ${BENCH.perProduct} - 50 * (p.n % 4), 1, 'PLN', 'paid', now() + interval '20 days', now() + interval '385 days', now() - interval '2 days', now() - interval '2 days',
+             ${BENCH.products * 2 + 1} + p.n, 'LC-' || extract(year from now())::int || '-' || lpad((${BENCH.products * 2 + 1} + p.n)::text, 6, '0')
         from bench_p p where p.n % 3 <> 0`;
     // The seat rows, from the rows they summarise.
     await tx`

@@ -23,6 +23,7 @@
 --   mail_messages            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   memberships              RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   orders                   RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   password_resets          RLS FORCED              app_role: nothing
 --   prices                   no RLS                  app_role: SELECT
 --   product_seats            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   products                 no RLS                  app_role: SELECT
@@ -30,13 +31,17 @@
 --   request_keys             RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_audit_chain_heads RLS FORCED              app_role: SELECT
 --   reseller_audit_events    RLS FORCED              app_role: SELECT, INSERT
+--   reseller_invitations     RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_workspaces      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   resellers                no RLS                  app_role: SELECT
 --   reset_request_items      RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reset_requests           RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   throttle_counters        RLS FORCED              app_role: nothing
+--   webhook_deliveries       RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   webhook_endpoints        RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   worker_heartbeats        RLS FORCED              app_role: nothing
 --   workspace_clocks         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
+--   workspace_invitations    RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspace_timers         RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   workspaces               RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 
@@ -144,6 +149,10 @@ create policy tenant_isolation on licenses
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
 
 -- mail_messages
+create policy account_mail on mail_messages
+  as permissive for all to public
+  using (((workspace_id IS NULL) AND (current_setting('app.actor'::text, true) = 'system'::text) AND (NULLIF(current_setting('app.workspace_id'::text, true), ''::text) IS NULL)))
+  with check (((workspace_id IS NULL) AND (current_setting('app.actor'::text, true) = 'system'::text) AND (NULLIF(current_setting('app.workspace_id'::text, true), ''::text) IS NULL)));
 create policy tenant_isolation on mail_messages
   as permissive for all to public
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
@@ -181,16 +190,40 @@ create policy reseller_read on reseller_audit_chain_heads
 -- reseller_audit_events
 create policy reseller_append on reseller_audit_events
   as permissive for insert to public
-  with check ((reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)));
+  with check (app_reseller_relates(reseller_id));
 create policy reseller_read on reseller_audit_events
   as permissive for select to public
   using ((reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)));
 
+-- reseller_invitations
+create policy reseller_invites on reseller_invitations
+  as permissive for insert to public
+  with check (((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)) AND (state = 'pending'::reseller_invitation_state)));
+create policy reseller_reads on reseller_invitations
+  as permissive for select to public
+  using ((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)));
+create policy reseller_withdraws on reseller_invitations
+  as permissive for update to public
+  using ((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)))
+  with check (((reseller_id = ( SELECT app_reseller_id() AS app_reseller_id)) AND (state = ANY (ARRAY['pending'::reseller_invitation_state, 'revoked'::reseller_invitation_state]))));
+create policy workspace_decides on reseller_invitations
+  as permissive for update to public
+  using (app_workspace_side(workspace_id))
+  with check (app_workspace_side(workspace_id));
+create policy workspace_reads on reseller_invitations
+  as permissive for select to public
+  using (app_workspace_side(workspace_id));
+
 -- reseller_workspaces
-create policy tenant_isolation on reseller_workspaces
-  as permissive for all to public
-  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))))
-  with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+create policy link_add on reseller_workspaces
+  as permissive for insert to public
+  with check (app_workspace_side(workspace_id));
+create policy link_end on reseller_workspaces
+  as permissive for delete to public
+  using ((app_workspace_side(workspace_id) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))));
+create policy link_read on reseller_workspaces
+  as permissive for select to public
+  using (((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (reseller_id = ( SELECT app_reseller_id() AS app_reseller_id))));
 
 -- reset_request_items
 create policy tenant_isolation on reset_request_items
@@ -204,11 +237,29 @@ create policy tenant_isolation on reset_requests
   using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
+-- webhook_deliveries
+create policy tenant_isolation on webhook_deliveries
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
+-- webhook_endpoints
+create policy tenant_isolation on webhook_endpoints
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+
 -- workspace_clocks
 create policy tenant_isolation on workspace_clocks
   as permissive for all to public
   using ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)))
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+
+-- workspace_invitations
+create policy tenant_isolation on workspace_invitations
+  as permissive for all to public
+  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
+  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
 -- workspace_timers
 create policy tenant_isolation on workspace_timers
@@ -227,12 +278,14 @@ create policy tenant_isolation on workspaces
 -- app_account_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_account_id()
  RETURNS uuid
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT id FROM accounts
-   WHERE id = nullif(current_setting('app.account_id', true), '')::uuid AND disabled_at IS NULL
+BEGIN
+  RETURN (SELECT id FROM accounts
+           WHERE id = nullif(current_setting('app.account_id', true), '')::uuid AND disabled_at IS NULL);
+END
 $function$;
 
 -- app_activation_code(text,uuid,boolean): app_role may execute
@@ -294,35 +347,63 @@ CREATE OR REPLACE FUNCTION public.app_audit_chain()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-DECLARE
-  head text;
 BEGIN
-  SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+  PERFORM 1 FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
   IF NOT FOUND THEN
     INSERT INTO audit_chain_heads (workspace_id, last_id, last_hash) VALUES (NEW.workspace_id, 0, '') ON CONFLICT DO NOTHING;
-    SELECT last_hash INTO head FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
+    PERFORM 1 FROM audit_chain_heads WHERE workspace_id = NEW.workspace_id FOR UPDATE;
   END IF;
   NEW.id := nextval('audit_events_id_seq');
-  NEW.prev_hash := nullif(head, '');
+  NEW.prev_hash := (SELECT e.hash FROM audit_events e WHERE e.workspace_id = NEW.workspace_id ORDER BY e.id DESC LIMIT 1);
   NEW.hash := app_audit_event_hash(NEW);
-  UPDATE audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE workspace_id = NEW.workspace_id;
   RETURN NEW;
+END
+$function$;
+
+-- app_audit_chain_head(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_audit_chain_head()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE audit_chain_heads h SET last_id = n.id, last_hash = n.hash
+    FROM (SELECT DISTINCT ON (workspace_id) workspace_id, id, hash FROM inserted ORDER BY workspace_id, id DESC) n
+   WHERE h.workspace_id = n.workspace_id;
+  RETURN NULL;
 END
 $function$;
 
 -- app_can_open_workspace(uuid): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_can_open_workspace(ws uuid)
  RETURNS boolean
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT EXISTS (
+BEGIN
+  RETURN EXISTS (
            SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
             WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL)
       OR EXISTS (
            SELECT 1 FROM reseller_workspaces rw JOIN accounts a ON a.reseller_id = rw.reseller_id
-            WHERE rw.workspace_id = ws AND a.id = app_account_id() AND a.disabled_at IS NULL)
+            WHERE rw.workspace_id = ws AND a.id = app_account_id() AND a.disabled_at IS NULL);
+END
+$function$;
+
+-- app_create_invited_account(text,text,text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_create_invited_account(link_hash text, person_name text, new_password_hash text, person_locale text)
+ RETURNS uuid
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  INSERT INTO accounts (email, name, password_hash, locale)
+  SELECT i.email, person_name, new_password_hash, person_locale FROM workspace_invitations i
+   WHERE i.token_hash = link_hash AND i.accepted_at IS NULL AND i.withdrawn_at IS NULL AND i.expires_at > now()
+  ON CONFLICT DO NOTHING
+  RETURNING id
 $function$;
 
 -- app_create_sandbox_reseller(text,text,boolean): app_role may execute
@@ -383,6 +464,7 @@ AS $function$
       ON lower(a.email) = lower(e.email) AND a.kind = 'person' AND a.disabled_at IS NULL
      AND (EXISTS (SELECT 1 FROM memberships m WHERE m.account_id = a.id AND m.workspace_id = ws)
           OR EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = a.reseller_id AND rw.workspace_id = ws)
+          OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = a.reseller_id AND i.workspace_id = ws)
           OR a.publisher_id IS NOT NULL)
    WHERE ws = ANY (app_workspace_ids())
 $function$;
@@ -418,6 +500,68 @@ AS $function$
     (SELECT count(*)::int FROM mail_messages WHERE status = 'queued'),
     (SELECT min(queued_at) FROM mail_messages WHERE status = 'queued'),
     (SELECT count(*)::int FROM bulk_jobs WHERE status IN ('queued', 'running'))
+$function$;
+
+-- app_password_reset_complete(text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_complete(link_hash text, new_password_hash text)
+ RETURNS TABLE(account_id uuid, email text, session_version integer)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE
+  who uuid;
+BEGIN
+  UPDATE password_resets r SET used_at = now()
+   WHERE r.token_hash = link_hash AND r.used_at IS NULL AND r.expires_at > now()
+  RETURNING r.account_id INTO who;
+  IF who IS NULL THEN RETURN; END IF;
+  UPDATE password_resets r SET used_at = now() WHERE r.account_id = who AND r.used_at IS NULL;
+  RETURN QUERY
+    UPDATE accounts a SET password_hash = new_password_hash
+     WHERE a.id = who AND a.kind = 'person' AND a.disabled_at IS NULL
+    RETURNING a.id, a.email, a.session_version;
+END
+$function$;
+
+-- app_password_reset_link(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_link(link_hash text)
+ RETURNS TABLE(email text, expires_at timestamp with time zone, used_at timestamp with time zone, now timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.email, r.expires_at, r.used_at, now() FROM password_resets r JOIN accounts a ON a.id = r.account_id
+   WHERE r.token_hash = link_hash AND a.disabled_at IS NULL
+$function$;
+
+-- app_password_reset_request(text,text,interval): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_password_reset_request(login_email text, link_hash text, valid_for interval)
+ RETURNS TABLE(account_id uuid, email text, locale text)
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  WITH person AS (
+    SELECT a.id, a.email, coalesce(a.locale, (SELECT w.locale FROM memberships m JOIN workspaces w ON w.id = m.workspace_id
+                                                WHERE m.account_id = a.id ORDER BY m.created_at LIMIT 1)) AS locale
+      FROM accounts a
+     WHERE lower(a.email) = lower(login_email) AND a.kind = 'person' AND a.disabled_at IS NULL
+  ), made AS (
+    INSERT INTO password_resets (account_id, token_hash, expires_at)
+    SELECT person.id, link_hash, now() + valid_for FROM person
+  )
+  SELECT person.id, person.email, person.locale FROM person
+$function$;
+
+-- app_person_locale(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_person_locale(person_email text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.locale FROM accounts a WHERE lower(a.email) = lower(person_email) AND a.kind = 'person' AND a.disabled_at IS NULL
 $function$;
 
 -- app_publisher_id(): app_role may execute
@@ -474,6 +618,18 @@ AS $function$
    ORDER BY a.email
 $function$;
 
+-- app_queue_account_mail(text,text,text,text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_queue_account_mail(mail_kind text, recipient text, mail_subject text, mail_text text)
+ RETURNS uuid
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  INSERT INTO mail_messages (workspace_id, kind, recipients, subject, text, queued_at)
+  VALUES (NULL, mail_kind, ARRAY[lower(trim(recipient))], mail_subject, mail_text, now())
+  RETURNING id
+$function$;
+
 -- app_redeem_activation_code(uuid,uuid,uuid,uuid,timestamp with time zone): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_redeem_activation_code(code uuid, ws uuid, new_license uuid, replaced_license uuid, at timestamp with time zone)
  RETURNS boolean
@@ -496,19 +652,31 @@ CREATE OR REPLACE FUNCTION public.app_reseller_audit_chain()
  SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-DECLARE
-  head text;
 BEGIN
-  SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+  PERFORM 1 FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
   IF NOT FOUND THEN
     INSERT INTO reseller_audit_chain_heads (reseller_id, last_id, last_hash) VALUES (NEW.reseller_id, 0, '') ON CONFLICT DO NOTHING;
-    SELECT last_hash INTO head FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
+    PERFORM 1 FROM reseller_audit_chain_heads WHERE reseller_id = NEW.reseller_id FOR UPDATE;
   END IF;
   NEW.id := nextval('reseller_audit_events_id_seq');
-  NEW.prev_hash := nullif(head, '');
+  NEW.prev_hash := (SELECT e.hash FROM reseller_audit_events e WHERE e.reseller_id = NEW.reseller_id ORDER BY e.id DESC LIMIT 1);
   NEW.hash := app_reseller_audit_event_hash(NEW);
-  UPDATE reseller_audit_chain_heads SET last_id = NEW.id, last_hash = NEW.hash WHERE reseller_id = NEW.reseller_id;
   RETURN NEW;
+END
+$function$;
+
+-- app_reseller_audit_chain_head(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_audit_chain_head()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+BEGIN
+  UPDATE reseller_audit_chain_heads h SET last_id = n.id, last_hash = n.hash
+    FROM (SELECT DISTINCT ON (reseller_id) reseller_id, id, hash FROM inserted ORDER BY reseller_id, id DESC) n
+   WHERE h.reseller_id = n.reseller_id;
+  RETURN NULL;
 END
 $function$;
 
@@ -519,6 +687,52 @@ CREATE OR REPLACE FUNCTION public.app_reseller_id()
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$ SELECT reseller_id FROM accounts WHERE id = app_account_id() AND disabled_at IS NULL $function$;
+
+-- app_reseller_invitation_target(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_invitation_target(target text)
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT w.id FROM workspaces w JOIN resellers r ON r.id = app_reseller_id()
+   WHERE w.is_sandbox = r.is_sandbox
+     AND (w.slug = lower(target)
+          OR (position('@' in target) > 0 AND EXISTS (
+                SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                 WHERE m.workspace_id = w.id AND m.role = 'supervisor' AND a.kind = 'person'
+                   AND a.disabled_at IS NULL AND lower(a.email) = lower(target))))
+   ORDER BY w.id
+   LIMIT 2
+$function$;
+
+-- app_reseller_relates(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_relates(reseller uuid)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+DECLARE ws uuid := nullif(current_setting('app.workspace_id', true), '')::uuid;
+BEGIN
+  IF reseller = app_reseller_id() THEN RETURN true; END IF;
+  IF ws IS NULL OR NOT app_workspace_side(ws) THEN RETURN false; END IF;
+  RETURN EXISTS (SELECT 1 FROM reseller_workspaces rw WHERE rw.reseller_id = reseller AND rw.workspace_id = ws)
+      OR EXISTS (SELECT 1 FROM reseller_invitations i WHERE i.reseller_id = reseller AND i.workspace_id = ws);
+END
+$function$;
+
+-- app_reseller_staff_emails(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_reseller_staff_emails(reseller uuid)
+ RETURNS SETOF text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT a.email FROM accounts a
+   WHERE a.reseller_id = reseller AND a.kind = 'person' AND a.disabled_at IS NULL AND app_reseller_relates(reseller)
+   ORDER BY a.email
+$function$;
 
 -- app_reseller_staff_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_reseller_staff_id()
@@ -665,11 +879,12 @@ $function$;
 -- app_workspace_ids(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_workspace_ids()
  RETURNS uuid[]
- LANGUAGE sql
+ LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT CASE
+BEGIN
+  RETURN CASE
     WHEN current_setting('app.actor', true) = 'system' THEN
       array_remove(ARRAY[nullif(current_setting('app.workspace_id', true), '')::uuid], NULL)
     WHEN nullif(current_setting('app.workspace_id', true), '') IS NOT NULL THEN
@@ -681,7 +896,35 @@ AS $function$
                   FROM reseller_workspaces rw JOIN accounts a ON a.reseller_id = rw.reseller_id
                  WHERE a.id = app_account_id() AND a.disabled_at IS NULL), ARRAY[]::uuid[])
     ELSE ARRAY[]::uuid[]
-  END
+  END;
+END
+$function$;
+
+-- app_workspace_invitation(text): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspace_invitation(link_hash text)
+ RETURNS TABLE(id uuid, workspace_id uuid, workspace_slug text, workspace_name text, email text, role workspace_role, expires_at timestamp with time zone, accepted_at timestamp with time zone, withdrawn_at timestamp with time zone, account_exists boolean, now timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT i.id, i.workspace_id, w.slug, w.name, i.email, i.role, i.expires_at, i.accepted_at, i.withdrawn_at,
+         EXISTS (SELECT 1 FROM accounts a WHERE lower(a.email) = lower(i.email)), now()
+    FROM workspace_invitations i JOIN workspaces w ON w.id = i.workspace_id
+   WHERE i.token_hash = link_hash
+$function$;
+
+-- app_workspace_side(uuid): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspace_side(ws uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT coalesce(ws = nullif(current_setting('app.workspace_id', true), '')::uuid, false)
+     AND ws = ANY (app_workspace_ids())
+     AND (current_setting('app.actor', true) = 'system'
+          OR EXISTS (SELECT 1 FROM memberships m JOIN accounts a ON a.id = m.account_id
+                      WHERE m.workspace_id = ws AND m.account_id = app_account_id() AND a.disabled_at IS NULL))
 $function$;
 
 -- app_workspaces_with_due_timers(integer): app_role may execute
@@ -695,6 +938,17 @@ AS $function$
    WHERE t.done_at IS NULL AND t.due_at <= now()
      AND NOT EXISTS (SELECT 1 FROM workspace_clocks c WHERE c.workspace_id = t.workspace_id)
    LIMIT max_rows
+$function$;
+
+-- app_workspaces_with_due_webhooks(timestamp with time zone,integer): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_workspaces_with_due_webhooks(due_before timestamp with time zone, max_rows integer)
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT DISTINCT d.workspace_id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+  WHERE d.status = 'pending' AND d.next_attempt_at <= due_before AND e.enabled LIMIT max_rows
 $function$;
 
 -- app_workspaces_with_queued_mail(integer): app_role may execute

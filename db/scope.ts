@@ -94,10 +94,12 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
       return await openScope.run({ kind: scope.kind }, () =>
         pool.db.transaction(
           async (tx) => {
-            await applyScope(tx, scope);
+            await applyScope(tx, scope, { readOnly: Boolean(opts.readOnly || replica), serializable: opts.isolation === "serializable" });
             return fn(tx);
           },
-          { isolationLevel: opts.isolation ?? "read committed", accessMode: opts.readOnly || replica ? "read only" : "read write" },
+          // Serializable must be set before the transaction's first snapshot, which the framing's
+          // SELECT takes: only then a SET TRANSACTION of its own (one more round trip).
+          opts.isolation === "serializable" ? { isolationLevel: "serializable" } : undefined,
         ),
       );
     } catch (e) {
@@ -117,9 +119,19 @@ export async function withScope<T>(scope: Scope, fn: (tx: Tx) => Promise<T>, opt
   }
 }
 
-/** What row-level security reads for `scope`, for the rest of the transaction. */
-async function applyScope(tx: Tx, scope: Scope): Promise<void> {
-  await tx.execute(sql`select
+/**
+ * What row-level security reads for `scope`, for the rest of the transaction; on a scope's first
+ * framing also its access mode and isolation, in the same statement, so BEGIN and one SELECT frame
+ * a scope (was BEGIN, SET TRANSACTION, SELECT). Read only may be set after the SELECT's snapshot;
+ * the isolation may not change after it, so `transaction_isolation` here only asserts read
+ * committed (a server whose default differs fails loudly instead of running at another level).
+ */
+async function applyScope(tx: Tx, scope: Scope, mode?: { readOnly: boolean; serializable?: boolean }): Promise<void> {
+  const framing = mode
+    ? sql`set_config('transaction_isolation', ${mode.serializable ? "serializable" : "read committed"}, true),
+    ${mode.readOnly ? sql`set_config('transaction_read_only', 'on', true),` : sql``}`
+    : sql``;
+  await tx.execute(sql`select ${framing}
     set_config('app.actor', ${scope.kind}, true),
     set_config('app.account_id', ${scope.kind === "account" || scope.kind === "publisher" ? scope.accountId : ""}, true),
     set_config('app.workspace_id', ${scope.kind === "account" || scope.kind === "system" ? (scope.workspaceId ?? "") : ""}, true),

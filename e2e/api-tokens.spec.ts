@@ -23,7 +23,7 @@ test.describe("API tokens on Settings", () => {
     const dialog = page.getByRole("dialog", { name: "Create an API token" });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("button", { name: "Create token" }).click();
-    await expect(dialog.getByText("Name the token.")).toBeVisible();
+    await expect(dialog.getByText("Required.", { exact: true })).toBeVisible();
     await dialog.getByLabel("Name").fill(name);
     await dialog.getByLabel("Role").selectOption("viewer");
     await dialog.getByLabel("Expires").selectOption("30");

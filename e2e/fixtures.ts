@@ -63,6 +63,23 @@ export async function signIn(page: Page, who: SignIn): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
+/**
+ * The path of the link in the newest account mail of `kind` to `email` (a reset or an invitation):
+ * such mail is in no outbox, the sandbox's supervisor token reads it as the person's mailbox.
+ */
+export async function linkFromMail(request: APIRequestContext, sandbox: Sandbox, kind: string, email: string, path: RegExp): Promise<string> {
+  let found: string | null = null;
+  await expect
+    .poll(async () => {
+      const res = await request.get(`/api/v1/sandboxes/${sandbox.workspace.slug}/account-mail`, { headers: { authorization: `Bearer ${sandbox.token.token}` } });
+      const mail = ((await res.json()).data as { kind: string; recipients: string[]; text: string }[]).find((m) => m.kind === kind && m.recipients.includes(email.toLowerCase()));
+      found = mail ? (path.exec(mail.text)?.[0] ?? null) : null;
+      return found;
+    })
+    .not.toBeNull();
+  return found!;
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /**

@@ -47,7 +47,7 @@ test.describe("reseller API tokens", () => {
       await expect(dialog).toBeVisible();
       await expect(dialog.getByLabel("Role").locator("option")).toHaveText(["Viewer", "Admin"]);
       await dialog.getByRole("button", { name: "Create token" }).click();
-      await expect(dialog.getByText("Name the token.")).toBeVisible();
+      await expect(dialog.getByText("Required.", { exact: true })).toBeVisible();
       await dialog.getByLabel("Name").fill(name);
       await dialog.getByLabel("Role").selectOption("admin");
       await dialog.getByLabel("Expires").selectOption("30");

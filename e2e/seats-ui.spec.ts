@@ -55,6 +55,18 @@ test.describe("seat renewal (seed 003)", () => {
     await expect(figures.filter({ hasText: "5 need renewal" })).toBeVisible();
     const users = page.getByRole("table", { name: `Users of ${STUDIO}` });
     await expect(users.getByRole("row")).toHaveCount(26); // header + 25 of 50
+    // Keyset paging (no page numbers): Next starts after the last row, Previous comes back.
+    const pager = page.getByRole("navigation", { name: "Pagination" });
+    await expect(pager.getByRole("button", { name: "Previous page" })).toBeDisabled();
+    const firstRow = await users.getByRole("row").nth(1).textContent();
+    await pager.getByRole("button", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(users.getByRole("row")).toHaveCount(26); // header + the other 25
+    await expect(users.getByRole("row").nth(1)).not.toHaveText(firstRow!);
+    await expect(pager.getByRole("button", { name: "Next page" })).toBeDisabled();
+    await pager.getByRole("button", { name: "Previous page" }).click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(users.getByRole("row").nth(1)).toHaveText(firstRow!);
     await page.getByLabel("Show", { exact: true }).selectOption("requiresRenewal");
     await expect(page).toHaveURL(/view=requiresRenewal/);
     await expect(users.getByRole("row")).toHaveCount(6);

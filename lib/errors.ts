@@ -81,6 +81,7 @@ const NOT_FOUND_SUBJECT = {
   device: "device",
   endpoint: "endpoint",
   host: "host",
+  invitation: "invitation",
   license: "license",
   operation: "operation",
   order: "order",

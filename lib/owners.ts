@@ -15,6 +15,9 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   accounts: ["lib/auth"],
   memberships: ["lib/workspaces/people.ts"],
   account_recovery_codes: ["lib/auth/two-factor.ts"],
+  // Reset links: only app_password_reset_* (migration 0030), called by lib/auth/password-reset.ts.
+  password_resets: [],
+  workspace_invitations: ["lib/workspaces/invitations.ts"],
   ended_sessions: [],
   throttle_counters: [],
   api_rate_limits: [],
@@ -27,6 +30,8 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   audit_chain_heads: [],
   reseller_audit_chain_heads: [],
   mail_messages: ["lib/mail"],
+  webhook_endpoints: ["lib/webhooks"],
+  webhook_deliveries: ["lib/webhooks"],
   bulk_jobs: ["lib/jobs/bulk.ts"],
   publishers: [],
   products: [],
@@ -46,7 +51,8 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   activations: ["lib/devices"],
   reset_requests: ["lib/hosts"],
   reset_request_items: ["lib/hosts"],
-  reseller_workspaces: ["lib/sandboxes/resellers.ts"],
+  reseller_workspaces: ["lib/reseller/links"],
+  reseller_invitations: ["lib/reseller/links"],
 };
 
 /**

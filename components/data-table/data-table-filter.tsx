@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Select } from "@/components/ui/select";
-import { useTableUrl } from "./use-table-url";
+import { FIRST_PAGE, useTableUrl } from "./use-table-url";
 
 /**
  * A labelled select that writes one filter to the URL (?name=value), back to page 1; the server
@@ -31,7 +31,7 @@ export function DataTableFilter({
         id={id}
         value={value}
         aria-busy={pending || undefined}
-        onChange={(e) => update({ [name]: e.target.value === options[0]?.value ? null : e.target.value, page: null })}
+        onChange={(e) => update({ [name]: e.target.value === options[0]?.value ? null : e.target.value, ...FIRST_PAGE })}
         className="w-auto"
       >
         {options.map((o) => (

@@ -2,6 +2,7 @@
 
 import { useMemo, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useTable, type PaginationState, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -10,20 +11,20 @@ import { SideScroll } from "@/components/ui/side-scroll";
 import { DataTablePagination } from "./data-table-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
 import { columnMetaClass, dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
-import { useTableUrl } from "./use-table-url";
+import { FIRST_PAGE, useTableUrl } from "./use-table-url";
 
 export type DataTableProps<Row extends RowData> = {
   columns: DataTableColumn<Row>[];
   /** One page of rows, already searched, sorted and paged by the server. */
   data: Row[];
-  /** Rows matching the search across all pages. */
+  /** Rows matching the search across all pages (a keyset list: the rows shown, or its own total). */
   total: number;
   /** The state the server read from the URL. */
   state: DataTableState;
   pageSizes: readonly number[];
   /** The table's accessible name (a visually hidden caption). */
   label: string;
-  /** The search box's label; a keyset list has no search box. */
+  /** The search box's label; a list without one (the audit log) has no search box. */
   searchLabel?: string;
   searchPlaceholder?: string;
   /** Shown when the workspace has no rows at all (no search active). */
@@ -40,8 +41,8 @@ export type DataTableProps<Row extends RowData> = {
   /** A line between the toolbar and the table, e.g. "All 25 on this page are selected. Select all 50". */
   notice?: ReactNode;
   /**
-   * Keyset paging (a list too long to count, e.g. the audit log): this footer (KeysetPagination)
-   * replaces the page numbers and the search box; `total` is then the rows shown.
+   * Keyset paging (a list too long to count: the audit log, the Users lists; lib/tables/keyset):
+   * this footer (KeysetPagination) replaces the page numbers.
    */
   keyset?: ReactNode;
 };
@@ -75,6 +76,9 @@ export function DataTable<Row extends RowData>({
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { pending, update } = useTableUrl();
+  // A keyset page past the end (its rows deleted since, or a hand-made cursor) is empty, not a list without rows.
+  const search = useSearchParams();
+  const atCursor = Boolean(keyset) && (search.has("after") || search.has("before"));
 
   const sorting = useMemo<SortingState>(() => [{ id: state.sort, desc: state.dir === "desc" }], [state.sort, state.dir]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: state.page - 1, pageSize: state.size }), [state.page, state.size]);
@@ -92,7 +96,7 @@ export function DataTable<Row extends RowData>({
     state: { sorting, pagination },
     onSortingChange: (updater) => {
       const [next] = apply(updater, sorting);
-      update({ sort: next ? `${next.id}.${next.desc ? "desc" : "asc"}` : null, page: null });
+      update({ sort: next ? `${next.id}.${next.desc ? "desc" : "asc"}` : null, ...FIRST_PAGE });
     },
     onPaginationChange: (updater) => {
       const next = apply(updater, pagination);
@@ -106,13 +110,13 @@ export function DataTable<Row extends RowData>({
 
   let emptyContent: ReactNode = null;
   if (rows.length === 0) {
-    if (total > 0) {
+    if (total > 0 || atCursor) {
       emptyContent = (
         <EmptyState
           title={t("pageEmptyTitle")}
-          description={t("pageEmptyDescription")}
+          description={keyset ? undefined : t("pageEmptyDescription")}
           action={
-            <Button variant="secondary" onClick={() => update({ page: null })}>
+            <Button variant="secondary" onClick={() => update(FIRST_PAGE)}>
               {t("firstPage")}
             </Button>
           }
@@ -124,7 +128,7 @@ export function DataTable<Row extends RowData>({
           title={t("noResultsTitle", { q: state.q })}
           description={t("noResultsDescription")}
           action={
-            <Button variant="secondary" onClick={() => update({ q: null, page: null })}>
+            <Button variant="secondary" onClick={() => update({ q: null, ...FIRST_PAGE })}>
               {t("clearSearch")}
             </Button>
           }
@@ -146,7 +150,7 @@ export function DataTable<Row extends RowData>({
     <div className="flex flex-col gap-4">
       <DataTableToolbar
         q={state.q}
-        onSearch={keyset ? undefined : (q) => update({ q: q || null, page: null })}
+        onSearch={searchLabel ? (q) => update({ q: q || null, ...FIRST_PAGE }) : undefined}
         searchLabel={searchLabel}
         searchPlaceholder={searchPlaceholder}
         filters={filters}

@@ -5,6 +5,9 @@ import { useCallback, useTransition } from "react";
 
 export type UrlPatch = Record<string, string | number | null>;
 
+/** A new order, search, filter or size starts at the first page, by number or by keyset cursor. */
+export const FIRST_PAGE = { page: null, after: null, before: null } as const;
+
 /**
  * The table's state lives in the URL: an update replaces the search params (no new history
  * entry per keystroke) inside a transition, so the server component re-queries while the

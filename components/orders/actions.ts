@@ -1,10 +1,10 @@
 "use server";
 
-import { readAction, submitForm, type FormState } from "@/lib/operations/form";
+import { readAction, submitForm, type ActionResult, type FormState } from "@/lib/operations/form";
 import { cancelOrder, createOrder, markOrderPaid } from "@/lib/orders";
 import type { OrderQuote } from "@/lib/orders/quote";
-import { orderQuote } from "@/lib/orders/reads";
-import { type OrderView } from "@/lib/orders/queries";
+import { orderable, orderQuote } from "@/lib/orders/reads";
+import { type OrderableProducts, type OrderView } from "@/lib/orders/queries";
 
 /**
  * The orders' server actions. Public POST endpoints like any server action: each signs the
@@ -19,6 +19,14 @@ export async function previewOrder(workspaceSlug: string, raw: { productId: stri
   const out = await readAction(workspaceSlug, orderQuote, raw, { key: "apiErrors.quote_failed" });
   if (!out.ok) return out;
   return { ok: true, quote: out.result };
+}
+
+/**
+ * What the Overview's order dialogs offer, read when one opens: a page does not carry every
+ * product's name (200 in a large workspace) for a dialog most visits never open.
+ */
+export async function loadOrderable(workspaceSlug: string): Promise<ActionResult<OrderableProducts>> {
+  return readAction(workspaceSlug, orderable);
 }
 
 /** Places an order (Add licenses, Add products, Renew); idempotent by the dialog's hidden key. */

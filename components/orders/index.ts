@@ -5,8 +5,11 @@
  *   <OrderDialog kind="renewal" open={open} onClose={...} products={orderable.licensed} quantity={shortage} />
  *   <MarkPaidButton order={{ id, productName, quantity, amountMinor, kind }} />   // supervisor only
  *
+ *   <OrderActions renewalOpen={inWindow} />   // Overview, Orders: reads its lists when a dialog opens
+ *
  * `orderable` comes from the declared read `orderable` (lib/orders/reads), run with the page's
- * other reads: runReads(ctx, …, canOrder && orderable). Show ordering only when
+ * other reads: runReads(ctx, …, canOrder && orderable); OrderActions asks for it itself
+ * (loadOrderable) when one of its dialogs first opens. Show ordering only when
  * allowed(ctx, "order", "create") and Mark as paid only when allowed(ctx, "payment", "create").
  */
 export { OrderButton, OrderDialog, type OrderDialogProps, type OrderKind, type OrderProductOption } from "./order-dialog";

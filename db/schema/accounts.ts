@@ -129,3 +129,60 @@ export const endedSessions = pgTable("ended_sessions", {
     .references(() => accounts.id, { onDelete: "cascade" }),
   expiresAt: tstz().notNull(),
 });
+
+/**
+ * A "forgot password" link: one per request, single use, short-lived; only a SHA-256 of the
+ * secret in the link is kept. The app role reaches it only through SECURITY DEFINER functions
+ * (migration 0030): the person asking is not signed in, and no scope may list them.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: id(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: tstz().notNull(),
+    usedAt: tstz(),
+  },
+  (t) => [uniqueIndex("password_resets_token_key").on(t.tokenHash), index("password_resets_account_idx").on(t.accountId)],
+);
+
+/**
+ * A person invited into a workspace with a role: the e-mail carries a one-time link (only its
+ * SHA-256 is kept); accepting creates the membership (and the account, for a new person).
+ * Workspace data: RLS FORCE like every tenant table.
+ */
+export const workspaceInvitations = pgTable(
+  "workspace_invitations",
+  {
+    id: id(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    role: workspaceRole().notNull(),
+    tokenHash: text().notNull(),
+    invitedBy: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    invitedByLabel: text().notNull(),
+    createdAt: createdAt(),
+    /** Moved forward when the invitation is sent again (a new link; the old one stops working). */
+    sentAt: tstz().notNull(),
+    expiresAt: tstz().notNull(),
+    acceptedAt: tstz(),
+    acceptedBy: uuid().references(() => accounts.id, { onDelete: "set null" }),
+    withdrawnAt: tstz(),
+  },
+  (t) => [
+    uniqueIndex("workspace_invitations_token_key").on(t.tokenHash),
+    index("workspace_invitations_ws_idx").on(t.workspaceId, t.createdAt.desc()),
+    // One open invitation per address and workspace: inviting again resends it.
+    uniqueIndex("workspace_invitations_one_open")
+      .on(t.workspaceId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.withdrawnAt} is null`),
+  ],
+);
+
+export type WorkspaceInvitation = typeof workspaceInvitations.$inferSelect;

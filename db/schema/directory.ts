@@ -16,7 +16,10 @@ export const directoryUsers = pgTable(
   (t) => [
     unique("directory_users_ws_id_key").on(t.workspaceId, t.id),
     uniqueIndex("directory_users_ws_email_key").on(t.workspaceId, sql`lower(${t.email})`),
-    index("directory_users_ws_name_idx").on(t.workspaceId, t.name),
+    // Keyset paging of the Users list (lib/tables/keyset): each sort key with the id tiebreak.
+    index("directory_users_ws_name_id_idx").on(t.workspaceId, t.name, t.id),
+    index("directory_users_ws_email_id_idx").on(t.workspaceId, t.email, t.id),
+    index("directory_users_ws_created_id_idx").on(t.workspaceId, t.createdAt, t.id),
   ],
 );
 

@@ -15,7 +15,10 @@ export const platform = pgEnum("platform", ["windows", "macos", "linux", "androi
 export const hostState = pgEnum("host_state", ["active", "unusable", "reset_requested", "removed"]);
 export const requestKeyState = pgEnum("request_key_state", ["provisional", "activated", "expired"]);
 export const resetDecision = pgEnum("reset_decision", ["pending", "approved", "denied"]);
+/** A reseller's invitation to link a workspace (lib/reseller/link-rules.ts: who moves it where). */
+export const resellerInvitationState = pgEnum("reseller_invitation_state", ["pending", "accepted", "declined", "revoked"]);
 
 export type WorkspaceRole = (typeof workspaceRole.enumValues)[number];
 export type LicensingModel = (typeof licensingModel.enumValues)[number];
+export type ResellerInvitationState = (typeof resellerInvitationState.enumValues)[number];
 export type Platform = (typeof platform.enumValues)[number];

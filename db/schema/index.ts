@@ -12,3 +12,4 @@ export * from "./mail";
 export * from "./bulk-jobs";
 export * from "./deployment";
 export * from "./throttle";
+export * from "./webhooks";

@@ -123,8 +123,13 @@ export const assignments = pgTable(
     uniqueIndex("assignments_live_key")
       .on(t.workspaceId, t.productId, t.directoryUserId)
       .where(sql`${t.state} = 'active'`),
-    // "Requires renewal" reads the most recently assigned first.
-    index("assignments_ws_product_assigned_idx").on(t.workspaceId, t.productId, t.state, t.assignedAt.desc(), t.id.desc()),
+    // "Requires renewal", the window's close and a product's users list read the most recently
+    // assigned first. The state comes last: under row-level security `state = 'active'` (enum_eq
+    // is not leakproof) cannot be an index condition, so a state column in the middle left the
+    // order unusable and every read sorted the product's seats (migration 0027). Ascending
+    // columns: read backwards they give `assigned_at desc, id desc` (DESC is NULLS FIRST; an
+    // index declared DESC NULLS LAST matched neither direction of the keyset and was sorted).
+    index("assignments_ws_product_assigned_idx").on(t.workspaceId, t.productId, t.assignedAt, t.id, t.state),
     index("assignments_ws_user_idx").on(t.workspaceId, t.directoryUserId),
   ],
 );

@@ -12,7 +12,11 @@ export const mailMessages = pgTable(
   "mail_messages",
   {
     id: id(),
-    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    /**
+     * The workspace whose outbox holds it; null for an account's own mail (a password reset link,
+     * an invitation's link), which no workspace member may read (migration 0030).
+     */
+    workspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
     /** What the message is about ("order.confirmation", "renewal.window_closed", ...). */
     kind: text().notNull(),
     recipients: text().array().notNull(),

@@ -28,6 +28,16 @@ describe("access matrix", () => {
     }
   });
 
+  it("only the supervisor decides which resellers administer the workspace; admins see them, viewers do not", () => {
+    for (const a of ["update", "delete"] as const) {
+      expect(can("supervisor", "reseller_link", a)).toBe(true);
+      expect(can("admin", "reseller_link", a), `admin ${a}`).toBe(false);
+      expect(can("viewer", "reseller_link", a), `viewer ${a}`).toBe(false);
+    }
+    expect(can("admin", "reseller_link", "read")).toBe(true);
+    expect(can("viewer", "reseller_link", "read")).toBe(false);
+  });
+
   it("only the supervisor marks payments, enters request keys and manages API tokens", () => {
     const supervisorOnly: [Resource, Action][] = [
       ["payment", "create"],

@@ -22,6 +22,9 @@ export const RESOURCES = [
   "clock",
   "settings",
   "mail",
+  "reseller_link",
+  "webhook",
+  "invitation",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -59,6 +62,8 @@ const admin: Partial<Record<Resource, Action[]>> = {
   // The outbox shows what the console wrote to people: admins and up.
   mail: READ,
   clock: ["read", "update"],
+  // Who administers the workspace: admins see it, the supervisor decides (issue 17).
+  reseller_link: READ,
 };
 
 const supervisor: Partial<Record<Resource, Action[]>> = {
@@ -71,6 +76,12 @@ const supervisor: Partial<Record<Resource, Action[]>> = {
   request_key: ALL,
   api_token: ALL,
   settings: ["read", "update"],
+  // Accept or decline a reseller's invitation (update), end a reseller's link (delete).
+  reseller_link: ["read", "update", "delete"],
+  // Issue 16: webhook endpoints hold a signing secret and send the workspace's events outside.
+  webhook: ALL,
+  // Who belongs to the workspace: only the supervisor invites people and withdraws invitations (issue 18).
+  invitation: ALL,
 };
 
 export const MATRIX: Record<WorkspaceRole, Partial<Record<Resource, Action[]>>> = { supervisor, admin, viewer };

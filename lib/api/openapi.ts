@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Endpoint } from "./endpoint";
 import { MAX_BODY_BYTES } from "./http";
 import { errorSchema } from "./v1/schemas";
+import { webhooksSection } from "./v1/webhooks";
 
 type Json = Record<string, unknown>;
 
@@ -131,6 +132,8 @@ export function buildOpenApi(endpoints: Endpoint[], serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
     paths,
+    // What the console POSTs to registered endpoints (issue 16): OpenAPI 3.1's `webhooks`.
+    webhooks: webhooksSection(),
     components: {
       schemas: components,
       headers: { ...RATE_LIMIT_HEADERS, "Retry-After": RETRY_AFTER },

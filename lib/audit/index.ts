@@ -1,6 +1,7 @@
 import { auditEvents, resellerAuditEvents } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
+import { enqueueWebhookEvents } from "@/lib/webhooks/outbox";
 
 export type AuditActor = { accountId: string | null; label: string };
 
@@ -30,7 +31,9 @@ export async function recordAudit(tx: Tx, workspaceId: string, actor: AuditActor
 
 /**
  * Appends several events of one actor in one statement (a change to many rows, one event per row),
- * all at the same workspace moment, or at `occurredAt` when the caller has read it already.
+ * all at the same workspace moment, or at `occurredAt` when the caller has read it already. Each
+ * event is also a webhook event: the workspace's subscribed endpoints get it through the outbox,
+ * in this same transaction.
  */
 export async function recordAuditEvents(tx: Tx, workspaceId: string, actor: AuditActor, events: AuditEvent[], occurredAt?: Date): Promise<void> {
   if (events.length === 0) return;
@@ -47,4 +50,5 @@ export async function recordAuditEvents(tx: Tx, workspaceId: string, actor: Audi
       occurredAt: at,
     })),
   );
+  await enqueueWebhookEvents(tx, workspaceId, actor.label, events, at);
 }

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   "reset_request.denied",
   "sandbox.created",
   "settings.two_factor_required",
+  "webhook_endpoint.created",
+  "webhook_endpoint.updated",
+  "webhook_endpoint.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -54,6 +57,7 @@ export const AUDIT_SUBJECTS = [
   "request_key",
   "reset_request_item",
   "timer",
+  "webhook_endpoint",
   "workspace",
 ] as const;
 

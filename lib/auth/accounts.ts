@@ -75,6 +75,11 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
       kind: accounts.kind,
       totpEnabledAt: accounts.totpEnabledAt,
       locale: accounts.locale,
+      // The account's memberships in the same statement (one round trip less on every request);
+      // the outer row qualified by hand: drizzle leaves a single-table select's columns bare.
+      memberships: sql<{ workspaceId: string; role: WorkspaceRole }[]>`coalesce((
+        select json_agg(json_build_object('workspaceId', m.workspace_id, 'role', m.role))
+          from ${memberships} m where m.account_id = ${accounts}.id), '[]'::json)`,
     })
     .from(accounts)
     .where(
@@ -86,7 +91,6 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
       ),
     );
   if (!account) return null;
-  const rows = await tx.select({ workspaceId: memberships.workspaceId, role: memberships.role }).from(memberships).where(eq(memberships.accountId, accountId));
   let resellerRole: WorkspaceRole | null = null;
   if (account.resellerId && account.kind === "person") resellerRole = RESELLER_STAFF_ROLE;
   else if (account.resellerId) {
@@ -105,7 +109,7 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
     publisherId: account.publisherId,
     kind: account.kind,
     resellerRole,
-    memberships: new Map(rows.map((r) => [r.workspaceId, r.role])),
+    memberships: new Map(account.memberships.map((r) => [r.workspaceId, r.role])),
     locale: isUiLocale(account.locale) ? account.locale : null,
     twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
   };

@@ -18,7 +18,7 @@ export const SIGN_IN_ERRORS = {
   invalidCode: "invalid_code",
 } as const;
 
-const SESSION_MAX_AGE_S = 8 * 60 * 60;
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
 const credentials = z.object({
   email: z.string().trim().email().max(320),

@@ -1,9 +1,11 @@
 import { getServerSession } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { readCaller, type Caller } from "@/lib/access/caller";
 import { endSessions, type Actor } from "./accounts";
-import { authOptions } from "./options";
+import { authOptions, SESSION_MAX_AGE_S } from "./options";
 
 /** Where an account that must enrol in two-step sign-in is sent, and may only be. */
 export const ENROLMENT_PATH = "/account/security";
@@ -46,4 +48,29 @@ export async function requireActor(opts: { enrolment?: boolean } = {}): Promise<
 export async function endEverySession(): Promise<void> {
   const session = await sessionToken();
   if (session?.accountId && typeof session.sessionVersion === "number") await endSessions(session.accountId, session.sessionVersion);
+}
+
+/**
+ * This browser keeps its session after the account raised its session version (a password
+ * changed here): its own token is issued again under `sessionVersion`, same session id and
+ * expiry, so every other session stays ended and this one does not. Only the holder of this
+ * request's valid cookie gets it; the version comes from the change itself, never the client.
+ */
+export async function keepThisSession(sessionVersion: number): Promise<void> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return;
+  const jar = await cookies();
+  const name = `${authOptions.useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;
+  const current = jar.get(name)?.value;
+  const token = current ? await decode({ token: current, secret }).catch(() => null) : null;
+  if (!token?.sub) return;
+  const maxAge = typeof token.exp === "number" ? Math.max(0, token.exp - Math.floor(Date.now() / 1000)) : SESSION_MAX_AGE_S;
+  const { exp: _exp, iat: _iat, jti: _jti, ...claims } = token;
+  jar.set(name, await encode({ token: { ...claims, sv: sessionVersion }, secret, maxAge }), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: Boolean(authOptions.useSecureCookies),
+    maxAge,
+  });
 }

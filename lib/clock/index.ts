@@ -16,6 +16,18 @@ export async function workspaceClock(tx: Tx, workspaceId: string): Promise<Works
   return { now: new Date(), testClock: false };
 }
 
+/**
+ * `workspaceClock` as columns of a query that reads more beside it (one statement instead of a
+ * clock read first). Real time is taken here and bound as a parameter, so the rows the query
+ * filters by `now` and the caller's rules read the same instant.
+ */
+export function workspaceClockColumns(workspaceId: string): { now: SQL<Date>; testClock: SQL<boolean> } {
+  const real = new Date().toISOString();
+  if (!testClocksAllowed()) return { now: sql<Date>`${real}::timestamptz`.mapWith(workspaceClocks.now), testClock: sql<boolean>`false` };
+  const own = sql`(select ${workspaceClocks.now} from ${workspaceClocks} where ${workspaceClocks.workspaceId} = ${workspaceId})`;
+  return { now: sql<Date>`coalesce(${own}, ${real}::timestamptz)`.mapWith(workspaceClocks.now), testClock: sql<boolean>`(${own} is not null)` };
+}
+
 export async function workspaceNow(tx: Tx, workspaceId: string): Promise<Date> {
   return (await workspaceClock(tx, workspaceId)).now;
 }

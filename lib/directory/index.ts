@@ -1,11 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assignments, directoryUsers, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { recordAudit, recordAuditEvents } from "@/lib/audit";
 import { conflict, fieldError, invalid, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
-import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { keysetPage, keysetQuery, type KeysetPage, type KeysetParams } from "@/lib/tables/keyset";
+import { likePattern } from "@/lib/tables/params";
 import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS, parseUsersCsv, planImport, type ImportPlan, type ParsedCsv } from "./rules";
 
 export const DIRECTORY_SORTS = ["name", "email", "createdAt"] as const;
@@ -13,38 +14,40 @@ export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
 export type DirectoryUserRow = { id: string; name: string; email: string; createdAt: Date; products: { id: string; name: string }[] };
 
-/** One page of directory users with the products each holds; search by name or e-mail. */
-export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: TableParams<DirectorySort>): Promise<Page<DirectoryUserRow>> {
-  const where = and(
-    eq(directoryUsers.workspaceId, workspaceId),
-    p.q ? or(ilike(directoryUsers.name, likePattern(p.q)), ilike(directoryUsers.email, likePattern(p.q))) : undefined,
-  );
+/**
+ * One keyset page of directory users with the products each holds; search by name or e-mail.
+ * The Users page and `GET /users` both read through it (lib/tables/keyset: sort key + id).
+ */
+export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: KeysetParams<DirectorySort>): Promise<KeysetPage<DirectoryUserRow>> {
   const column = { name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt }[p.sort];
-  const order = p.dir === "asc" ? asc(column) : desc(column);
-  const [rows, [{ total }]] = await Promise.all([
-    tx
-      .select({
-        id: directoryUsers.id,
-        name: directoryUsers.name,
-        email: directoryUsers.email,
-        createdAt: directoryUsers.createdAt,
-        // Qualified by hand: in a single-table select drizzle renders columns unqualified,
-        // which made "id" and "name" ambiguous inside this subquery.
-        products: sql<{ id: string; name: string }[]>`coalesce((
-          select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
-            from ${assignments} a join ${products} p on p.id = a.product_id
-           where a.workspace_id = "directory_users"."workspace_id"
-             and a.directory_user_id = "directory_users"."id"
-             and a.state = 'active'), '[]'::json)`,
-      })
-      .from(directoryUsers)
-      .where(where)
-      .orderBy(order, asc(directoryUsers.id))
-      .limit(p.size)
-      .offset((p.page - 1) * p.size),
-    tx.select({ total: count() }).from(directoryUsers).where(where),
-  ]);
-  return { rows, total, page: p.page, size: p.size };
+  const page = keysetQuery(p, column, directoryUsers.id, p.sort === "createdAt" ? "timestamptz" : "text");
+  const rows = await tx
+    .select({
+      id: directoryUsers.id,
+      name: directoryUsers.name,
+      email: directoryUsers.email,
+      createdAt: directoryUsers.createdAt,
+      // Qualified by hand: in a single-table select drizzle renders columns unqualified,
+      // which made "id" and "name" ambiguous inside this subquery.
+      products: sql<{ id: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
+          from ${assignments} a join ${products} p on p.id = a.product_id
+         where a.workspace_id = "directory_users"."workspace_id"
+           and a.directory_user_id = "directory_users"."id"
+           and a.state = 'active'), '[]'::json)`,
+      cursorKey: page.cursorKey,
+    })
+    .from(directoryUsers)
+    .where(
+      and(
+        eq(directoryUsers.workspaceId, workspaceId),
+        p.q ? or(ilike(directoryUsers.name, likePattern(p.q)), ilike(directoryUsers.email, likePattern(p.q))) : undefined,
+        page.where,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+  return keysetPage(rows, p, (r) => r.id);
 }
 
 export const directoryUserInput = z.object({
@@ -73,22 +76,6 @@ export const createDirectoryUser = defineOperation({
     return { ...row, createdAt: row.createdAt.toISOString() };
   },
 });
-
-/** Cursor page for the API, ordered by (name, id) so a page boundary never skips or repeats. */
-export async function directoryUsersAfter(tx: Tx, workspaceId: string, opts: { q?: string; after: [string, string] | null; limit: number }) {
-  return tx
-    .select({ id: directoryUsers.id, name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt })
-    .from(directoryUsers)
-    .where(
-      and(
-        eq(directoryUsers.workspaceId, workspaceId),
-        opts.q ? or(ilike(directoryUsers.name, likePattern(opts.q)), ilike(directoryUsers.email, likePattern(opts.q))) : undefined,
-        opts.after ? sql`(${directoryUsers.name}, ${directoryUsers.id}) > (${opts.after[0]}, ${opts.after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(directoryUsers.name), asc(directoryUsers.id))
-    .limit(opts.limit);
-}
 
 export const BULK_LIMIT = 1000;
 

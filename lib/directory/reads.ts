@@ -1,20 +1,15 @@
 import { z } from "zod";
 import { defineRead } from "@/lib/operations/read";
-import type { TableParams } from "@/lib/tables/params";
-import { directoryUsersAfter, listDirectoryUsers, previewImport, type DirectorySort } from "./index";
+import type { KeysetParams } from "@/lib/tables/keyset";
+import { listDirectoryUsers, previewImport, type DirectorySort } from "./index";
 
 /** The directory's declared reads (lib/operations/read). */
 
+/** A keyset page of the directory: the Users page and `GET /users` (lib/tables/keyset). */
 export const directoryPage = defineRead({
   name: "directory users page",
   resource: "directory_user",
-  run: (tx, ctx, table: TableParams<DirectorySort>) => listDirectoryUsers(tx, ctx.workspace.id, table),
-});
-
-export const directoryAfter = defineRead({
-  name: "directory users",
-  resource: "directory_user",
-  run: (tx, ctx, opts: { q?: string; after: [string, string] | null; limit: number }) => directoryUsersAfter(tx, ctx.workspace.id, opts),
+  run: (tx, ctx, table: KeysetParams<DirectorySort>) => listDirectoryUsers(tx, ctx.workspace.id, table),
 });
 
 /** What a CSV import would change, nothing written: asking needs the right to import. */

@@ -5,6 +5,7 @@ import { Logger, run, type Runner } from "graphile-worker";
 import { withScope } from "@/db/scope";
 import { deliverQueuedMail } from "@/lib/mail";
 import { purgeExpiredSandboxes } from "@/lib/sandboxes";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { resumeStalledBulkJobs } from "./bulk";
 import { runDueTimersEverywhere } from "./index";
 
@@ -16,6 +17,8 @@ import { runDueTimersEverywhere } from "./index";
  *   run_due_timers  every minute: timers due in real-time workspaces (window closes, ...)
  *   resume_bulk     every minute: bulk jobs a stopped process left half-way
  *   deliver_mail    every minute: the mail outbox (queued in the transactions of the changes)
+ *   deliver_webhooks every minute: the webhook outbox and the retries come due (a test event or a
+ *                   re-send starts at once, lib/webhooks)
  *   purge_sandboxes every hour: sandboxes past their age
  */
 export async function startWorker(ownerUrl: string): Promise<Runner> {
@@ -34,12 +37,15 @@ export async function startWorker(ownerUrl: string): Promise<Runner> {
       deliver_mail: async () => {
         await deliverQueuedMail();
       },
+      deliver_webhooks: async () => {
+        await deliverDueWebhooks();
+      },
       purge_sandboxes: async () => {
         await purgeExpiredSandboxes();
       },
     },
     // "?fill=" catches up a tick missed while no worker ran.
-    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "* * * * * deliver_mail ?max=1", "* * * * * resume_bulk ?max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
+    crontab: ["* * * * * run_due_timers ?fill=5m&max=1", "* * * * * deliver_mail ?max=1", "* * * * * deliver_webhooks ?max=1", "* * * * * resume_bulk ?max=1", "17 * * * * purge_sandboxes ?max=1"].join("\n"),
     // Only problems reach the console: a tick every minute is not news.
     logger: new Logger(() => (level, message) => {
       if (level === "error" || level === "warning") console.error(`[worker] ${message}`);

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { mailMessages } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
@@ -41,6 +41,37 @@ export async function queueMail(tx: Tx, workspaceId: string, mail: Mail): Promis
     ids.push(row.id);
   }
   return ids;
+}
+
+/**
+ * An account's own mail (a reset link, an invitation's link): in no workspace's outbox, so no
+ * member of a workspace reads a link meant for one person; written in `locale`, the recipient's.
+ * Queued in the caller's transaction, whatever its scope (app_queue_account_mail, migration 0030).
+ */
+export async function queueAccountMail(tx: Tx, mail: Omit<Mail, "to"> & { to: string; locale: UiLocale }): Promise<string> {
+  const { subject, text } = mail.compose(translatorFor(mail.locale));
+  const [row] = await tx.execute<{ id: string }>(sql`select app_queue_account_mail(${mail.kind}, ${mail.to}, ${subject}, ${text}) as id`);
+  return row.id;
+}
+
+/**
+ * Accounts' own mail to these addresses, newest first: read by the system scope of no workspace,
+ * the only one its policy lets in. For a test installation's sandboxes (lib/sandboxes), whose
+ * suites follow a reset or an invitation link as a person would from their mailbox.
+ */
+export async function accountMailTo(emails: string[], limit = 20) {
+  if (emails.length === 0) return [];
+  return withScope(
+    { kind: "system" },
+    (tx) =>
+      tx
+        .select({ id: mailMessages.id, kind: mailMessages.kind, recipients: mailMessages.recipients, subject: mailMessages.subject, text: mailMessages.text, queuedAt: mailMessages.queuedAt })
+        .from(mailMessages)
+        .where(and(isNull(mailMessages.workspaceId), sql`${mailMessages.recipients} && ${`{${emails.map((e) => JSON.stringify(e.toLowerCase())).join(",")}}`}::text[]`))
+        .orderBy(desc(mailMessages.createdAt))
+        .limit(limit),
+    { readOnly: true },
+  );
 }
 
 /**
@@ -93,12 +124,13 @@ export async function rawMail(tx: Tx, workspaceId: string, id: string): Promise<
  * Delivers one queued message of a workspace, if any: the row is locked (SKIP LOCKED, so workers
  * never send one message twice at once) and its outcome saved in the same transaction.
  */
-async function deliverNext(workspaceId: string): Promise<boolean> {
-  return withScope({ kind: "system", workspaceId }, async (tx) => {
+async function deliverNext(workspaceId: string | null): Promise<boolean> {
+  // Accounts' own mail (no workspace) is read by the system scope of no workspace only.
+  return withScope({ kind: "system", workspaceId: workspaceId ?? undefined }, async (tx) => {
     const [msg] = await tx
       .select()
       .from(mailMessages)
-      .where(and(eq(mailMessages.workspaceId, workspaceId), eq(mailMessages.status, "queued")))
+      .where(and(workspaceId ? eq(mailMessages.workspaceId, workspaceId) : isNull(mailMessages.workspaceId), eq(mailMessages.status, "queued")))
       .orderBy(mailMessages.createdAt)
       .limit(1)
       .for("update", { skipLocked: true });
@@ -125,7 +157,8 @@ async function deliverNext(workspaceId: string): Promise<boolean> {
 /** The worker's task: deliver what is queued, in every workspace. */
 export async function deliverQueuedMail(batch = 50): Promise<number> {
   const due = await withScope({ kind: "anonymous" }, (tx) =>
-    tx.execute<{ id: string }>(sql`select app_workspaces_with_queued_mail(${batch}) as id`),
+    // A null id: accounts' own mail.
+    tx.execute<{ id: string | null }>(sql`select app_workspaces_with_queued_mail(${batch}) as id`),
   );
   let sent = 0;
   for (const { id } of due) {

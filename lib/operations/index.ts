@@ -100,6 +100,18 @@ async function giveBack(operation: string, counters: Counter[]): Promise<void> {
 
 const IDEMPOTENCY_KEY = z.string().min(8).max(255).regex(/^[\x21-\x7e]+$/);
 
+/**
+ * An Idempotency-Key header's value, checked (422 when malformed); null without one. Changes that
+ * keep their key on their own row (a reseller's invitation, a created customer workspace) check
+ * it here like runOperation does.
+ */
+export function idempotencyKeyOf(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const key = IDEMPOTENCY_KEY.safeParse(raw);
+  if (!key.success) throw invalid({ key: "apiErrors.idempotency_key_malformed" }, { header: key.error.issues[0]?.message });
+  return key.data;
+}
+
 export type Outcome<O> = { result: O; replayed: boolean };
 
 /**

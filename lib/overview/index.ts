@@ -6,8 +6,8 @@ import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
-import { lapsedSql, renewalState, workspaceBanner, type RenewalState } from "@/lib/renewal/state";
-import { productStatuses, type ProductStatus, type RenewalBanner } from "@/lib/renewal/window";
+import { lapsedSql, renewalStateWith, type RenewalState } from "@/lib/renewal/state";
+import { productStatuses, renewalBanner, type ProductStatus, type RenewalBanner } from "@/lib/renewal/window";
 import { seatView, type SeatView } from "@/lib/seats/rules";
 import { byName } from "@/lib/tables/collation";
 
@@ -32,10 +32,24 @@ export type Overview = RenewalState & {
 /** At most this many products on the Overview; the Products tab pages through all of them. */
 export const OVERVIEW_PRODUCT_LIMIT = 50;
 
-/** Everything the Overview shows, from the per-product seat rows and small per-workspace tables. */
+/**
+ * Everything the Overview shows, in two statements: (1) the clock, the contracts and the license
+ * and host counts; (2) every seat row of the workspace, read once, each with its product, unpaid
+ * amount and lapsed flag. The banner (all products), the product count and the table (the first
+ * OVERVIEW_PRODUCT_LIMIT) are derived from those rows by the plain rules functions.
+ */
 export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency"> & { locale?: string }): Promise<Overview> {
   const workspaceId = workspace.id;
-  const state = await renewalState(tx, workspace);
+  const { state, also: counts } = await renewalStateWith(tx, workspace, (now) => ({
+    licenses: sql<number>`(${tx
+      .select({ n: count() })
+      .from(licenses)
+      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenseStateSql(now), [...LIVE_LICENSE_STATES])))})`,
+    hosts: sql<number>`(${tx
+      .select({ n: count() })
+      .from(hosts)
+      .where(and(eq(hosts.workspaceId, workspaceId), ne(hosts.state, "removed")))})`,
+  }));
   const { inWindow } = state;
 
   const unpaid = tx
@@ -52,44 +66,31 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     .groupBy(orders.productId)
     .as("unpaid");
 
-  const [banner, seatRows, [licenseCount], [hostCount], [productCount]] = await Promise.all([
-    workspaceBanner(tx, workspaceId, state),
-    tx
-      .select({
-        productId: productSeats.productId,
-        name: products.name,
-        publisher: publishers.name,
-        licensingModel: products.licensingModel,
-        used: productSeats.used,
-        purchased: productSeats.purchased,
-        renewed: productSeats.renewed,
-        unpaid: productSeats.unpaid,
-        noAccess: productSeats.noAccess,
-        unpaidAmountMinor: sql<number>`coalesce(${unpaid.amount}, 0)`.mapWith(Number),
-        lapsed: lapsedSql(state.now),
-      })
-      .from(productSeats)
-      .innerJoin(products, eq(products.id, productSeats.productId))
-      .innerJoin(publishers, eq(publishers.id, products.publisherId))
-      .leftJoin(unpaid, eq(unpaid.productId, productSeats.productId))
-      .where(eq(productSeats.workspaceId, workspaceId))
-      .orderBy(asc(byName(products.name, workspace.locale)), asc(products.id))
-      .limit(OVERVIEW_PRODUCT_LIMIT),
-    tx
-      .select({ n: count() })
-      .from(licenses)
-      .where(and(eq(licenses.workspaceId, workspaceId), inArray(licenseStateSql(state.now), [...LIVE_LICENSE_STATES]))),
-    tx
-      .select({ n: count() })
-      .from(hosts)
-      .where(and(eq(hosts.workspaceId, workspaceId), ne(hosts.state, "removed"))),
-    tx.select({ n: count() }).from(productSeats).where(eq(productSeats.workspaceId, workspaceId)),
-  ]);
+  const seatRows = await tx
+    .select({
+      productId: productSeats.productId,
+      name: products.name,
+      publisher: publishers.name,
+      licensingModel: products.licensingModel,
+      used: productSeats.used,
+      purchased: productSeats.purchased,
+      renewed: productSeats.renewed,
+      unpaid: productSeats.unpaid,
+      noAccess: productSeats.noAccess,
+      unpaidAmountMinor: sql<number>`coalesce(${unpaid.amount}, 0)`.mapWith(Number),
+      lapsed: lapsedSql(state.now),
+    })
+    .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
+    .innerJoin(publishers, eq(publishers.id, products.publisherId))
+    .leftJoin(unpaid, eq(unpaid.productId, productSeats.productId))
+    .where(eq(productSeats.workspaceId, workspaceId))
+    .orderBy(asc(byName(products.name, workspace.locale)), asc(products.id));
 
   return {
     ...state,
-    banner,
-    products: seatRows.map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, lapsed, ...seats }) => {
+    banner: renewalBanner(state.primary?.window ?? null, state.today, seatRows.map((r) => ({ ...r, id: r.productId }))),
+    products: seatRows.slice(0, OVERVIEW_PRODUCT_LIMIT).map(({ productId, name, publisher, licensingModel, unpaidAmountMinor, lapsed, ...seats }) => {
       const summary = seatView(seats, inWindow);
       return {
         productId,
@@ -102,7 +103,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
         ...summary,
       };
     }),
-    totals: { products: productCount.n, licenses: licenseCount.n, hosts: hostCount.n },
+    totals: { products: seatRows.length, licenses: Number(counts.licenses), hosts: Number(counts.hosts) },
   };
 }
 

@@ -3,15 +3,16 @@ import type { WorkspaceContext } from "@/lib/access/workspace";
 import { defineRead, runRead } from "@/lib/operations/read";
 import { renewalState, workspaceBanner } from "@/lib/renewal/state";
 import { renewalBanner, type RenewalBanner, type RenewalWindow } from "@/lib/renewal/window";
-import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUserSort, type ProductUserView } from "@/lib/seats";
-import { parseTableParams, type TableParams } from "@/lib/tables/params";
+import { listProductUsers, PRODUCT_USER_SORTS, PRODUCT_USER_VIEWS, type ProductUserRow, type ProductUsersQuery, type ProductUserView } from "@/lib/seats";
+import { decodeKeyCursor, parseKeysetParams, type KeyCursor } from "@/lib/tables/keyset";
+import { type TableParams } from "@/lib/tables/params";
 import { getProduct, listProducts, type ProductSort } from "./index";
 
-export type ProductUsersParams = TableParams<ProductUserSort> & { view: ProductUserView };
+export type ProductUsersParams = ProductUsersQuery;
 
-/** The product page's URL state: ?view=requiresRenewal&q=…&sort=assignedAt.desc&page=2. */
+/** The product page's URL state: ?view=requiresRenewal&q=…&sort=assignedAt.desc&after=<cursor>. */
 export function parseProductUsersParams(search: Record<string, string | string[] | undefined>): ProductUsersParams {
-  const p = parseTableParams(search, { sortable: PRODUCT_USER_SORTS, defaultSort: "assignedAt", defaultDir: "desc", filters: ["view"] });
+  const p = parseKeysetParams(search, { sortable: PRODUCT_USER_SORTS, defaultSort: "assignedAt", defaultDir: "desc", filters: ["view"] });
   const view = (PRODUCT_USER_VIEWS as readonly string[]).includes(p.filters.view ?? "") ? (p.filters.view as ProductUserView) : "all";
   // "Requires renewal" reads oldest first by default: the seed's "first user of the list" is the
   // one who drops off when anyone else is unassigned (the list is the N newest, N shrinking).
@@ -45,10 +46,13 @@ const productUsersExport = defineRead({
   run: async (tx, ctx, x: { productId: string; p: ProductUsersParams; onBatch: ExportBatch }) => {
     const state = await renewalState(tx, ctx.workspace);
     const product = await getProduct(tx, ctx.workspace.id, x.productId, { inRenewalWindow: state.inWindow });
-    for (let page = 1; (page - 1) * CSV_BATCH < CSV_MAX_ROWS; page++) {
-      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, page, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
-      await x.onBatch(batch.rows, { productName: product.name, first: page === 1 });
-      if (batch.rows.length < CSV_BATCH) break;
+    // The whole view from its first row, whatever page the user was on, batch after batch.
+    let after: KeyCursor | null = null;
+    for (let rows = 0; rows < CSV_MAX_ROWS; rows += CSV_BATCH) {
+      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, after, before: null, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
+      await x.onBatch(batch.rows, { productName: product.name, first: rows === 0 });
+      after = decodeKeyCursor(batch.next ?? undefined);
+      if (!after) break;
     }
   },
 });

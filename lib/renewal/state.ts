@@ -3,7 +3,7 @@ import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { contracts, licenses, productSeats, products } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
-import { workspaceClock } from "@/lib/clock";
+import { workspaceClockColumns } from "@/lib/clock";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
 import { calendarDateIn, daysBetween, renewalBanner, renewalWindow, windowPhase, type RenewalBanner, type RenewalWindow, type WindowPhase } from "./window";
@@ -30,26 +30,50 @@ export type RenewalState = {
 
 /** Today in the workspace (from its clock) and where its contracts' renewal windows stand. */
 export async function renewalState(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone">): Promise<RenewalState> {
-  const clock = await workspaceClock(tx, workspace.id);
-  const today = calendarDateIn(clock.now, workspace.timeZone);
+  return (await renewalStateWith(tx, workspace, () => ({}))).state;
+}
+
+/**
+ * `renewalState` and per-workspace figures the caller reads beside it (`also`: scalar subqueries,
+ * given the clock's "now" as SQL), in ONE statement: the clock, the contracts and the figures.
+ * The outer `(select 1)` keeps one row when the workspace has no contract.
+ */
+export async function renewalStateWith<A extends Record<string, SQL>>(
+  tx: Tx,
+  workspace: Pick<WorkspaceSummary, "id" | "timeZone">,
+  also: (now: SQL<Date>) => A,
+): Promise<{ state: RenewalState; also: { [K in keyof A]: A[K] extends SQL<infer T> ? T : never } }> {
+  const clock = workspaceClockColumns(workspace.id);
   const rows = await tx
     .select({
+      now: clock.now,
+      testClock: clock.testClock,
+      also: sql<Record<string, unknown>>`json_build_object(${sql.join(
+        Object.entries(also(clock.now)).map(([k, v]) => sql`${k}::text, ${v}`),
+        sql`, `,
+      )})`,
       id: contracts.id,
       name: contracts.name,
       anniversaryDate: contracts.anniversaryDate,
       opens: contracts.windowOpensDaysBefore,
       closes: contracts.windowClosesDaysAfter,
     })
-    .from(contracts)
-    .where(eq(contracts.workspaceId, workspace.id))
+    .from(sql`(select 1) as one`)
+    .leftJoin(contracts, eq(contracts.workspaceId, workspace.id))
     .orderBy(asc(contracts.anniversaryDate), asc(contracts.id))
     .limit(20);
-  const list = rows.map((c): ContractWindow => {
+  const { now, testClock } = rows[0];
+  const today = calendarDateIn(now, workspace.timeZone);
+  const list = rows.flatMap((c): ContractWindow[] => {
+    if (c.id === null || c.name === null || c.anniversaryDate === null || c.opens === null || c.closes === null) return [];
     const window = renewalWindow(c.anniversaryDate, c.opens, c.closes);
-    return { id: c.id, name: c.name, window, phase: windowPhase(window, today), daysToAnniversary: daysBetween(today, c.anniversaryDate) };
+    return [{ id: c.id, name: c.name, window, phase: windowPhase(window, today), daysToAnniversary: daysBetween(today, c.anniversaryDate) }];
   });
   const primary = list[0] ?? null;
-  return { now: clock.now, testClock: clock.testClock, today, contracts: list, primary, inWindow: primary?.phase === "open" };
+  return {
+    state: { now, testClock, today, contracts: list, primary, inWindow: primary?.phase === "open" },
+    also: rows[0].also as { [K in keyof A]: A[K] extends SQL<infer T> ? T : never },
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { publishers } from "@/db/schema";
+import { accounts, publishers, workspaceInvitations } from "@/db/schema";
 import { workspaceRole, type WorkspaceRole } from "@/db/schema/enums";
 import { withScope } from "@/db/scope";
 import type { WorkspaceContext } from "@/lib/access/workspace";
@@ -9,6 +9,7 @@ import { authorize } from "@/lib/access/workspace";
 import { issueToken, type IssuedToken } from "@/lib/api-tokens";
 import { recordAudit } from "@/lib/audit";
 import { createPersonAccounts } from "@/lib/auth/accounts";
+import { accountMailTo } from "@/lib/mail";
 import { hashPassword } from "@/lib/auth/password";
 import { startTestClock } from "@/lib/clock";
 import { testClocksAllowed } from "@/lib/clock/rules";
@@ -151,6 +152,27 @@ export async function deleteSandbox(ctx: WorkspaceContext): Promise<void> {
   authorize(ctx, "workspace", "delete");
   if (!ctx.workspace.isSandbox) throw notFound("sandbox");
   await withScope({ kind: "system", workspaceId: ctx.workspace.id }, (tx) => deleteWorkspace(tx, ctx.workspace.id));
+}
+
+/**
+ * The account mail (reset links, invitation links) of a sandbox's own people and of those it
+ * invited: what a suite reads where a person would open their mailbox. Test installations only,
+ * the sandbox's supervisor only; a real workspace is "no such sandbox".
+ */
+export async function sandboxAccountMail(ctx: WorkspaceContext) {
+  requireSandboxesAllowed();
+  authorize(ctx, "workspace", "delete");
+  if (!ctx.workspace.isSandbox) throw notFound("sandbox");
+  const emails = await withScope(
+    { kind: "system", workspaceId: ctx.workspace.id },
+    async (tx) => {
+      const people = await tx.select({ email: accounts.email }).from(accounts).where(eq(accounts.scopedWorkspaceId, ctx.workspace.id));
+      const invited = await tx.select({ email: workspaceInvitations.email }).from(workspaceInvitations).where(eq(workspaceInvitations.workspaceId, ctx.workspace.id));
+      return [...people, ...invited].map((r) => r.email);
+    },
+    { readOnly: true },
+  );
+  return accountMailTo(emails);
 }
 
 /** Deletes every sandbox past its age, each in its own scope; returns how many went. */

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { products, resellerWorkspaces } from "@/db/schema";
+import { products } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import { createPersonAccounts } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,6 +9,7 @@ import { localDate, startOfLocalDay, testClocksAllowed } from "@/lib/clock/rules
 import { AppError } from "@/lib/errors";
 import { issueLicenses } from "@/lib/licenses/lifecycle";
 import { addDays } from "@/lib/renewal/window";
+import { linkSandboxWorkspace } from "@/lib/reseller/links";
 import { openSeats } from "@/lib/seats/ledger";
 import { createSandbox, type Sandbox } from "./index";
 
@@ -60,7 +61,7 @@ export async function createResellerSandbox(raw: z.input<typeof resellerSandboxI
     const sandbox = await createSandbox({ template: "empty", country: COUNTRIES[i % COUNTRIES.length], name: `${name} customer ${i + 1}` });
     const ws = sandbox.workspace;
     const licenseIds = await withScope({ kind: "system", workspaceId: ws.id }, async (tx) => {
-      await tx.insert(resellerWorkspaces).values({ resellerId, workspaceId: ws.id });
+      await linkSandboxWorkspace(tx, resellerId, ws.id);
       if (i === 0) {
         // The staff account lives and goes with the first workspace, like other sandbox sign-ins.
         await createPersonAccounts(tx, [{ id: randomUUID(), email: staffEmail, name: "Sandbox Partner Staff", passwordHash, resellerId, scopedWorkspaceId: ws.id }]);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { assignments, directoryUsers, products, productSeats, publishers } from "@/db/schema";
 import type { Tx } from "@/db/scope";
@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { keysetPage, keysetQuery, type KeysetPage, type KeysetParams } from "@/lib/tables/keyset";
 import { isUuid, likePattern } from "@/lib/tables/params";
 import { adjustSeats, lockSeats } from "./ledger";
 import { seatView } from "./rules";
@@ -112,41 +113,6 @@ export const unassignSeat = defineOperation({
   },
 });
 
-/** A product's live assignments, most recently assigned first (the order the renewal rules read). */
-export async function assignmentsAfter(
-  tx: Tx,
-  workspaceId: string,
-  productId: string,
-  opts: { after: [string, string] | null; limit: number },
-) {
-  const [licensed] = await tx
-    .select({ productId: productSeats.productId })
-    .from(productSeats)
-    .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
-  if (!licensed) throw notFound("product in this workspace");
-  const rows = await tx
-    .select({
-      id: assignments.id,
-      userId: directoryUsers.id,
-      name: directoryUsers.name,
-      email: directoryUsers.email,
-      assignedAt: assignments.assignedAt,
-    })
-    .from(assignments)
-    .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
-    .where(
-      and(
-        eq(assignments.workspaceId, workspaceId),
-        eq(assignments.productId, productId),
-        eq(assignments.state, "active"),
-        opts.after ? sql`(${assignments.assignedAt}, ${assignments.id}) < (${opts.after[0]}::timestamptz, ${opts.after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(sql`${assignments.assignedAt} desc, ${assignments.id} desc`)
-    .limit(opts.limit);
-  return rows;
-}
-
 // ---------------------------------------------------------------------------------------------
 // A product's users (product page, its CSV export)
 
@@ -158,21 +124,25 @@ export type ProductUserView = (typeof PRODUCT_USER_VIEWS)[number];
 export type ProductUserStatus = "active" | "requiresRenewal" | "noAccess";
 export type ProductUserRow = { assignmentId: string; userId: string; name: string; email: string; assignedAt: Date; status: ProductUserStatus };
 
+export type ProductUsersQuery = KeysetParams<ProductUserSort> & { view: ProductUserView };
+
 /**
- * One page of a product's users. "Requires renewal" are the N most recently assigned live
+ * One keyset page (lib/tables/keyset) of a product's users, for its page, its CSV export and
+ * `GET …/assignments`. "Requires renewal" are the N most recently assigned live
  * seats, N = the shortage (used − renewed) inside the renewal window, ordered exactly as the
  * window-close job picks who loses access (assigned_at desc, id desc). The N-th newest seat is
  * found by one index scan (assignments_ws_product_assigned_idx) and compared as a row value, so
- * every page knows each row's flag without numbering all seats. A product the workspace does not
- * license (or another workspace's) is 404.
+ * every page knows each row's flag without numbering all seats. `total` (every row of the view,
+ * for "select all N matching") is a subquery of the same statement, counted once. A product
+ * the workspace does not license (or another workspace's) is 404.
  */
 export async function listProductUsers(
   tx: Tx,
   workspaceId: string,
   productId: string,
-  p: { page: number; size: number; sort: ProductUserSort; dir: "asc" | "desc"; q: string; view: ProductUserView },
+  p: ProductUsersQuery,
   opts: { inRenewalWindow: boolean },
-): Promise<{ rows: ProductUserRow[]; total: number; page: number; size: number; requiresRenewal: number }> {
+): Promise<KeysetPage<ProductUserRow> & { total: number; requiresRenewal: number }> {
   if (!isUuid(productId)) throw notFound("product in this workspace");
   const [seats] = await tx
     .select()
@@ -196,8 +166,14 @@ export async function listProductUsers(
     p.view === "requiresRenewal" ? flagged : undefined,
     p.q ? or(ilike(directoryUsers.name, likePattern(p.q)), ilike(directoryUsers.email, likePattern(p.q))) : undefined,
   );
+  const held = () =>
+    tx
+      .select({ total: sql<number>`count(*)::int` })
+      .from(assignments)
+      .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
+      .where(where);
   const column = { assignedAt: assignments.assignedAt, name: directoryUsers.name, email: directoryUsers.email }[p.sort];
-  const tie = p.dir === "asc" ? [asc(assignments.assignedAt), asc(assignments.id)] : [desc(assignments.assignedAt), desc(assignments.id)];
+  const page = keysetQuery(p, column, assignments.id, p.sort === "assignedAt" ? "timestamptz" : "text");
   const rows = await tx
     .select({
       assignmentId: assignments.id,
@@ -207,34 +183,20 @@ export async function listProductUsers(
       assignedAt: assignments.assignedAt,
       state: assignments.state,
       flagged,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      total: sql<number>`(${held()})`.mapWith(Number),
+      cursorKey: page.cursorKey,
     })
     .from(assignments)
     .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
-    .where(where)
-    .orderBy(p.dir === "asc" ? asc(column) : desc(column), ...tie)
-    .limit(p.size)
-    .offset((p.page - 1) * p.size);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && p.page > 1) {
-    [{ total }] = await tx
-      .select({ total: sql<number>`count(*)::int` })
-      .from(assignments)
-      .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
-      .where(where);
-  }
-  return {
-    rows: rows.map((r) => ({
-      assignmentId: r.assignmentId,
-      userId: r.userId,
-      name: r.name,
-      email: r.email,
-      assignedAt: r.assignedAt,
-      status: r.state === "no_access" ? "noAccess" : r.flagged ? "requiresRenewal" : "active",
-    })),
-    total,
-    page: p.page,
-    size: p.size,
-    requiresRenewal: n,
-  };
+    .where(and(where, page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+  // An empty page (past the end) has no row to carry the total: count on its own.
+  const total = rows[0]?.total ?? (p.after || p.before ? (await held())[0].total : 0);
+  const out = keysetPage(
+    rows.map(({ state, flagged: f, total: _t, ...r }) => ({ ...r, status: (state === "no_access" ? "noAccess" : f ? "requiresRenewal" : "active") as ProductUserStatus })),
+    p,
+    (r) => r.assignmentId,
+  );
+  return { ...out, total, requiresRenewal: n };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineRead } from "@/lib/operations/read";
 import { renewalState } from "@/lib/renewal/state";
-import { assignmentsAfter, listProductSeats } from "./index";
+import type { KeyCursor } from "@/lib/tables/keyset";
+import { listProductSeats, listProductUsers } from "./index";
 import { getBulkJob, latestBulkJob } from "@/lib/jobs/bulk";
 import { previewUnassignment, unassignSelectionInput } from "./selection";
 
@@ -43,9 +44,16 @@ export const assignableProducts = defineRead({
   run: (tx, ctx) => listProductSeats(tx, ctx.workspace.id, { inRenewalWindow: false }),
 });
 
+/** A product's live seats for `GET …/assignments`: its users list, most recently assigned first. */
 export const assignments = defineRead({
   name: "assignments",
   resource: "assignment",
-  run: (tx, ctx, p: { productId: string; after: [string, string] | null; limit: number }) =>
-    assignmentsAfter(tx, ctx.workspace.id, p.productId, { after: p.after, limit: p.limit }),
+  run: (tx, ctx, p: { productId: string; after: KeyCursor | null; limit: number }) =>
+    listProductUsers(
+      tx,
+      ctx.workspace.id,
+      p.productId,
+      { view: "all", sort: "assignedAt", dir: "desc", q: "", filters: {}, size: p.limit, after: p.after, before: null },
+      { inRenewalWindow: false },
+    ),
 });

@@ -4,7 +4,7 @@ import { metrics } from "@/lib/deployment/metrics";
 import { THROTTLE, verdictOf, type Counter, type Verdict } from "./rules";
 
 export { clientAddress, requestAddress } from "./address";
-export { codeCounters, signInCounters, THROTTLE, type Counter, type Verdict } from "./rules";
+export { codeCounters, resetCounters as passwordResetCounters, signInCounters, THROTTLE, type Counter, type Verdict } from "./rules";
 
 /**
  * The one owner of throttle_counters. Each call is its own short transaction, opened before or
@@ -13,6 +13,8 @@ export { codeCounters, signInCounters, THROTTLE, type Counter, type Verdict } fr
  */
 const keysOf = (counters: Counter[]) => `{${counters.map((c) => JSON.stringify(c.key)).join(",")}}`;
 const limitsOf = (counters: Counter[]) => `{${counters.map((c) => c.limit).join(",")}}`;
+
+const throttleName = (key: string) => (key.startsWith("activation-code:") ? "activation_code" : key.startsWith("password-reset:") ? "password_reset" : "sign_in");
 
 /** Counts one attempt on every key (one statement per key) and says whether it may go ahead. */
 export async function consumeAttempt(counters: Counter[]): Promise<Verdict> {
@@ -25,7 +27,7 @@ export async function consumeAttempt(counters: Counter[]): Promise<Verdict> {
   );
   const states = rows.map((r) => ({ key: r.key, failures: r.failures, lockedUntil: r.locked_until ? new Date(r.locked_until) : null }));
   const verdict = verdictOf(counters, states, rows[0] ? new Date(rows[0].now) : new Date());
-  if (!verdict.allowed) metrics.throttleHits.inc({ throttle: counters[0].key.startsWith("activation-code:") ? "activation_code" : "sign_in" });
+  if (!verdict.allowed) metrics.throttleHits.inc({ throttle: throttleName(counters[0].key) });
   return verdict;
 }
 

@@ -12,6 +12,9 @@ export const THROTTLE = {
   /** Wrong activation codes per account entering them. */
   codePerAccount: 10,
   codePerAddress: 20,
+  /** "Forgot password" requests per e-mail typed (account or not: a refusal tells nothing) and per address. */
+  resetPerAccount: 3,
+  resetPerAddress: 20,
 } as const;
 
 export type Counter = { key: string; limit: number };
@@ -28,6 +31,14 @@ export function codeCounters(accountId: string, address: string | null): Counter
   return [
     { key: `activation-code:account:${accountId}`, limit: THROTTLE.codePerAccount },
     ...(address ? [{ key: `activation-code:ip:${address}`, limit: THROTTLE.codePerAddress }] : []),
+  ];
+}
+
+/** Reset links asked for: a mailbox is not flooded, and one address cannot probe many e-mails. */
+export function resetCounters(email: string, address: string | null): Counter[] {
+  return [
+    { key: `password-reset:account:${email.trim().toLowerCase()}`, limit: THROTTLE.resetPerAccount },
+    ...(address ? [{ key: `password-reset:ip:${address}`, limit: THROTTLE.resetPerAddress }] : []),
   ];
 }
 

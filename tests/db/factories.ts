@@ -279,5 +279,14 @@ export async function fillWorkspace(workspaceId: string, opts: { publisherId?: s
             values (${workspaceId}, 'assignments.unassign', ${product.id}, ${sql.array([user.id], 2950)}, 1, 'test')`;
   await sql`insert into mail_messages (workspace_id, kind, recipients, subject, text, queued_at)
             values (${workspaceId}, 'test', ${sql.array(["someone@example.test"])}, 'Test', 'Test body', ${now})`;
+  const inviter = await createReseller();
+  await sql`insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label)
+            values (${inviter.id}, ${workspaceId}, 'test', 'test')`;
+  const [hook] = await sql<{ id: string }[]>`insert into webhook_endpoints (workspace_id, url, event_types, secret_sealed)
+            values (${workspaceId}, 'https://hooks.example.com/test', '{*}', 'v1.test.test.test') returning id`;
+  await sql`insert into webhook_deliveries (workspace_id, endpoint_id, event_id, event_type, subject, payload, next_attempt_at)
+            values (${workspaceId}, ${hook.id}, ${randomUUID()}, 'webhook.test', 'webhook_endpoint:test', '{}', ${new Date(now.getTime() + DAY)})`;
+  await sql`insert into workspace_invitations (workspace_id, email, role, token_hash, invited_by_label, sent_at, expires_at)
+            values (${workspaceId}, ${`${uniq("invitee")}@example.test`}, 'viewer', ${uniq("hash")}, 'test', now(), now() + interval '7 days')`;
   return { product, viewer, user, contract, license, assignment, host, audit, resetRequestId: reset.id };
 }

@@ -22,11 +22,34 @@ import { addRequestKeyEndpoint, checkOnlineEndpoint, enterActivationKeyEndpoint,
 import { cancelOrderEndpoint, createOrderEndpoint, getOrderEndpoint, listOrdersEndpoint, payOrderEndpoint, quoteOrderEndpoint } from "./orders";
 import { assignEndpoint, listAssignmentsEndpoint, listProductsEndpoint, unassignEndpoint } from "./products";
 import { getRenewalEndpoint, renewLicenseEndpoint } from "./renewals";
+import {
+  acceptInvitationEndpoint,
+  createCustomerWorkspaceEndpoint,
+  declineInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  endLinkByWorkspaceEndpoint,
+  inviteWorkspaceEndpoint,
+  listResellerLinksEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  listWorkspaceLinksEndpoint,
+  withdrawInvitationEndpoint,
+} from "./reseller-links";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
+import {
+  createWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  listWebhookEndpointsEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
+  updateWebhookEndpointEndpoint,
+} from "./webhooks";
+import { invitePersonEndpoint, listPersonInvitationsEndpoint, resendPersonInvitationEndpoint, withdrawPersonInvitationEndpoint } from "./invitations";
 import { getOperationEndpoint, previewUnassignEndpoint, unassignUsersEndpoint } from "./unassignments";
 import { bulkCreateUsersEndpoint, createUserEndpoint, listUsersEndpoint } from "./users";
-import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint } from "./workspaces";
+import { createSandboxEndpoint, deleteSandboxEndpoint, getWorkspaceEndpoint, listWorkspacesEndpoint, sandboxAccountMailEndpoint } from "./workspaces";
 
 /** Every endpoint of /api/v1: the OpenAPI document is generated from this list. */
 export const ENDPOINTS: Endpoint[] = [
@@ -58,8 +81,13 @@ export const ENDPOINTS: Endpoint[] = [
   listTokensEndpoint,
   createTokenEndpoint,
   revokeTokenEndpoint,
+  listPersonInvitationsEndpoint,
+  invitePersonEndpoint,
+  resendPersonInvitationEndpoint,
+  withdrawPersonInvitationEndpoint,
   createSandboxEndpoint,
   deleteSandboxEndpoint,
+  sandboxAccountMailEndpoint,
   listHostsEndpoint,
   getHostEndpoint,
   reportUnusableEndpoint,
@@ -79,4 +107,22 @@ export const ENDPOINTS: Endpoint[] = [
   listAuditEventsEndpoint,
   verifyAuditEventsEndpoint,
   exportAuditEventsEndpoint,
+  listResellerLinksEndpoint,
+  inviteWorkspaceEndpoint,
+  withdrawInvitationEndpoint,
+  endLinkByResellerEndpoint,
+  createCustomerWorkspaceEndpoint,
+  listWorkspaceInvitationsEndpoint,
+  acceptInvitationEndpoint,
+  declineInvitationEndpoint,
+  listWorkspaceLinksEndpoint,
+  endLinkByWorkspaceEndpoint,
+  listWebhookEndpointsEndpoint,
+  createWebhookEndpointEndpoint,
+  getWebhookEndpointEndpoint,
+  updateWebhookEndpointEndpoint,
+  deleteWebhookEndpointEndpoint,
+  listWebhookDeliveriesEndpoint,
+  resendWebhookDeliveryEndpoint,
+  testWebhookEndpoint,
 ];

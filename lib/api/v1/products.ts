@@ -2,6 +2,7 @@ import { z } from "zod";
 import { runRead } from "@/lib/operations/read";
 import { assignSeat, unassignSeat } from "@/lib/seats";
 import { assignments, seatsByProduct } from "@/lib/seats/reads";
+import { decodeKeyCursor } from "@/lib/tables/keyset";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
 import { assignmentSchema, page, productSchema, timestamp } from "./schemas";
@@ -41,12 +42,14 @@ export const listAssignmentsEndpoint = defineEndpoint({
   errors: [401, 404, 422],
   handle: async (input) => {
     const ctx = workspaceOf(input);
-    const after = decodeCursor(input.query.cursor, z.tuple([z.iso.datetime({ offset: true }), z.uuid()]));
+    // The cursor carries the product users list's own keyset cursor (the instant as PostgreSQL's
+    // text, microseconds kept); cursors issued before, an ISO instant and an id, still read.
+    const after = decodeCursor(input.query.cursor, z.tuple([z.string().max(100), z.uuid()]));
     const limit = input.query.limit;
-    const rows = await runRead(ctx, assignments.with({ productId: input.params.productId, after, limit: limit + 1 }));
-    const data = rows.slice(0, limit).map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString() }));
-    const last = data.at(-1);
-    return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.assignedAt, last.id]) : null };
+    const page = await runRead(ctx, assignments.with({ productId: input.params.productId, after: after && { key: after[0], id: after[1] }, limit }));
+    const data = page.rows.map((r) => ({ id: r.assignmentId, userId: r.userId, name: r.name, email: r.email, assignedAt: r.assignedAt.toISOString() }));
+    const next = decodeKeyCursor(page.next ?? undefined);
+    return { data, nextCursor: next ? encodeCursor([next.key, next.id]) : null };
   },
 });
 

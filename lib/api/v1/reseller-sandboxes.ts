@@ -14,7 +14,8 @@ export const createResellerSandboxEndpoint = defineEndpoint({
   description:
     "Makes a throw-away reseller, a staff sign-in and 1–5 linked sandbox workspaces (alternately PL and DE), each with four licenses: " +
     "renewable online (web store, 20 days left), too early (90 days left), bought through a partner, and bought before the 8.0 release. " +
-    "Delete each workspace with its token as usual; the reseller goes when it has no workspace left.",
+    "Delete each workspace with its token as usual; the reseller goes when it has no workspace left. To unlink one (and assert the 404 the " +
+    "reseller's staff and tokens get next), DELETE /workspaces/{slug}/reseller-links/{reseller} with that workspace's token (a supervisor's).",
   auth: "sandbox-secret",
   body: resellerSandboxInput,
   success: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDirectoryUser, createDirectoryUsers, directoryUserInput } from "@/lib/directory";
-import { directoryAfter } from "@/lib/directory/reads";
+import { directoryPage } from "@/lib/directory/reads";
 import { runRead } from "@/lib/operations/read";
 import { decodeCursor, encodeCursor, pageQuery } from "../cursor";
 import { defineEndpoint, runInWorkspace, workspaceOf, workspaceParam } from "../endpoint";
@@ -20,10 +20,14 @@ export const listUsersEndpoint = defineEndpoint({
     const ctx = workspaceOf(input);
     const { cursor, limit, q } = input.query;
     const after = decodeCursor(cursor, z.tuple([z.string(), z.uuid()]));
-    const rows = await runRead(ctx, directoryAfter.with({ q, after, limit: limit + 1 }));
-    const data = rows.slice(0, limit).map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+    // The Users page's query, by name: the signed cursor carries the last row's name and id.
+    const page = await runRead(
+      ctx,
+      directoryPage.with({ sort: "name", dir: "asc", size: limit, q: q ?? "", filters: {}, after: after && { key: after[0], id: after[1] }, before: null }),
+    );
+    const data = page.rows.map((u) => ({ id: u.id, name: u.name, email: u.email, createdAt: u.createdAt.toISOString() }));
     const last = data.at(-1);
-    return { data, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
+    return { data, nextCursor: page.next && last ? encodeCursor([last.name, last.id]) : null };
   },
 });
 

@@ -1,5 +1,6 @@
 import { listWorkspaces } from "@/lib/access/workspace";
-import { deleteSandbox, createSandbox, sandboxInput } from "@/lib/sandboxes";
+import { deleteSandbox, createSandbox, sandboxAccountMail, sandboxInput } from "@/lib/sandboxes";
+import { z } from "zod";
 import { defineEndpoint, requireActor, workspaceOf, workspaceParam } from "../endpoint";
 import { sandboxSchema, workspaceSchema, page } from "./schemas";
 
@@ -59,4 +60,23 @@ export const deleteSandboxEndpoint = defineEndpoint({
     await deleteSandbox(workspaceOf(input));
     return null;
   },
+});
+
+export const sandboxAccountMailEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/sandboxes/{workspace}/account-mail",
+  operationId: "sandboxAccountMail",
+  tag: "Sandboxes",
+  summary: "Password-reset and invitation e-mails of a sandbox's people (test installations)",
+  description:
+    "These e-mails belong to one person and appear in no workspace's outbox; a suite reads them here, newest first, to follow the link " +
+    "as the person would. Only for sandboxes, with the sandbox's supervisor token.",
+  params: workspaceParam,
+  success: {
+    status: 200,
+    description: "The latest 20 messages.",
+    schema: page(z.object({ id: z.uuid(), kind: z.string(), recipients: z.array(z.string()), subject: z.string(), text: z.string(), queuedAt: z.string() }).meta({ id: "AccountMail" })),
+  },
+  errors: [401, 403, 404],
+  handle: async (input) => ({ data: await sandboxAccountMail(workspaceOf(input)), nextCursor: null }),
 });

@@ -65,6 +65,18 @@ describe("a viewer's token", () => {
       renewLicense: { params: { licenseId: license.id }, json: { expectedTermEnd: "2030-01-01T00:00:00Z", expectedAmountMinor: 100 } },
       checkOnline: { json: { apply: true } },
       enterActivationKey: { json: { key: "-----BEGIN ACTIVATION KEY-----\nAAAA.BBBB\n-----END ACTIVATION KEY-----" } },
+      acceptResellerInvitation: { params: { invitationId: randomUUID() } },
+      declineResellerInvitation: { params: { invitationId: randomUUID() } },
+      endResellerLink: { params: { reseller: "any-reseller" } },
+      // The role is refused before the endpoint is looked up.
+      createWebhookEndpoint: { json: { url: "https://hooks.example.com/x", eventTypes: ["*"] } },
+      updateWebhookEndpoint: { params: { endpointId: randomUUID() }, json: { enabled: false } },
+      deleteWebhookEndpoint: { params: { endpointId: randomUUID() } },
+      resendWebhookDelivery: { params: { endpointId: randomUUID(), deliveryId: randomUUID() } },
+      sendTestWebhook: { params: { endpointId: randomUUID() } },
+      invitePerson: { json: { email: "viewer.invites@example.test", role: "supervisor" } },
+      resendPersonInvitation: { params: { invitationId: randomUUID() } },
+      withdrawPersonInvitation: { params: { invitationId: randomUUID() } },
     };
     // Workspace endpoints; publisher staff's endpoints have their own refusals (tests/db/hosts-resets.test.ts).
     const writeEndpoints = ENDPOINTS.filter((e) => e.method !== "GET" && e.auth !== "sandbox-secret" && e.path.includes("{workspace}"));
@@ -84,17 +96,18 @@ describe("a viewer's token", () => {
     expect(ok.status).toBe(200);
   });
 
-  it("reads every workspace endpoint a viewer may read (200), and is refused the token list (403)", async () => {
+  it("reads every workspace endpoint a viewer may read (200), and is refused the token list, the reseller links, the invitations and webhooks (403)", async () => {
     const sb = await newSandbox("outside-window");
     const viewer = await roleToken(sb, "viewer");
-    const reads = ENDPOINTS.filter((e) => e.method === "GET" && !e.path.startsWith("/publishers"));
+    // Publishers' and resellers' own endpoints refuse a workspace's token (tests/db/hosts-resets.test.ts, api/reseller-links.test.ts).
+    const reads = ENDPOINTS.filter((e) => e.method === "GET" && !e.path.startsWith("/publishers") && !e.path.startsWith("/resellers"));
     const [license] = await ownerSql()<{ id: string }[]>`select id from licenses where workspace_id = ${sb.id} limit 1`;
     const [order] = await ownerSql()<{ id: string }[]>`select id from orders where workspace_id = ${sb.id} limit 1`;
     const [host] = await ownerSql()<{ id: string }[]>`select id from hosts where workspace_id = ${sb.id} limit 1`;
     const [op] = await ownerSql()<{ id: string }[]>`
       insert into bulk_jobs (workspace_id, kind, product_id, user_ids, total, requested_by_label)
       values (${sb.id}, 'assignments.unassign', ${STUDIO}, '{}', 0, 'test') returning id`;
-    const params = { workspace: sb.slug, productId: STUDIO, licenseId: license.id, orderId: order.id, operationId: op.id, hostId: host?.id ?? "" };
+    const params = { workspace: sb.slug, productId: STUDIO, licenseId: license.id, orderId: order.id, operationId: op.id, hostId: host?.id ?? "", endpointId: randomUUID() };
     const queries: Record<string, Record<string, string>> = { quoteOrder: { productId: STUDIO, kind: "add_licenses", quantity: "1" } };
     const out: Record<string, number> = {};
     for (const e of reads) {
@@ -103,6 +116,7 @@ describe("a viewer's token", () => {
       out[e.operationId] = res.status;
     }
     expect(Object.keys(out).length).toBeGreaterThanOrEqual(15);
-    expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, id === "listApiTokens" ? 403 : 200])));
+    const refused = ["listApiTokens", "listResellerInvitations", "listWorkspaceResellerLinks", "listPersonInvitations", "sandboxAccountMail", "listWebhookEndpoints", "getWebhookEndpoint", "listWebhookDeliveries"];
+    expect(out).toEqual(Object.fromEntries(Object.keys(out).map((id) => [id, refused.includes(id) ? 403 : 200])));
   });
 });

@@ -29,6 +29,8 @@ const ID_SOURCES: Record<string, string> = {
   keyId: "select id from request_keys",
   requestKeyId: "select id from request_keys",
   contractId: "select id from contracts",
+  endpointId: "select id from webhook_endpoints",
+  deliveryId: "select id from webhook_deliveries",
 };
 
 let WORKSPACE_TABLES: string[] = [];

@@ -93,6 +93,22 @@ describe("the audit chain", () => {
     expect(report).toMatchObject({ events: 1 + 20 + 19, broken: null });
   });
 
+  it("chains one statement's events of two workspaces, interleaved, and moves each head to its last", async () => {
+    const [a, b] = [await chainedWorkspace(2), await chainedWorkspace(1)];
+    const owners = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? b.id : a.id));
+    await ownerSql().begin(async (sql) => {
+      await sql`insert into audit_events (workspace_id, actor_label, action, subject_type, occurred_at)
+                select w, 'test', 'test.interleaved', 'test', now() from unnest(${owners}::uuid[]) w`;
+      await sql`insert into audit_events (workspace_id, actor_label, action, subject_type, occurred_at) values (${a.id}, 'test', 'test.again', 'test', now())`;
+    });
+    expect(await verifyChain(inWorkspace(a.id), "workspace", a.id, { batchSize: 9 })).toMatchObject({ events: 2 + 26 + 1, broken: null });
+    expect(await verifyChain(inWorkspace(b.id), "workspace", b.id, { batchSize: 9 })).toMatchObject({ events: 1 + 14, broken: null });
+    for (const ws of [a, b]) {
+      const [head] = await ownerSql()`select last_id::text, last_hash from audit_chain_heads where workspace_id = ${ws.id}`;
+      expect(head.last_id).toBe((await ids(ws.id)).at(-1));
+    }
+  });
+
   it("stays append-only for the app role", async () => {
     const ws = await chainedWorkspace(1);
     for (const statement of ["update audit_events set data = '{}'", "delete from audit_events", "update audit_chain_heads set last_hash = ''", "insert into audit_chain_heads values (gen_random_uuid(), 1, 'x')"]) {

@@ -15,7 +15,7 @@ import { LocalKeyService } from "@/lib/request-keys/service";
 import { licenseRenewalView } from "@/lib/reseller/renewal";
 import { createSandbox } from "@/lib/sandboxes";
 import type { SandboxTemplate } from "@/lib/sandboxes/templates";
-import { createLicense, ownerSql, uniq } from "../factories";
+import { createLicense, createReseller, linkReseller, ownerSql, uniq } from "../factories";
 import { STUDIO } from "../api/helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -271,7 +271,69 @@ const CASES: Record<string, Case> = {
       return { ctx, input: { tokenId: token.id }, events: () => [ev("api_token.revoked", "api_token", token.id)] };
     },
   },
+  "reseller_invitation.decide": {
+    async prepare() {
+      const { ctx, id } = await sandbox("empty");
+      const reseller = await createReseller();
+      const [inv] = await ownerSql()<{ id: string }[]>`
+        insert into reseller_invitations (reseller_id, workspace_id, invited_as, invited_by_label) values (${reseller.id}, ${id}, 'test', 'test') returning id`;
+      return { ctx, input: { invitationId: inv.id, decision: "accept" }, events: () => [ev("reseller_invitation.accepted", "reseller_invitation", inv.id)] };
+    },
+  },
+  "invitation.create": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      return { ctx, input: { email: `${uniq("inv")}@example.test`, role: "admin" }, events: (r) => [ev("invitation.created", "invitation", r.invitation.id)] };
+    },
+  },
+  "invitation.resend": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      const sent = await run(op("invitation.create"), ctx, { email: `${uniq("inv")}@example.test`, role: "viewer" });
+      return { ctx, input: { invitationId: sent.invitation.id }, events: () => [ev("invitation.resent", "invitation", sent.invitation.id)] };
+    },
+  },
+  "invitation.withdraw": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      const sent = await run(op("invitation.create"), ctx, { email: `${uniq("inv")}@example.test`, role: "viewer" });
+      return { ctx, input: { invitationId: sent.invitation.id }, events: () => [ev("invitation.withdrawn", "invitation", sent.invitation.id)] };
+    },
+  },
+  "reseller_link.end": {
+    async prepare() {
+      const { ctx, id } = await sandbox("empty");
+      const reseller = await createReseller();
+      await linkReseller(reseller.id, id);
+      return { ctx, input: { reseller: reseller.slug }, events: () => [ev("reseller_link.ended", "reseller", reseller.id)] };
+    },
+  },
+  "webhooks.create": {
+    async prepare() {
+      const { ctx } = await sandbox("empty");
+      return { ctx, input: { url: "https://hooks.example.com/lc", eventTypes: ["*"] }, events: (e) => [ev("webhook_endpoint.created", "webhook_endpoint", e.id)] };
+    },
+  },
+  "webhooks.update": {
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id, enabled: false }, events: () => [ev("webhook_endpoint.updated", "webhook_endpoint", endpoint.id)] };
+    },
+  },
+  "webhooks.delete": {
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id }, events: () => [ev("webhook_endpoint.deleted", "webhook_endpoint", endpoint.id)] };
+    },
+  },
 };
+
+/** A sandbox with one webhook endpoint (a public name: registration resolves it, and refuses nothing it cannot resolve). */
+async function webhookEndpoint() {
+  const { ctx } = await sandbox("empty");
+  const endpoint = await run(op("webhooks.create"), ctx, { url: "https://hooks.example.com/lc", eventTypes: ["order.paid"] });
+  return { ctx, endpoint };
+}
 
 /** Operations that change nothing, so have nothing to record; each is run and must write no event. */
 const EXEMPT: Record<string, Case & { reason: string }> = {
@@ -280,6 +342,21 @@ const EXEMPT: Record<string, Case & { reason: string }> = {
     async prepare() {
       const { ctx, licenseId, code } = await devices();
       return { ctx, input: { licenseId, code }, events: () => [] };
+    },
+  },
+  "webhooks.test": {
+    reason: "queues a test delivery for one endpoint and changes nothing else: its delivery log line is the record",
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      return { ctx, input: { endpointId: endpoint.id }, events: () => [] };
+    },
+  },
+  "webhooks.resend": {
+    reason: "queues an event already recorded once more: its delivery log line is the record",
+    async prepare() {
+      const { ctx, endpoint } = await webhookEndpoint();
+      const queued = await run(op("webhooks.test"), ctx, { endpointId: endpoint.id });
+      return { ctx, input: { endpointId: endpoint.id, deliveryId: queued.id }, events: () => [] };
     },
   },
 };

@@ -8,6 +8,7 @@ import { inWorkspace } from "@/lib/access/workspace";
 import { runOperation } from "@/lib/operations";
 import { listProducts } from "@/lib/products";
 import { runRead } from "@/lib/operations/read";
+import { encodeKeyCursor } from "@/lib/tables/keyset";
 import { exportProductUsers, parseProductUsersParams, productPage, type ProductUsersParams } from "@/lib/products/page";
 
 /** The product page's declared read, as the page runs it. */
@@ -107,15 +108,21 @@ describe("a product's page (seed 003: 50 used, 45 renewed)", () => {
   it("searches by name or e-mail and pages on the server without overlaps", async () => {
     const { admin, productId } = await sandbox("renewal-window-50-45");
     const p1 = await readProductPage(admin, productId, params({ size: "25", sort: "name.asc" }));
-    const p2 = await readProductPage(admin, productId, params({ size: "25", sort: "name.asc", page: "2" }));
+    // Keyset paging (lib/tables/keyset): the next page starts after the cursor page 1 hands out.
+    const p2 = await readProductPage(admin, productId, params({ size: "25", sort: "name.asc", after: p1.users.next! }));
+    expect(p2.users.next).toBeNull();
+    expect(p2.users.previous).not.toBeNull();
     expect(p1.users.rows).toHaveLength(25);
     expect(p2.users.rows).toHaveLength(25);
     const ids = new Set([...p1.users.rows, ...p2.users.rows].map((r) => r.assignmentId));
     expect(ids.size).toBe(50);
     const names = [...p1.users.rows, ...p2.users.rows].map((r) => r.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const empty = await readProductPage(admin, productId, params({ page: "9" }));
-    expect(empty.users).toMatchObject({ rows: [], total: 50 });
+    const last = p2.users.rows.at(-1)!;
+    const empty = await readProductPage(admin, productId, params({ sort: "name.asc", after: encodeKeyCursor({ key: last.name, id: last.assignmentId }) }));
+    expect(empty.users).toMatchObject({ rows: [], total: 50, next: null });
+    const back = await readProductPage(admin, productId, params({ size: "25", sort: "name.asc", before: p2.users.previous! }));
+    expect(back.users.rows).toEqual(p1.users.rows);
 
     const someone = p1.users.rows[3];
     const byEmail = await readProductPage(admin, productId, params({ q: someone.email.toUpperCase() }));

@@ -4,10 +4,13 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/accounts";
-import { endEverySession, sessionActor } from "@/lib/auth/session";
+import { requireSamePasswords } from "@/lib/auth/password";
+import { changePassword } from "@/lib/auth/password-change";
+import { endEverySession, keepThisSession, sessionActor } from "@/lib/auth/session";
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, type Enrolment } from "@/lib/auth/two-factor";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { formError, formFields, malformedForm, readerOf, type FormState } from "@/lib/operations/form";
+import { requestAddress } from "@/lib/throttle";
 
 /**
  * The account's own second step. The session's account is used even while enrolment is due
@@ -62,4 +65,23 @@ export async function signOutEverywhereAction(): Promise<void> {
   const jar = await cookies();
   for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) jar.delete(name);
   redirect("/login");
+}
+
+/**
+ * "Change password": the current one, then the new one typed twice. Every session of the account
+ * ends with the old password; this browser's is issued again so the person stays signed in here.
+ */
+export async function changePasswordAction(_prev: FormState<null>, form: FormData): Promise<FormState<null>> {
+  const fields = formFields(form);
+  if (!fields) return malformedForm();
+  return run(
+    async () => {
+      const actor = (await sessionActor())!;
+      requireSamePasswords(fields.password ?? "", fields.confirm ?? "");
+      const version = await changePassword(actor, { current: fields.current ?? "", password: fields.password ?? "" }, await requestAddress());
+      await keepThisSession(version);
+      return null;
+    },
+    { revalidate: false },
+  );
 }

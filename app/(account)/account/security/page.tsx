@@ -11,6 +11,8 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
 import { formatDateTime } from "@/lib/format";
+import { changePasswordAction } from "./actions";
+import { PasswordChangeCard } from "./password-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 import { DisableForm, EnrolPanel } from "./two-factor-forms";
 
@@ -84,6 +86,11 @@ export default async function AccountSecurityPage() {
             <EnrolPanel />
           )}
         </Card>
+        {actor.twoFactorPending ? null : (
+          <div className="mt-6">
+            <PasswordChangeCard action={changePasswordAction} email={actor.email} />
+          </div>
+        )}
         <div className="mt-6">
           <Card title={tLanguage("title")} titleId="language" description={tLanguage("description")}>
             <AccountLanguageForm current={actor.locale ?? null} />

@@ -6,7 +6,7 @@ import { allowed } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
 import { runReads } from "@/lib/operations/read";
 import { ORDER_SORTS, ORDER_STATUS_FILTER } from "@/lib/orders/queries";
-import { orderable, ordersPage } from "@/lib/orders/reads";
+import { ordersPage } from "@/lib/orders/reads";
 import { renewal as renewalRead } from "@/lib/renewal/state";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
@@ -31,11 +31,12 @@ export default async function OrdersPage({
   const table = parseTableParams(await searchParams, { sortable: ORDER_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: ["status"] });
   const canOrder = allowed(ctx, "order", "create");
   const canPay = allowed(ctx, "payment", "create");
-  const [[page, products, renewal], t] = await Promise.all([
-    runReads(ctx, ordersPage.with(table), canOrder && orderable, renewalRead),
+  const [[page, renewal], t] = await Promise.all([
+    runReads(ctx, ordersPage.with(table), renewalRead),
     getTranslations("orders"),
   ]);
-  const actions = products ? <OrderActions products={products} renewalOpen={renewal.inWindow} /> : null;
+  // The dialogs read what may be ordered when they open (OrderActions).
+  const actions = canOrder ? <OrderActions renewalOpen={renewal.inWindow} /> : null;
 
   return (
     <>

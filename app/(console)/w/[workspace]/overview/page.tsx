@@ -16,7 +16,6 @@ import { allowed } from "@/lib/access/workspace";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { runReads } from "@/lib/operations/read";
-import { orderable as orderableRead } from "@/lib/orders/reads";
 import { OVERVIEW_PRODUCT_LIMIT, overview as overviewRead } from "@/lib/overview";
 import { type ContractWindow } from "@/lib/renewal/state";
 import { daysBetween, type WindowPhase } from "@/lib/renewal/window";
@@ -35,9 +34,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
   const w = ctx.workspace;
-  const [[overview, orderable], t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
-    // Add products / Add licenses / Renew, for those who may order.
-    runReads(ctx, overviewRead, allowed(ctx, "order", "create") && orderableRead),
+  const canOrder = allowed(ctx, "order", "create");
+  const [[overview], t, tFig, tChart, tEnums, uiLocale] = await Promise.all([
+    runReads(ctx, overviewRead),
     getTranslations("overview"),
     getTranslations("renewal.figures"),
     getTranslations("renewal.chart"),
@@ -102,7 +101,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
       <PageHeader
         title={t("title")}
         description={t("subtitle", { workspace: w.name })}
-        actions={orderable ? <OrderActions products={orderable} renewalOpen={inWindow} /> : null}
+        // Add products / Add licenses / Renew, for those who may order: the dialogs read their
+        // product lists when they open.
+        actions={canOrder ? <OrderActions renewalOpen={inWindow} /> : null}
       />
       <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} canOrder={allowed(ctx, "order", "create")} />
 

@@ -11,9 +11,27 @@ import { countryName, currencyName } from "@/lib/format/display-names";
 import { runReads } from "@/lib/operations/read";
 import { apiTokens, workspaceSettings } from "@/lib/settings/reads";
 import { workspacePageFor } from "@/lib/workspaces/current";
-import { createTokenAction, revokeTokenAction, setRequireTwoFactorAction } from "./actions";
+import { resellerLinksOfWorkspace } from "@/lib/reseller/links";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
+import { webhookOverviewRead } from "@/lib/webhooks/reads";
+import { peopleRead } from "@/lib/workspaces/invitations";
+import { PeopleSection } from "@/components/people/people-section";
+import {
+  createTokenAction,
+  createWebhookAction,
+  decideResellerInvitationAction,
+  endResellerLinkAction,
+  inviteMemberAction,
+  resendInvitationAction,
+  revokeTokenAction,
+  setRequireTwoFactorAction,
+  webhookAction,
+  withdrawInvitationAction,
+} from "./actions";
+import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
 import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +44,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const { workspace: slug } = await params;
   // Supervisors only: 404 to everyone else.
   const ctx = await workspacePageFor(slug, "settings");
-  const [[settings, tokens], t, tCommon, uiLocale] = await Promise.all([
-    runReads(ctx, workspaceSettings, apiTokens),
+  const [[settings, tokens, resellerLinks, people, webhooks], t, tCommon, uiLocale] = await Promise.all([
+    runReads(ctx, workspaceSettings, apiTokens, resellerLinksOfWorkspace, peopleRead, allowed(ctx, "webhook", "read") && webhookOverviewRead),
     getTranslations("settings"),
     getTranslations("common"),
     getLocale(),
@@ -74,6 +92,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     state: tokenState(tk, now),
   }));
 
+  const day = (d: Date) => formatDate(d, locale, timeZone, "long");
+  const pendingInvitations = resellerLinks.invitations
+    .filter((i) => i.state === "pending")
+    .map((i) => ({ id: i.id, resellerName: i.reseller.name, invitedBy: i.invitedBy, invitedOn: day(i.createdAt) }));
+  const decidedInvitations = resellerLinks.invitations
+    .filter((i) => i.state !== "pending")
+    .slice(0, 5)
+    .map((i) => ({ id: i.id, resellerName: i.reseller.name, state: i.state, decidedOn: day(i.decidedAt ?? i.createdAt), decidedBy: i.decidedBy }));
+
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
@@ -87,6 +114,31 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           ))}
         </dl>
       </Card>
+      <div className="mt-6 max-w-3xl">
+        <PeopleSection
+          members={people.members}
+          invitations={people.invitations.map((i) => ({
+            id: i.id,
+            email: i.email,
+            role: i.role,
+            invitedBy: i.invitedBy,
+            expires: formatDateTime(i.expiresAt, locale, timeZone),
+            expired: i.expired,
+          }))}
+          invite={inviteMemberAction.bind(null, ctx.workspace.slug)}
+          resend={resendInvitationAction.bind(null, ctx.workspace.slug)}
+          withdraw={withdrawInvitationAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
+      <div className="mt-6">
+        <WorkspaceResellerLinks
+          pending={pendingInvitations}
+          links={resellerLinks.links.map((l) => ({ resellerSlug: l.reseller.slug, resellerName: l.reseller.name, linkedOn: day(l.linkedAt) }))}
+          history={decidedInvitations}
+          decide={decideResellerInvitationAction.bind(null, ctx.workspace.slug)}
+          endLink={endResellerLinkAction.bind(null, ctx.workspace.slug)}
+        />
+      </div>
       <div className="mt-6">
         <ApiTokensSection
           tokens={tokenRows}
@@ -96,6 +148,21 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           revokeAction={revokeTokenAction.bind(null, ctx.workspace.slug)}
         />
       </div>
+      {webhooks ? (
+        <div className="mt-6">
+          <WebhooksSection
+            endpoints={webhooks.map(({ deliveries, ...ep }) => ({
+              ...ep,
+              // Deliveries happen in real time; shown in the workspace's zone.
+              deliveries: deliveries.map((d) => ({ ...d, time: formatDateTime(d.lastAttemptAt ?? d.createdAt, locale, timeZone, { seconds: true }) })),
+            }))}
+            eventTypes={WEBHOOK_EVENT_TYPES}
+            docsHref="/docs/api"
+            createAction={createWebhookAction.bind(null, ctx.workspace.slug)}
+            command={webhookAction.bind(null, ctx.workspace.slug)}
+          />
+        </div>
+      ) : null}
       {allowed(ctx, "settings", "update") ? (
         <div className="mt-6 max-w-3xl">
           <TwoFactorPolicyCard scope="workspace" action={setRequireTwoFactorAction.bind(null, ctx.workspace.slug)} required={settings.requireTwoFactor} />

@@ -2,11 +2,13 @@
 
 import { useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/data-table/data-table";
 import { DateCell } from "@/components/data-table/date-cell";
 import { listTableProps } from "@/components/data-table/list-table-props";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
+import { KeysetPagination, type KeysetCursors } from "@/components/data-table/keyset-pagination";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { Badge } from "@/components/ui/badge";
 import { useWorkspaceFormat } from "@/components/workspace/workspace-context";
@@ -19,7 +21,7 @@ const col = dataTableColumns<DirectoryUserRow>();
 
 export function UsersTable({
   rows,
-  total,
+  cursors,
   state,
   pageSizes,
   canCreate,
@@ -30,7 +32,8 @@ export function UsersTable({
 }: {
   slug: string;
   rows: DirectoryUserRow[];
-  total: number;
+  /** Keyset paging (lib/tables/keyset): where the neighbouring pages start. */
+  cursors: KeysetCursors;
   state: DataTableState;
   pageSizes: readonly number[];
   canCreate: boolean;
@@ -48,7 +51,10 @@ export function UsersTable({
   // Selected users of this page (for "Unassign from product…"); a new page, search or order
   // starts a new selection, and users gone after a refresh drop out of it.
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set());
-  const where = `${state.q}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
+  // The page is where its cursor (?after= / ?before=) starts it.
+  const search = useSearchParams();
+  const at = `${search.get("after")}|${search.get("before")}`;
+  const where = `${state.q}|${at}|${state.size}|${state.sort}|${state.dir}`;
   const [pickedWhere, setPickedWhere] = useState(where);
   if (pickedWhere !== where) {
     setPickedWhere(where);
@@ -141,7 +147,8 @@ export function UsersTable({
       <UserProductsDialog user={openUser} licensed={seats.licensed} assign={seats.assign} onClose={() => setOpenUserId(null)} />
     ) : null}
     <DataTable
-      {...listTableProps({ rows, total, state, pageSizes }, t)}
+      {...listTableProps({ rows, total: rows.length, state, pageSizes }, t)}
+      keyset={<KeysetPagination newer={cursors.previous} older={cursors.next} size={state.size} pageSizes={pageSizes} />}
       columns={columns}
       getRowId={(r) => r.id}
       actions={

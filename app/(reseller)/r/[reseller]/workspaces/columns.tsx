@@ -10,6 +10,7 @@ import { dataTableColumns, type DataTableState } from "@/components/data-table/f
 import { Badge } from "@/components/ui/badge";
 import { formatNumber } from "@/lib/format";
 import type { ResellerWorkspaceRow } from "@/lib/reseller";
+import { EndLinkButton, type EndLinkByResellerAction } from "@/components/reseller-links/end-link-button";
 
 const col = dataTableColumns<ResellerWorkspaceRow>();
 
@@ -17,7 +18,19 @@ function Figure({ value, tone, locale }: { value: number; tone: "warning" | "dan
   return value > 0 ? <Badge tone={tone}>{formatNumber(value, locale)}</Badge> : <span className="text-faint">0</span>;
 }
 
-export function WorkspacesTable({ rows, total, state, pageSizes }: { rows: ResellerWorkspaceRow[]; total: number; state: DataTableState; pageSizes: readonly number[] }) {
+export function WorkspacesTable({
+  rows,
+  total,
+  state,
+  pageSizes,
+  endLink,
+}: {
+  rows: ResellerWorkspaceRow[];
+  total: number;
+  state: DataTableState;
+  pageSizes: readonly number[];
+  endLink: EndLinkByResellerAction;
+}) {
   const t = useTranslations("reseller.workspaces");
   const columns = useMemo(
     () =>
@@ -59,18 +72,21 @@ export function WorkspacesTable({ rows, total, state, pageSizes }: { rows: Resel
           id: "open",
           header: () => <span className="sr-only">{t("columns.open")}</span>,
           cell: ({ row }) => (
-            <Link
-              href={`/w/${row.original.slug}/overview`}
-              className="rounded-md px-2 py-1 text-sm font-medium text-brand-ink hover:bg-brand-soft"
-              aria-label={t("openLabel", { name: row.original.name })}
-            >
-              {t("open")}
-            </Link>
+            <div className="flex items-center justify-end gap-1">
+              <Link
+                href={`/w/${row.original.slug}/overview`}
+                className="rounded-md px-2 py-1 text-sm font-medium text-brand-ink hover:bg-brand-soft"
+                aria-label={t("openLabel", { name: row.original.name })}
+              >
+                {t("open")}
+              </Link>
+              <EndLinkButton workspace={row.original} action={endLink} />
+            </div>
           ),
           meta: { align: "right" },
         }),
       ]),
-    [t],
+    [t, endLink],
   );
   return (
     <DataTable

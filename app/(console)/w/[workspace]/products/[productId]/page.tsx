@@ -142,7 +142,8 @@ export default async function ProductPage({
           productName={product.name}
           rows={users.rows.map((r) => ({ ...r, assignedAt: r.assignedAt.toISOString() }))}
           total={users.total}
-          state={{ page: p.page, size: p.size, sort: p.sort, dir: p.dir, q: p.q }}
+          cursors={{ next: users.next, previous: users.previous }}
+          state={{ page: 1, size: p.size, sort: p.sort, dir: p.dir, q: p.q }}
           view={p.view}
           requiresRenewal={users.requiresRenewal}
           pageSizes={PAGE_SIZES}

@@ -2,10 +2,12 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { DataTableFilter } from "@/components/data-table/data-table-filter";
 import { dataTableColumns, type DataTableState } from "@/components/data-table/features";
+import { KeysetPagination, type KeysetCursors } from "@/components/data-table/keyset-pagination";
 import { SelectCheckbox } from "@/components/data-table/select-checkbox";
 import { UnassignDialog } from "@/components/unassign/unassign-dialog";
 import type { UnassignSelection } from "@/lib/seats/selection";
@@ -33,6 +35,7 @@ export function ProductUsersTable({
   productName,
   rows,
   total,
+  cursors,
   state,
   view,
   requiresRenewal,
@@ -43,7 +46,9 @@ export function ProductUsersTable({
   productId: string;
   productName: string;
   rows: Row[];
+  /** Every row of the view (for "select all N matching"); the table pages by keyset. */
   total: number;
+  cursors: KeysetCursors;
   state: DataTableState;
   view: ProductUserView;
   requiresRenewal: number;
@@ -60,7 +65,10 @@ export function ProductUsersTable({
   const [dialog, setDialog] = useState<{ selection: UnassignSelection; open: boolean } | null>(null);
 
   // Another page, view, search or order: a new selection.
-  const where = `${state.q}|${view}|${state.page}|${state.size}|${state.sort}|${state.dir}`;
+  // The page is where its cursor (?after= / ?before=) starts it.
+  const search = useSearchParams();
+  const at = `${search.get("after")}|${search.get("before")}`;
+  const where = `${state.q}|${view}|${at}|${state.size}|${state.sort}|${state.dir}`;
   const [pickedWhere, setPickedWhere] = useState(where);
   if (pickedWhere !== where) {
     setPickedWhere(where);
@@ -209,6 +217,7 @@ export function ProductUsersTable({
         columns={columns}
         data={rows}
         total={total}
+        keyset={<KeysetPagination newer={cursors.previous} older={cursors.next} size={state.size} pageSizes={pageSizes} />}
         state={state}
         pageSizes={pageSizes}
         getRowId={(r) => r.assignmentId}

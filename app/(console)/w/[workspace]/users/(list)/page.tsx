@@ -8,7 +8,8 @@ import { DIRECTORY_SORTS } from "@/lib/directory";
 import { directoryPage } from "@/lib/directory/reads";
 import { runReads } from "@/lib/operations/read";
 import { assignableProducts } from "@/lib/seats/reads";
-import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
+import { parseKeysetParams } from "@/lib/tables/keyset";
+import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { addDirectoryUser, assignProduct } from "../actions";
 import { AddUserButton } from "../add-user-dialog";
@@ -30,7 +31,7 @@ export default async function UsersPage({
 }) {
   const { workspace: slug } = await params;
   const ctx = await workspaceForPage(slug);
-  const table = parseTableParams(await searchParams, { sortable: DIRECTORY_SORTS, defaultSort: "name" });
+  const table = parseKeysetParams(await searchParams, { sortable: DIRECTORY_SORTS, defaultSort: "name" });
   const canAssign = allowed(ctx, "assignment", "create") && allowed(ctx, "assignment", "delete");
   const [[page, assignable], t, tImport] = await Promise.all([
     runReads(ctx, directoryPage.with(table), canAssign && assignableProducts),
@@ -56,8 +57,8 @@ export default async function UsersPage({
       <UsersTable
         slug={ctx.workspace.slug}
         rows={page.rows}
-        total={page.total}
-        state={{ page: table.page, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
+        cursors={{ next: page.next, previous: page.previous }}
+        state={{ page: 1, size: table.size, sort: table.sort, dir: table.dir, q: table.q }}
         pageSizes={PAGE_SIZES}
         canCreate={canCreate}
         seats={seats}
