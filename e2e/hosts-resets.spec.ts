@@ -87,6 +87,8 @@ test.describe("activation resets decided by publishers", () => {
       await expect(confirmApprove).toBeVisible();
       await confirmApprove.getByRole("button", { name: "Approve" }).click();
       await expect(contosoPage.getByText("Nothing to decide")).toBeVisible();
+      // The decided item left the queue; the decision is still confirmed.
+      await expect(contosoPage.getByText(/Approved: Contoso Mixer Ultimate on Studio-Mac \(old\) returns/)).toBeVisible();
       await contosoPage.getByRole("link", { name: "Decided" }).click();
       await expect(contosoPage.getByRole("article", { name: /Studio-Mac \(old\)/ })).toContainText("Approved");
 

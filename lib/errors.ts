@@ -23,6 +23,8 @@ type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
  * English text: the edge renders it in its reader's language (`messageIn`, `detailsIn`); the
  * English rendering is `message` and `details`, for logs and tests.
  */
+const REFUSALS: ReadonlySet<number> = new Set([401, 403, 404]);
+
 export class AppError extends Error {
   constructor(
     readonly status: Status,
@@ -32,6 +34,9 @@ export class AppError extends Error {
   ) {
     super(render(localised, DEFAULT_UI_LOCALE));
     this.name = "AppError";
+    // A refusal (not signed in, not allowed, not found) is a normal answer, not a fault: wherever
+    // it is logged (Next's render errors, a pino `err`), it is one line, not a stack trace.
+    if (REFUSALS.has(status)) this.stack = `AppError ${status} ${code}: ${this.message}`;
   }
 
   messageIn(locale: UiLocale): string {

@@ -7,9 +7,10 @@ import { useTable, type PaginationState, type RowData, type SortingState, type U
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SideScroll } from "@/components/ui/side-scroll";
 import { DataTablePagination } from "./data-table-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
-import { dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
+import { columnMetaClass, dataTableFeatures, type DataTableColumn, type DataTableState } from "./features";
 import { FIRST_PAGE, useTableUrl } from "./use-table-url";
 
 export type DataTableProps<Row extends RowData> = {
@@ -165,7 +166,7 @@ export function DataTable<Row extends RowData>({
         <span className="sr-only" role="status" aria-live="polite">
           {pending ? t("loading") : ""}
         </span>
-        <div className="overflow-x-auto">
+        <SideScroll label={label}>
           <table className="w-full border-collapse text-sm" aria-busy={pending || undefined}>
             <caption className="sr-only">{label}</caption>
             <thead className="bg-subtle">
@@ -183,7 +184,7 @@ export function DataTable<Row extends RowData>({
                         className={cn(
                           "px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-muted uppercase",
                           meta?.align === "right" ? "text-right" : "text-left",
-                          meta?.className,
+                          columnMetaClass(meta),
                         )}
                       >
                         {header.isPlaceholder ? null : <table.FlexRender header={header} />}
@@ -206,7 +207,7 @@ export function DataTable<Row extends RowData>({
                       return (
                         <td
                           key={cell.id}
-                          className={cn("px-4 py-2.5 align-middle", meta?.align === "right" ? "text-right tabular" : "text-left", meta?.className)}
+                          className={cn("px-4 py-2.5 align-middle", meta?.align === "right" ? "text-right tabular" : "text-left", columnMetaClass(meta))}
                         >
                           <table.FlexRender cell={cell} />
                         </td>
@@ -217,7 +218,7 @@ export function DataTable<Row extends RowData>({
               )}
             </tbody>
           </table>
-        </div>
+        </SideScroll>
         {keyset ?? (total > 0 || rows.length > 0 ? <DataTablePagination table={table} total={total} pageSizes={pageSizes} /> : null)}
       </div>
     </div>

@@ -6,7 +6,20 @@ export type DataTableColumnMeta = {
   align?: "left" | "right";
   /** Extra classes for this column's cells and header. */
   className?: string;
+  /**
+   * A secondary column, hidden below this width (md: 768 px, lg: 1024 px) so that a phone or a
+   * tablet keeps the key columns on screen instead of scrolling sideways; the detail page shows it.
+   */
+  priority?: "md" | "lg";
 };
+
+const PRIORITY_CLASS = { md: "hidden md:table-cell", lg: "hidden lg:table-cell" } as const;
+
+/** The classes a column's meta adds to its header and cells (extra classes, and hiding by priority). */
+export function columnMetaClass(meta: DataTableColumnMeta | undefined): string | undefined {
+  if (!meta?.priority) return meta?.className;
+  return meta.className ? `${PRIORITY_CLASS[meta.priority]} ${meta.className}` : PRIORITY_CLASS[meta.priority];
+}
 
 /**
  * The table's features: sorting and paging state only. Both are manual: the server sorts and

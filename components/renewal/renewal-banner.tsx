@@ -26,6 +26,7 @@ export function RenewalBanner({
   locale,
   productId,
   action,
+  canOrder,
 }: {
   banner: Banner | null;
   window: RenewalWindow | null;
@@ -36,6 +37,8 @@ export function RenewalBanner({
   productId?: string;
   /** A control beside the links, e.g. the product page's order dialog for the remaining licenses. */
   action?: ReactNode;
+  /** Whether the reader may order (a viewer may not): else the banner leads to who needs renewal, not to ordering. */
+  canOrder: boolean;
 }) {
   const t = useTranslations("renewal.banner");
   if (!banner) return null;
@@ -65,13 +68,15 @@ export function RenewalBanner({
       links = productId ? [] : [{ href: `${base}/products`, label: t("fullRenewal.action") }];
       break;
     case "partialBeforeAnniversary":
-      body = t("partialBeforeAnniversary.body", values);
-      links = [{ href: toRenew, label: t("partialBeforeAnniversary.action") }];
+      body = canOrder ? t("partialBeforeAnniversary.body", values) : t("partialBeforeAnniversary.bodyViewer", values);
+      links = canOrder
+        ? [{ href: toRenew, label: t("partialBeforeAnniversary.action") }]
+        : [{ href: requiresRenewal, label: t("partialAfterAnniversary.secondary") }];
       break;
     case "partialAfterAnniversary":
-      body = t("partialAfterAnniversary.body", values);
+      body = canOrder ? t("partialAfterAnniversary.body", values) : t("partialAfterAnniversary.bodyViewer", values);
       links = [
-        { href: toRenew, label: t("partialAfterAnniversary.action") },
+        ...(canOrder ? [{ href: toRenew, label: t("partialAfterAnniversary.action") }] : []),
         { href: requiresRenewal, label: t("partialAfterAnniversary.secondary") },
       ];
       break;

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { SkipLink } from "@/components/shell/skip-link";
 import { TabNav, type TabItem } from "@/components/ui/tab-nav";
 
 const headerLink = "rounded-md font-medium text-brand-ink underline-offset-2 hover:underline";
@@ -33,30 +34,32 @@ export async function ConsoleShell({
   tabsLabel: string;
   children: ReactNode;
 }) {
-  const [tCommon, tApp] = await Promise.all([getTranslations("common"), getTranslations("app")]);
+  const tApp = await getTranslations("app");
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only z-50 rounded-md bg-surface px-3 py-2 text-sm font-medium text-brand-ink shadow-overlay focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-      >
-        {tCommon("skipToContent")}
-      </a>
+      <SkipLink />
       <header className="border-b border-line bg-surface">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 pt-3 sm:px-6">
-          <Link href={homeHref} className="flex items-center gap-2 rounded-md font-semibold text-ink">
+        {/* One row from 1280 px: the place takes what the rest leaves and truncates (a workspace name
+            of 40+ characters), so the time, the person and the links never drop to a second row
+            and leave a gap. Narrower screens wrap, the place first. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 pt-3 sm:px-6 xl:flex-nowrap">
+          <Link href={homeHref} className="flex shrink-0 items-center gap-2 rounded-md font-semibold text-ink">
             <Logo />
             <span>{tApp("name")}</span>
           </Link>
-          {place}
-          <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+          <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-4 gap-y-2 xl:flex-1 xl:flex-nowrap">{place}</div>
+          <div className="ml-auto flex max-w-full flex-wrap items-center gap-x-5 gap-y-2 text-sm xl:shrink-0 xl:flex-nowrap">
             {status}
-            <div className={status ? "flex flex-col border-l border-line pl-5 leading-tight" : "flex flex-col leading-tight"}>
-              <span className="font-medium text-ink">{user.name}</span>
-              <span className="text-xs text-muted">{user.line}</span>
+            <div className={status ? "flex min-w-0 flex-col border-l border-line pl-5 leading-tight" : "flex min-w-0 flex-col leading-tight"}>
+              <span className="max-w-48 truncate font-medium text-ink" title={user.name}>
+                {user.name}
+              </span>
+              <span className="max-w-48 truncate text-xs text-muted" title={user.line}>
+                {user.line}
+              </span>
             </div>
             {links.map((l) => (
-              <Link key={l.href} href={l.href} className={headerLink}>
+              <Link key={l.href} href={l.href} className={`${headerLink} whitespace-nowrap`}>
                 {l.label}
               </Link>
             ))}

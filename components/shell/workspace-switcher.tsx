@@ -33,8 +33,8 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
   return (
     // On a phone the select shares the row with its label and shrinks to what is left: a select is
     // as wide as its longest option, and at its 14 rem minimum the row was wider than a 390 px screen.
-    <div className="flex max-w-full min-w-0 items-center gap-2">
-      <label htmlFor="workspace-switcher" className="text-xs font-medium tracking-wide text-muted uppercase">
+    <div className="flex max-w-full min-w-0 items-center gap-2 xl:flex-1">
+      <label htmlFor="workspace-switcher" className="text-xs font-medium tracking-wide text-muted uppercase xl:sr-only">
         {t("switcherLabel")}
       </label>
       <Select
@@ -42,7 +42,9 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
         value={current}
         onChange={(e) => open(e.target.value)}
         disabled={pending}
-        className="max-w-full min-w-0 flex-1 sm:min-w-56 sm:flex-none [&>select]:min-w-0 [&>select]:truncate"
+        // A long name (40+ characters) is cut by the select's width; the tooltip carries it whole.
+        title={workspaces.find((w) => w.slug === current)?.name}
+        className="max-w-full min-w-0 flex-1 sm:min-w-56 sm:flex-none xl:max-w-md xl:min-w-40 xl:flex-1 [&>select]:min-w-0 [&>select]:truncate"
         aria-describedby={pending ? "workspace-switching" : undefined}
       >
         {workspaces.map((w) => (

@@ -5,6 +5,7 @@ import { withScope, type ScopeOptions, type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
 import { forbidden, notFound } from "@/lib/errors";
 import { can, strongestRole, type Action, type Resource } from "./matrix";
+import { byName } from "@/lib/tables/collation";
 
 export type WorkspaceSummary = {
   id: string;
@@ -86,7 +87,7 @@ export async function listWorkspaces(actor: Actor): Promise<ListedWorkspace[]> {
 
 /** listWorkspaces inside a transaction scoped to the actor's account (and to no workspace yet). */
 export async function workspacesIn(tx: Tx, actor: Actor): Promise<ListedWorkspace[]> {
-  const rows = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(workspaces.name));
+  const rows = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(byName(workspaces.name)));
   return rows.flatMap(({ linked, ...w }) => {
     const access = roleOf(actor, w.id, linked);
     return access ? [{ ...w, role: access.role }] : [];

@@ -12,6 +12,7 @@ import { registerTimerHandler, scheduleTimer } from "@/lib/jobs/timers";
 import { defineOperation } from "@/lib/operations";
 import { licensesOfActivations, withActivationSeats } from "@/lib/seats/ledger";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { byName } from "@/lib/tables/collation";
 
 /**
  * Managed devices: the workspace's hosts seen through the licenses they run on. Reads the hosts
@@ -64,22 +65,22 @@ function deviceQuery(tx: Tx) {
 }
 
 /** One page of devices (one row per live activation, or the bare host); search by device or license. */
-export async function listDevices(tx: Tx, workspaceId: string, p: TableParams<DeviceSort>): Promise<Page<DeviceRow>> {
+export async function listDevices(tx: Tx, workspaceId: string, p: TableParams<DeviceSort>, locale?: string): Promise<Page<DeviceRow>> {
   const where = and(
     eq(hosts.workspaceId, workspaceId),
     ne(hosts.state, "removed"),
     p.q ? or(ilike(hosts.name, likePattern(p.q)), ilike(current.name, likePattern(p.q))) : undefined,
   );
   const column: Record<DeviceSort, SQL | AnyColumn> = {
-    name: hosts.name,
+    name: byName(hosts.name, locale),
     platform: sql`${hosts.platform}::text`,
-    license: current.name,
+    license: byName(current.name, locale),
   };
   const order = p.dir === "asc" ? asc(column[p.sort]) : desc(column[p.sort]);
   const [rows, [{ total }]] = await Promise.all([
     deviceQuery(tx)
       .where(where)
-      .orderBy(order, asc(hosts.name), asc(hosts.id), asc(activations.id))
+      .orderBy(order, asc(byName(hosts.name, locale)), asc(hosts.id), asc(activations.id))
       .limit(p.size)
       .offset((p.page - 1) * p.size),
     tx

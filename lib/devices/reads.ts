@@ -7,7 +7,7 @@ import { devicesOfLicense, listDevices, type DeviceSort } from "./index";
 export const devicesPage = defineRead({
   name: "devices page",
   resource: "host",
-  run: (tx, ctx, table: TableParams<DeviceSort>) => listDevices(tx, ctx.workspace.id, table),
+  run: (tx, ctx, table: TableParams<DeviceSort>) => listDevices(tx, ctx.workspace.id, table, ctx.workspace.locale),
 });
 
 export const licenseDevices = defineRead({

@@ -8,6 +8,7 @@ import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import { canReport, freeActivations, suggestContactingPublisher, type HostState, type ResetDecision } from "./rules";
+import { byName } from "@/lib/tables/collation";
 
 export const HOST_SORTS = ["name", "platform", "state", "lastSeenAt", "activations"] as const;
 export type HostSort = (typeof HOST_SORTS)[number];
@@ -32,7 +33,7 @@ export async function listHosts(
   tx: Tx,
   workspaceId: string,
   p: TableParams<HostSort>,
-  opts: { includeRemoved?: boolean; offset?: number } = {},
+  opts: { includeRemoved?: boolean; offset?: number; locale?: string } = {},
 ): Promise<Page<HostRow>> {
   const where = and(
     eq(hosts.workspaceId, workspaceId),
@@ -52,7 +53,7 @@ export async function listHosts(
        where a.workspace_id = "hosts"."workspace_id" and a.host_id = "hosts"."id" and a.released_at is null
        group by l.id, l.name) x)`;
   const column: Record<HostSort, SQL | AnyColumn> = {
-    name: hosts.name,
+    name: byName(hosts.name, opts.locale),
     platform: sql`${hosts.platform}::text`,
     state: sql`${hosts.state}::text`,
     lastSeenAt: sql`${hosts.lastSeenAt}`,
@@ -74,7 +75,7 @@ export async function listHosts(
       })
       .from(hosts)
       .where(where)
-      .orderBy(order, asc(hosts.name), asc(hosts.id))
+      .orderBy(order, asc(byName(hosts.name, opts.locale)), asc(hosts.id))
       .limit(p.size)
       .offset(opts.offset ?? (p.page - 1) * p.size),
     tx.select({ total: count() }).from(hosts).where(where),

@@ -8,7 +8,7 @@ export const hostsPage = defineRead({
   name: "hosts page",
   resource: "host",
   run: (tx, ctx, p: { table: TableParams<HostSort>; includeRemoved: boolean; offset?: number }) =>
-    listHosts(tx, ctx.workspace.id, p.table, { includeRemoved: p.includeRemoved, offset: p.offset }),
+    listHosts(tx, ctx.workspace.id, p.table, { includeRemoved: p.includeRemoved, offset: p.offset, locale: ctx.workspace.locale }),
 });
 
 /** Free activations per license. */

@@ -6,6 +6,7 @@ import { workspaceNow } from "@/lib/clock";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
 import type { LicenseState } from "./rules";
 import { coveredUntilSql, licenseStateSql } from "./state";
+import { byName } from "@/lib/tables/collation";
 
 export const LICENSE_SORTS = ["name", "product", "licensingModel", "quantity", "termEnd", "source", "state"] as const;
 export type LicenseSort = (typeof LICENSE_SORTS)[number];
@@ -24,7 +25,7 @@ export type LicenseRow = {
 };
 
 /** One page of a workspace's licenses, each in its state by the workspace clock; search by license or product name. */
-export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<LicenseSort>): Promise<Page<LicenseRow>> {
+export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<LicenseSort>, locale?: string): Promise<Page<LicenseRow>> {
   const now = await workspaceNow(tx, workspaceId);
   const state = licenseStateSql(now);
   const termEnd = coveredUntilSql(now);
@@ -33,8 +34,8 @@ export async function listLicenses(tx: Tx, workspaceId: string, p: TableParams<L
     p.q ? or(ilike(licenses.name, likePattern(p.q)), ilike(products.name, likePattern(p.q))) : undefined,
   );
   const column: Record<LicenseSort, SQL | AnyColumn> = {
-    name: licenses.name,
-    product: products.name,
+    name: byName(licenses.name, locale),
+    product: byName(products.name, locale),
     licensingModel: sql`${licenses.licensingModel}::text`,
     quantity: sql`${licenses.quantity}`,
     termEnd,

@@ -10,7 +10,7 @@ export const licensesPage = defineRead({
   name: "licenses page",
   resource: "license",
   replica: true,
-  run: (tx, ctx, table: TableParams<LicenseSort>) => listLicenses(tx, ctx.workspace.id, table),
+  run: (tx, ctx, table: TableParams<LicenseSort>) => listLicenses(tx, ctx.workspace.id, table, ctx.workspace.locale),
 });
 
 /** One license with its features; null when it is not this workspace's. */

@@ -9,6 +9,7 @@ import { licenseStateSql } from "@/lib/licenses/state";
 import { lapsedSql, renewalStateWith, type RenewalState } from "@/lib/renewal/state";
 import { productStatuses, renewalBanner, type ProductStatus, type RenewalBanner } from "@/lib/renewal/window";
 import { seatView, type SeatView } from "@/lib/seats/rules";
+import { byName } from "@/lib/tables/collation";
 
 export type OverviewProduct = SeatView & {
   productId: string;
@@ -37,7 +38,7 @@ export const OVERVIEW_PRODUCT_LIMIT = 50;
  * amount and lapsed flag. The banner (all products), the product count and the table (the first
  * OVERVIEW_PRODUCT_LIMIT) are derived from those rows by the plain rules functions.
  */
-export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency">): Promise<Overview> {
+export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id" | "timeZone" | "currency"> & { locale?: string }): Promise<Overview> {
   const workspaceId = workspace.id;
   const { state, also: counts } = await renewalStateWith(tx, workspace, (now) => ({
     licenses: sql<number>`(${tx
@@ -84,7 +85,7 @@ export async function getOverview(tx: Tx, workspace: Pick<WorkspaceSummary, "id"
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
     .leftJoin(unpaid, eq(unpaid.productId, productSeats.productId))
     .where(eq(productSeats.workspaceId, workspaceId))
-    .orderBy(asc(products.name), asc(products.id));
+    .orderBy(asc(byName(products.name, workspace.locale)), asc(products.id));
 
   return {
     ...state,

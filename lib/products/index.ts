@@ -9,6 +9,7 @@ import { productStatuses, type ProductStatus } from "@/lib/renewal/window";
 import { seatShortageSql } from "@/lib/seats/ledger";
 import { seatView, type SeatView } from "@/lib/seats/rules";
 import { isUuid, likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { byName } from "@/lib/tables/collation";
 
 export const PRODUCT_SORTS = ["name", "publisher", "licensingModel", "used", "purchased", "needsRenewal", "unpaid", "noAccess"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -71,7 +72,7 @@ export async function listProducts(
   tx: Tx,
   workspaceId: string,
   p: TableParams<ProductSort>,
-  opts: { inRenewalWindow: boolean },
+  opts: { inRenewalWindow: boolean; locale?: string },
 ): Promise<Page<ProductRow>> {
   const inWindow = opts.inRenewalWindow;
   const now = await workspaceNow(tx, workspaceId);
@@ -93,8 +94,8 @@ export async function listProducts(
     status && status in statusWhere ? statusWhere[status] : undefined,
   );
   const column: Record<ProductSort, SQL | AnyColumn> = {
-    name: products.name,
-    publisher: publishers.name,
+    name: byName(products.name, opts.locale),
+    publisher: byName(publishers.name, opts.locale),
     licensingModel: sql`${products.licensingModel}::text`,
     used: sql`${productSeats.used}`,
     purchased: sql`${purchased}`,
@@ -110,7 +111,7 @@ export async function listProducts(
     .innerJoin(products, eq(products.id, productSeats.productId))
     .innerJoin(publishers, eq(publishers.id, products.publisherId))
     .where(where)
-    .orderBy(order, asc(products.name), asc(products.id))
+    .orderBy(order, asc(byName(products.name, opts.locale)), asc(products.id))
     .limit(p.size)
     .offset((p.page - 1) * p.size);
   let total = rows[0]?.total ?? 0;
@@ -139,11 +140,12 @@ export async function getProduct(tx: Tx, workspaceId: string, productId: string,
   return toRow(row, opts.inRenewalWindow);
 }
 
-/** Whether the workspace licenses the product (has its seat row). */
-export async function productLicensed(tx: Tx, workspaceId: string, productId: string): Promise<boolean> {
+/** The product's name when the workspace licenses it (has its seat row), else null: the detail route's check and its page title. */
+export async function productLicensed(tx: Tx, workspaceId: string, productId: string): Promise<string | null> {
   const [row] = await tx
-    .select({ id: productSeats.productId })
+    .select({ name: products.name })
     .from(productSeats)
+    .innerJoin(products, eq(products.id, productSeats.productId))
     .where(and(eq(productSeats.workspaceId, workspaceId), eq(productSeats.productId, productId)));
-  return Boolean(row);
+  return row?.name ?? null;
 }

@@ -78,7 +78,7 @@ export const productsPage = defineRead({
   resource: "product",
   run: async (tx, ctx, table: TableParams<ProductSort>) => {
     const state = await renewalState(tx, ctx.workspace);
-    const page = await listProducts(tx, ctx.workspace.id, table, { inRenewalWindow: state.inWindow });
+    const page = await listProducts(tx, ctx.workspace.id, table, { inRenewalWindow: state.inWindow, locale: ctx.workspace.locale });
     const banner = await workspaceBanner(tx, ctx.workspace.id, state);
     return { page, inWindow: state.inWindow, banner, window: state.primary?.window ?? null };
   },

@@ -19,6 +19,7 @@ import { licenseStateSql } from "@/lib/licenses/state";
 import { needsRenewalSql } from "@/lib/seats/ledger";
 import { resellerRoom } from "./room";
 import { likePattern, type Page, type TableParams } from "@/lib/tables/params";
+import { byName } from "@/lib/tables/collation";
 
 // ---------------------------------------------------------------------------------------------
 // The reseller of a URL
@@ -114,7 +115,7 @@ export async function listResellerWorkspaces(
   const licClock = workspaceNowJoinSql("lic_clock", licenses.workspaceId);
   const name = p.q ? sql`and ${workspaces.name} ilike ${likePattern(p.q)}` : sql``;
   const order = {
-    name: sql`w.name`,
+    name: byName(sql`w.name`),
     licenses: sql`licenses`,
     expiringSoon: sql`expiring_soon`,
     shortage: sql`shortage`,

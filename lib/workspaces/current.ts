@@ -69,12 +69,30 @@ export async function workspacePageFor(slug: string, resource: Resource, action:
  * per request: the page awaits the same answer before its own reads, so the two transactions
  * never overlap.
  */
-export const requireInWorkspace = cache(
-  async (slug: string, id: string, resource: Resource, exists: (tx: Tx, workspaceId: string, id: string) => Promise<boolean>): Promise<WorkspaceContext> => {
+export const requireInWorkspace = async (
+  slug: string,
+  id: string,
+  resource: Resource,
+  exists: (tx: Tx, workspaceId: string, id: string) => Promise<boolean | string | null>,
+): Promise<WorkspaceContext> => (await detailSubject(slug, id, resource, exists)).ctx;
+
+/**
+ * requireInWorkspace's one read, with what the check answered: a check that returns the subject's
+ * name (productLicensed) lets the page's title name it (generateMetadata awaits the same cached
+ * answer, no transaction of its own).
+ */
+export const detailSubject = cache(
+  async (
+    slug: string,
+    id: string,
+    resource: Resource,
+    exists: (tx: Tx, workspaceId: string, id: string) => Promise<boolean | string | null>,
+  ): Promise<{ ctx: WorkspaceContext; name: string | null }> => {
     if (!isUuid(id)) notFound();
     const ctx = await workspaceForPage(slug);
     const found = defineRead({ name: `${resource} exists`, resource, run: (tx, c) => exists(tx, c.workspace.id, id) });
-    if (!(await runRead(ctx, found))) notFound();
-    return ctx;
+    const answer = await runRead(ctx, found);
+    if (!answer) notFound();
+    return { ctx, name: typeof answer === "string" ? answer : null };
   },
 );

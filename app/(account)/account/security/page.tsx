@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { SkipLink } from "@/components/shell/skip-link";
 import { getTranslations } from "next-intl/server";
 import { AccountLanguageForm } from "@/components/language/account-language-form";
 import { LanguageSwitcher } from "@/components/language/language-switcher";
@@ -36,6 +37,7 @@ export default async function AccountSecurityPage() {
 
   return (
     <div className="min-h-dvh">
+      <SkipLink />
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <span className="flex items-center gap-2 font-semibold text-ink">
@@ -53,7 +55,7 @@ export default async function AccountSecurityPage() {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+      <main id="main" tabIndex={-1} className="outline-none mx-auto max-w-3xl px-4 py-8 sm:px-6">
         <h1 className="text-2xl font-semibold tracking-tight text-ink">{t("title")}</h1>
         <p className="mt-1 mb-6 text-sm text-muted">{t("subtitle", { email: actor.email })}</p>
         {actor.twoFactorPending ? (

@@ -52,12 +52,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         place={
           <>
             {reseller ? (
-              <Link href={`/r/${reseller.slug}/workspaces`} className="rounded-md text-sm font-medium text-brand-ink underline-offset-2 hover:underline">
+              <Link href={`/r/${reseller.slug}/workspaces`} className="max-w-64 truncate rounded-md text-sm font-medium whitespace-nowrap text-brand-ink underline-offset-2 hover:underline" title={tReseller("backTo", { reseller: reseller.name })}>
                 {tReseller("backTo", { reseller: reseller.name })}
               </Link>
             ) : null}
             {/* Wraps on a phone: "Piaskownica" beside the switcher is wider than the screen. */}
-            <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2">
+            <div className="flex max-w-full min-w-0 flex-wrap items-center gap-2 xl:flex-1 xl:flex-nowrap">
               <WorkspaceSwitcher
                 current={workspace.slug}
                 workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name, role: w.role, isSandbox: w.isSandbox }))}

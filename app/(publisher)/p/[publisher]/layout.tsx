@@ -9,13 +9,17 @@ export const dynamic = "force-dynamic";
 export default async function PublisherLayout({ children, params }: { children: ReactNode; params: Promise<{ publisher: string }> }) {
   const { publisher: slug } = await params;
   const ctx = await publisherForPage(slug);
-  const t = await getTranslations("publisher");
+  const [t, tDocs, tTwoFactor] = await Promise.all([getTranslations("publisher"), getTranslations("apiDocs"), getTranslations("twoFactor")]);
   const base = `/p/${ctx.publisher.slug}`;
   return (
     <ConsoleShell
       homeHref={`${base}/requests`}
       place={<span className="text-sm text-muted">{t("consoleOf", { publisher: ctx.publisher.name })}</span>}
       user={{ name: ctx.actor.name, line: t("staffOf", { publisher: ctx.publisher.name }) }}
+      links={[
+        { href: "/docs/api", label: tDocs("shellLink") },
+        { href: "/account/security", label: tTwoFactor("navLink") },
+      ]}
       tabs={[{ href: `${base}/requests`, label: t("tabs.requests") }]}
       tabsLabel={t("tabsLabel")}
     >

@@ -100,9 +100,9 @@ export default async function ActivationsPage({ params }: { params: Promise<{ wo
         {rows.length === 0 ? (
           <EmptyState title={t("empty.title")} description={t("empty.description")} action={canManage ? addButton("secondary") : null} />
         ) : (
-          <TableCard>
+          <TableCard label={t("list.title")}>
             <table className="w-full text-left text-sm" aria-labelledby="activations-list">
-              <thead className="border-b border-line bg-subtle text-xs font-medium text-muted">
+              <thead className="border-b border-line bg-subtle text-xs font-semibold tracking-wide text-muted uppercase">
                 <tr>
                   <th scope="col" className="px-5 py-2.5">{t("columns.key")}</th>
                   <th scope="col" className="px-5 py-2.5">{t("columns.module")}</th>

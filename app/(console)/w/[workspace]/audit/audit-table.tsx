@@ -72,6 +72,7 @@ export function AuditTable({ rows, filtered, newer, older, exports }: { rows: Au
         }),
         col.accessor("action", { header: () => t("columns.what"), enableSorting: false, cell: (c) => actionLabel(c.getValue()) }),
         col.accessor("subjectType", {
+          meta: { priority: "md" },
           header: () => t("columns.subject"),
           enableSorting: false,
           cell: (c) => (

@@ -63,6 +63,7 @@ export function DevicesTable({
           cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
         }),
         col.accessor("platform", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.platform")} />,
           cell: ({ getValue }) => tEnums(`platform.${getValue()}`),
         }),
@@ -79,6 +80,7 @@ export function DevicesTable({
             ),
         }),
         col.accessor("pendingLicenseName", {
+          meta: { priority: "lg" },
           id: "pending",
           enableSorting: false,
           header: () => t("columns.pending"),

@@ -57,12 +57,13 @@ export function OrdersTable({
           cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
         }),
         col.accessor("kind", {
+          meta: { priority: "lg" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.kind")} />,
           cell: ({ getValue }) => <span className="whitespace-nowrap text-ink">{t(`kind.${getValue()}`)}</span>,
         }),
         col.accessor("quantity", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.quantity")} />,
-          meta: { align: "right" },
+          meta: { priority: "md", align: "right" },
           cell: ({ getValue }) => <span className="tabular">{f.number(getValue())}</span>,
         }),
         col.accessor("amountMinor", {
@@ -86,6 +87,7 @@ export function OrdersTable({
           },
         }),
         col.accessor("termEnd", {
+          meta: { priority: "lg" },
           id: "term",
           enableSorting: false,
           header: () => t("columns.term"),
@@ -102,6 +104,7 @@ export function OrdersTable({
           },
         }),
         col.accessor("createdAt", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.created")} />,
           cell: ({ getValue }) => (
             <time dateTime={getValue()} title={f.dateTime(getValue())} className="whitespace-nowrap tabular">

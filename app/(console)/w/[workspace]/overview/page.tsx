@@ -7,6 +7,7 @@ import { RenewalTimeline } from "@/components/renewal/renewal-timeline";
 import { SeatChart } from "@/components/renewal/seat-chart";
 import { FigureHeader } from "@/components/renewal/seat-figures";
 import { PageHeader } from "@/components/shell/page-header";
+import { TableCard } from "@/components/data-table/table-card";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -51,6 +52,44 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const showPayment = overview.products.some((p) => p.paymentRequired > 0);
   const showNoAccess = overview.products.some((p) => p.noAccess > 0);
 
+  /** A product's cells, shared by the phone's blocks and the table. */
+  const cells = (p: (typeof overview.products)[number]) => ({
+    name: (
+      <>
+        <Link href={`${base}/products/${p.productId}`} className="block rounded font-medium text-brand hover:underline">
+          {p.name}
+        </Link>
+        <span className="block text-xs text-muted">{p.publisher}</span>
+      </>
+    ),
+    used: (
+      <>
+        <span aria-hidden="true" className={cn("text-base font-semibold", p.used > p.purchased ? "text-warning-ink" : "text-ink")}>
+          {t("seats.usedPurchasedValue", { used: num(p.used), purchased: num(p.purchased) })}
+        </span>
+        <span className="sr-only">{t("seats.usedPurchasedLabel", { used: num(p.used), purchased: num(p.purchased) })}</span>
+      </>
+    ),
+    // Leads to the product's own list of who requires renewal, filtered in the URL.
+    needsRenewal: p.needsRenewal ? (
+      <Link href={`${base}/products/${p.productId}?view=requiresRenewal`} className="rounded-full underline-offset-2 hover:underline">
+        <Badge tone="warning">{tFig("needsRenewalValue", { count: p.needsRenewal })}</Badge>
+      </Link>
+    ) : (
+      <Dash label={t("seats.dash")} />
+    ),
+    payment:
+      p.paymentRequired > 0 ? (
+        <span className="inline-flex flex-col items-end gap-0.5">
+          <Badge tone="danger">{t("seats.paymentRequiredValue", { count: p.paymentRequired })}</Badge>
+          {p.unpaidAmountMinor > 0 ? <span className="text-xs text-muted tabular">{formatMoney(p.unpaidAmountMinor, w.currency, w.locale)}</span> : null}
+        </span>
+      ) : (
+        <Dash label={t("seats.dash")} />
+      ),
+    noAccess: p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />,
+  });
+
   const stats = [
     { label: t("stats.products"), value: overview.totals.products, href: `${base}/products` },
     { label: t("stats.licenses"), value: overview.totals.licenses, href: `${base}/licenses` },
@@ -66,7 +105,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         // product lists when they open.
         actions={canOrder ? <OrderActions renewalOpen={inWindow} /> : null}
       />
-      <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} />
+      <RenewalBanner banner={overview.banner} window={primary?.window ?? null} base={base} locale={w.locale} canOrder={allowed(ctx, "order", "create")} />
 
       <ul className="mb-6 grid gap-4 sm:grid-cols-3" aria-label={t("title")}>
         {stats.map((s) => (
@@ -131,93 +170,96 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         {overview.products.length === 0 ? (
           <EmptyState title={t("seats.emptyTitle")} description={t("seats.emptyDescription")} />
         ) : (
-          // relative: the cells' sr-only spans are absolute; with their containing block outside this
-          // scrolling box they were not clipped by it and widened a 390 px page by 12 px.
-          <div className="relative overflow-x-auto">
-            <table className="w-full text-sm" aria-labelledby="seats-title">
-              <thead className="bg-subtle">
-                <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
-                  <th scope="col" className="px-5 py-2.5 text-left font-semibold">
-                    {t("seats.product")}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5 text-left font-semibold">
-                    {t("seats.model")}
-                  </th>
-                  <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                    <FigureHeader figure="used" />
-                  </th>
-                  {showNeedsRenewal ? (
-                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                      <FigureHeader figure="needsRenewal" />
-                    </th>
-                  ) : null}
-                  {showPayment ? (
-                    <th scope="col" className="px-4 py-2.5 text-right font-semibold">
-                      <FigureHeader figure="paymentRequired" />
-                    </th>
-                  ) : null}
-                  {showNoAccess ? (
-                    <th scope="col" className="px-5 py-2.5 text-right font-semibold">
-                      <FigureHeader figure="noAccess" align="end" />
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {overview.products.map((p) => {
-                  const short = p.used > p.purchased;
-                  return (
-                    <tr key={p.productId} className="border-b border-line last:border-b-0">
-                      <th scope="row" className="px-5 py-3 text-left font-normal">
-                        <Link href={`${base}/products/${p.productId}`} className="block rounded font-medium text-brand hover:underline">
-                          {p.name}
-                        </Link>
-                        <span className="block text-xs text-muted">{p.publisher}</span>
-                      </th>
-                      <td className="px-4 py-3 text-ink">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
-                      <td className="px-4 py-3 text-right tabular">
-                        <span aria-hidden="true" className={cn("text-base font-semibold", short ? "text-warning-ink" : "text-ink")}>
-                          {t("seats.usedPurchasedValue", { used: num(p.used), purchased: num(p.purchased) })}
-                        </span>
-                        <span className="sr-only">{t("seats.usedPurchasedLabel", { used: num(p.used), purchased: num(p.purchased) })}</span>
-                      </td>
+          <>
+            {/* A phone gets one block per product (name, then its figures), a wider screen the table:
+                used, needs renewal and payment required stay readable without sideways scrolling. */}
+            <ul className="divide-y divide-line sm:hidden" aria-labelledby="seats-title">
+              {overview.products.map((p) => {
+                const c = cells(p);
+                return (
+                  <li key={p.productId} className="px-4 py-3">
+                    {c.name}
+                    <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1.5 text-sm">
+                      <dt className="text-muted">{tFig("used.label")}</dt>
+                      <dd className="text-right tabular">{c.used}</dd>
                       {showNeedsRenewal ? (
-                        <td className="px-4 py-3 text-right">
-                          {p.needsRenewal ? (
-                            <Badge tone="warning">{tFig("needsRenewalValue", { count: p.needsRenewal })}</Badge>
-                          ) : (
-                            <Dash label={t("seats.dash")} />
-                          )}
-                        </td>
+                        <>
+                          <dt className="text-muted">{tFig("needsRenewal.label")}</dt>
+                          <dd className="text-right">{c.needsRenewal}</dd>
+                        </>
                       ) : null}
                       {showPayment ? (
-                      <td className="px-4 py-3 text-right">
-                        {p.paymentRequired > 0 ? (
-                          <span className="inline-flex flex-col items-end gap-0.5">
-                            <Badge tone="danger">{t("seats.paymentRequiredValue", { count: p.paymentRequired })}</Badge>
-                            {p.unpaidAmountMinor > 0 ? (
-                              <span className="text-xs text-muted tabular">{formatMoney(p.unpaidAmountMinor, w.currency, w.locale)}</span>
-                            ) : null}
-                          </span>
-                        ) : (
-                          <Dash label={t("seats.dash")} />
-                        )}
-                      </td>
+                        <>
+                          <dt className="text-muted">{tFig("paymentRequired.label")}</dt>
+                          <dd className="text-right">{c.payment}</dd>
+                        </>
                       ) : null}
                       {showNoAccess ? (
-                        <td className="px-5 py-3 text-right">
-                          {p.noAccess > 0 ? <Badge tone="danger">{t("seats.noAccessValue", { count: p.noAccess })}</Badge> : <Dash label={t("seats.dash")} />}
-                        </td>
+                        <>
+                          <dt className="text-muted">{tFig("noAccess.label")}</dt>
+                          <dd className="text-right">{c.noAccess}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                  </li>
+                );
+              })}
+            </ul>
+            <div className="hidden sm:block">
+              <TableCard label={t("seats.title")}>
+                <table className="w-full text-sm" aria-labelledby="seats-title">
+                  <thead className="bg-subtle">
+                    <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
+                      <th scope="col" className="px-5 py-2.5 text-left font-semibold">
+                        {t("seats.product")}
+                      </th>
+                      <th scope="col" className="hidden px-4 py-2.5 text-left font-semibold md:table-cell">
+                        {t("seats.model")}
+                      </th>
+                      <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                        <FigureHeader figure="used" />
+                      </th>
+                      {showNeedsRenewal ? (
+                        <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                          <FigureHeader figure="needsRenewal" />
+                        </th>
+                      ) : null}
+                      {showPayment ? (
+                        <th scope="col" className="px-4 py-2.5 text-right font-semibold">
+                          <FigureHeader figure="paymentRequired" />
+                        </th>
+                      ) : null}
+                      {showNoAccess ? (
+                        <th scope="col" className="px-5 py-2.5 text-right font-semibold">
+                          <FigureHeader figure="noAccess" align="end" />
+                        </th>
                       ) : null}
                     </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                  </thead>
+                  <tbody>
+                    {overview.products.map((p) => {
+                      const c = cells(p);
+                      return (
+                        <tr key={p.productId} className="border-b border-line last:border-b-0">
+                          <th scope="row" className="px-5 py-3 text-left font-normal">
+                            {c.name}
+                          </th>
+                          <td className="hidden px-4 py-3 text-ink md:table-cell">{tEnums(`licensingModel.${p.licensingModel}`)}</td>
+                          <td className="px-4 py-3 text-right tabular">{c.used}</td>
+                          {showNeedsRenewal ? <td className="px-4 py-3 text-right">{c.needsRenewal}</td> : null}
+                          {showPayment ? <td className="px-4 py-3 text-right">{c.payment}</td> : null}
+                          {showNoAccess ? <td className="px-5 py-3 text-right">{c.noAccess}</td> : null}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableCard>
+            </div>
             {overview.totals.products > OVERVIEW_PRODUCT_LIMIT ? (
-              <p className="border-t border-line px-5 py-2.5 text-xs text-muted">{t("seats.truncated", { count: OVERVIEW_PRODUCT_LIMIT })}</p>
+              <p className="border-t border-line px-4 py-2.5 text-xs text-muted sm:px-5">{t("seats.truncated", { count: OVERVIEW_PRODUCT_LIMIT })}</p>
             ) : null}
-          </div>
+          </>
         )}
       </Card>
 

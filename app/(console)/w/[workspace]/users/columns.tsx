@@ -98,6 +98,7 @@ export function UsersTable({
           cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
         }),
         col.accessor("email", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.email")} />,
           cell: ({ getValue }) => <span className="text-ink">{getValue()}</span>,
         }),
@@ -119,6 +120,7 @@ export function UsersTable({
           },
         }),
         col.accessor("createdAt", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.createdAt")} />,
           cell: ({ getValue }) => <DateCell value={getValue()} />,
         }),

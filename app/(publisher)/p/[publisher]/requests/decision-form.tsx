@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { Button } from "@/components/ui/button";
@@ -20,40 +20,32 @@ const IDLE: FormState<DecisionResult> = { status: "idle" };
  */
 export function DecisionForm({ action, itemId, license, host }: { action: Action; itemId: string; license: string; host: string }) {
   const t = useTranslations("publisher.decide");
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, setState] = useState<FormState<DecisionResult>>(IDLE);
+  const [pending, startPending] = useTransition();
   const [choice, setChoice] = useState<"approved" | "denied" | null>(null);
   const noteId = `note-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const formRef = useRef<HTMLFormElement>(null);
 
+  // The answer is announced here, not in an effect after the render: a decided item leaves the
+  // queue with the same refresh that brings the answer, so this form unmounts before an effect
+  // could run and an approval showed no confirmation at all. The toasts live outside the form.
   function submit() {
     const form = formRef.current;
     if (!form || !choice) return;
     const fd = new FormData(form);
     fd.set("decision", choice);
-    startTransition(() => formAction(fd));
+    startPending(async () => {
+      const next = await action(state, fd);
+      if (next.status === "success") notify.success(t(next.result.decision === "approved" ? "approvedToast" : "deniedToast", { license, host }));
+      else if (next.status === "error") notify.error(t("failed"), next.message);
+      setState(next);
+      setChoice(null);
+    });
   }
-
-  // Each answer of the server clears the choice.
-  const answeredAt = state.status === "idle" ? 0 : state.at;
-  const [seenAt, setSeenAt] = useState(answeredAt);
-  if (answeredAt !== seenAt) {
-    setSeenAt(answeredAt);
-    setChoice(null);
-  }
-
-  useEffect(() => {
-    if (state.status === "success") {
-      const key = state.result.decision === "approved" ? "approvedToast" : "deniedToast";
-      notify.success(t(key, { license, host }));
-    } else if (state.status === "error") {
-      notify.error(t("failed"), state.message);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.status === "idle" ? 0 : state.at]);
 
   const error = state.status === "error" ? state : null;
   return (
-    <form ref={formRef} action={formAction} className="flex flex-col gap-2" aria-label={t("formLabel", { license, host })}>
+    <form ref={formRef} onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-2" aria-label={t("formLabel", { license, host })}>
       <input type="hidden" name="itemId" value={itemId} />
       {error ? <ErrorAlert size="sm">{error.message}</ErrorAlert> : null}
       <label htmlFor={noteId} className="text-xs font-medium text-muted">

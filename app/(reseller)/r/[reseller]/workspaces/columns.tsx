@@ -56,7 +56,7 @@ export function WorkspacesTable({
         col.accessor("expiringSoon", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.expiringSoon")} />,
           cell: ({ getValue }) => <Figure value={getValue()} tone="warning" locale="en" />,
-          meta: { align: "right" },
+          meta: { priority: "lg", align: "right" },
         }),
         col.accessor("shortage", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.shortage")} />,

@@ -38,8 +38,9 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
             const h = row.original;
             const href = `/w/${slug}/hosts/${h.id}`;
             return greyed(h.state) || h.state === "removed" ? (
-              <Link href={href} className="rounded-sm text-muted underline-offset-2 hover:underline">
-                <span className="font-medium">{h.name}</span>
+              // Greyed row, but still a link that looks like one: the detail page explains the state.
+              <Link href={href} className="rounded-sm font-medium text-brand-ink underline decoration-brand-ink/40 underline-offset-2 hover:decoration-brand-ink">
+                {h.name}
                 <span className="sr-only"> — {h.state === "removed" ? t("removedHint") : t("unusableHint")}</span>
               </Link>
             ) : (
@@ -50,6 +51,7 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
           },
         }),
         col.accessor("platform", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.platform")} />,
           cell: ({ getValue }) => tEnums(`platform.${getValue()}`),
         }),
@@ -58,6 +60,7 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
           cell: ({ getValue }) => <Badge tone={STATE_TONE[getValue()]}>{tEnums(`hostState.${getValue()}`)}</Badge>,
         }),
         col.accessor("lastSeenAt", {
+          meta: { priority: "lg" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.lastSeenAt")} />,
           cell: ({ getValue }) => {
             const v = getValue();
@@ -81,7 +84,7 @@ export function HostsTable({ rows, total, state, pageSizes }: { rows: HostRow[];
         col.accessor("activations", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.activations")} />,
           cell: ({ getValue }) => f.number(getValue()),
-          meta: { align: "right" },
+          meta: { priority: "lg", align: "right" },
         }),
       ]),
     [t, tEnums, tCommon, f, slug],

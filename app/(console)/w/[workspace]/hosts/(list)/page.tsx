@@ -56,9 +56,9 @@ export default async function HostsPage({
           {pool.length === 0 ? (
             <p className="px-5 py-4 text-sm text-muted">{t("pool.empty")}</p>
           ) : (
-            <TableCard>
+            <TableCard label={t("pool.title")}>
               <table className="w-full text-sm" aria-labelledby="activation-pool-title">
-                <thead className="bg-subtle text-left text-xs font-medium text-muted">
+                <thead className="bg-subtle text-left text-xs font-semibold tracking-wide text-muted uppercase">
                   <tr>
                     <th scope="col" className="px-5 py-2">{t("pool.license")}</th>
                     <th scope="col" className="px-3 py-2">{t("pool.publisher")}</th>

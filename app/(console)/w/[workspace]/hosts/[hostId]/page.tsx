@@ -88,9 +88,9 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
                 : t("unusableNotice")}
         </p>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <Card title={t("locationTitle")} titleId="host-location-title">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 break-words gap-y-2 text-sm">
             <dt className="text-muted">{t("name")}</dt>
             <dd className="font-medium text-ink">{host.name}</dd>
             <dt className="text-muted">{t("platform")}</dt>
@@ -107,9 +107,9 @@ export default async function HostDetailsPage({ params }: { params: Promise<{ wo
           {host.activations.length === 0 ? (
             <p className="px-5 py-4 text-sm text-muted">{t("noActivations")}</p>
           ) : (
-            <TableCard>
+            <TableCard label={t("activationsTitle")}>
               <table className="w-full text-sm" aria-labelledby="host-activations-title">
-                <thead className="bg-subtle text-left text-xs font-medium text-muted">
+                <thead className="bg-subtle text-left text-xs font-semibold tracking-wide text-muted uppercase">
                   <tr>
                     <th scope="col" className="px-5 py-2">{t("columns.license")}</th>
                     <th scope="col" className="px-3 py-2">{t("columns.publisher")}</th>

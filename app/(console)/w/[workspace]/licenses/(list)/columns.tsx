@@ -36,19 +36,22 @@ export function LicensesTable({ rows, total, state, pageSizes }: { rows: License
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.product")} />,
         }),
         col.accessor("licensingModel", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.licensingModel")} />,
           cell: ({ getValue }) => tEnums(`licensingModel.${getValue()}`),
         }),
         col.accessor("quantity", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.quantity")} />,
           cell: ({ getValue }) => f.number(getValue()),
-          meta: { align: "right" },
+          meta: { priority: "lg", align: "right" },
         }),
         col.accessor("termEnd", {
+          meta: { priority: "lg" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.termEnd")} />,
           cell: ({ getValue }) => <DateCell value={getValue()} />,
         }),
         col.accessor("source", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.source")} />,
           cell: ({ getValue }) => tEnums(`licenseSource.${getValue()}`),
         }),

@@ -149,7 +149,7 @@ export default async function LicensePage({ params }: { params: Promise<{ worksp
           <table className="w-full text-sm">
             <caption className="sr-only">{t("devicesTitle")}</caption>
             <thead>
-              <tr className="border-b border-line text-left text-xs text-muted">
+              <tr className="border-b border-line text-left text-xs font-semibold tracking-wide text-muted uppercase">
                 <th scope="col" className="px-5 py-2 font-medium">{tDevices("columns.name")}</th>
                 <th scope="col" className="px-5 py-2 font-medium">{tDevices("columns.platform")}</th>
                 <th scope="col" className="px-5 py-2 font-medium">{tDevices("columns.license")}</th>

@@ -130,6 +130,7 @@ export function ProductsTable({
           meta: { align: "right" },
         }),
         col.accessor("statuses", {
+          meta: { priority: "md" },
           header: () => <span>{t("columns.status")}</span>,
           enableSorting: false,
           cell: ({ getValue }) => {

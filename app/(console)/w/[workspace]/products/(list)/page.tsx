@@ -6,6 +6,7 @@ import { runRead } from "@/lib/operations/read";
 import { PRODUCT_SORTS, PRODUCT_STATUS_FILTERS, type ProductStatusFilter } from "@/lib/products";
 import { productsPage } from "@/lib/products/page";
 import { PAGE_SIZES, parseTableParams } from "@/lib/tables/params";
+import { allowed } from "@/lib/access/workspace";
 import { workspaceForPage } from "@/lib/workspaces/current";
 import { ProductsTable } from "./columns";
 
@@ -37,7 +38,7 @@ export default async function ProductsPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle")} />
-      <RenewalBanner banner={banner} window={window} base={`/w/${w.slug}`} locale={w.locale} />
+      <RenewalBanner banner={banner} window={window} base={`/w/${w.slug}`} locale={w.locale} canOrder={allowed(ctx, "order", "create")} />
       {inWindow ? <p className="-mt-3 mb-4 text-sm text-muted">{t("windowNote")}</p> : null}
       <ProductsTable
         rows={page.rows}

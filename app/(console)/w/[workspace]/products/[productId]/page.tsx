@@ -17,15 +17,17 @@ import { parseProductUsersParams, productPage } from "@/lib/products/page";
 import { seatShortage } from "@/lib/seats/rules";
 import { latestUnassignment } from "@/lib/seats/reads";
 import { PAGE_SIZES } from "@/lib/tables/params";
-import { requireInWorkspace } from "@/lib/workspaces/current";
+import { detailSubject, requireInWorkspace } from "@/lib/workspaces/current";
 import { STATUS_TONE } from "../(list)/columns";
 import { ProductUsersTable } from "./users-table";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("products");
-  return { title: t("title") };
+/** Names the product ("Studio · Products · License Console"), not only the tab. */
+export async function generateMetadata({ params }: { params: Promise<{ workspace: string; productId: string }> }): Promise<Metadata> {
+  const { workspace, productId } = await params;
+  const [t, { name }] = await Promise.all([getTranslations("products"), detailSubject(workspace, productId, "product", productLicensed)]);
+  return { title: name ? `${name} · ${t("title")}` : t("title") };
 }
 
 export default async function ProductPage({
@@ -108,7 +110,7 @@ export default async function ProductPage({
           ) : null
         }
       />
-      <RenewalBanner banner={banner} window={window} base={base} locale={w.locale} productId={product.id} action={bannerOrder} />
+      <RenewalBanner banner={banner} window={window} base={base} locale={w.locale} productId={product.id} action={bannerOrder} canOrder={canOrder} />
       <SeatFigures seats={product} locale={w.locale} label={t("figuresLabel")} />
 
       <section aria-labelledby="product-users-title" className="flex flex-col gap-3">

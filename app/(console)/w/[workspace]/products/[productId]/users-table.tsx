@@ -138,9 +138,11 @@ export function ProductUsersTable({
           cell: ({ getValue }) => <span className="font-medium text-ink">{getValue()}</span>,
         }),
         col.accessor("email", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.email")} />,
         }),
         col.accessor("assignedAt", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.assignedAt")} />,
           cell: ({ getValue }) => (
             <time dateTime={getValue()} className="whitespace-nowrap tabular">

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
-import { allowed } from "@/lib/access/workspace";
 import { IMPORT_MAX_ROWS } from "@/lib/directory/rules";
-import { workspaceForPage } from "@/lib/workspaces/current";
+import { workspacePageFor } from "@/lib/workspaces/current";
 import { applyUsersImport, previewUsersImport } from "./actions";
 import { ImportForm } from "./import-form";
 
@@ -18,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersImportPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const ctx = await workspaceForPage(slug);
-  // A role that may not add users has no import page (the actions refuse it as well).
-  if (!allowed(ctx, "directory_user", "create")) notFound();
+  // A role that may not add users has no import page (the actions refuse it as well). Outside the
+  // list's loading boundary (users/(list)), so the 404 is the answer's status, not a 200's content.
+  const ctx = await workspacePageFor(slug, "directory_user", "create");
   const t = await getTranslations("usersImport");
   const base = `/w/${ctx.workspace.slug}`;
   return (

@@ -133,14 +133,16 @@ export function ResellerLicensesTable({
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.workspace")} />,
         }),
         col.accessor("product", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.product")} />,
         }),
         col.accessor("quantity", {
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.quantity")} />,
           cell: ({ getValue, row }) => formatNumber(getValue(), row.original.locale),
-          meta: { align: "right" },
+          meta: { priority: "lg", align: "right" },
         }),
         col.accessor("termEnd", {
+          meta: { priority: "md" },
           header: ({ column }) => <DataTableColumnHeader column={column} title={t("columns.termEnd")} />,
           cell: ({ row }) => {
             const r = row.original;
@@ -164,6 +166,7 @@ export function ResellerLicensesTable({
           },
         }),
         col.accessor("source", {
+          meta: { priority: "lg" },
           header: () => <span>{t("columns.source")}</span>,
           cell: ({ getValue }) => tEnums(`licenseSource.${getValue()}`),
           enableSorting: false,

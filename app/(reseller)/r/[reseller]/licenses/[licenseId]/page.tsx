@@ -68,7 +68,7 @@ export default async function ResellerLicensePage({ params }: { params: Promise<
           <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
             {facts.map(([k, v]) => (
               <div key={k}>
-                <dt className="text-xs font-medium tracking-wide text-muted uppercase">{k}</dt>
+                <dt className="text-xs font-medium text-muted">{k}</dt>
                 <dd className="mt-0.5 text-sm text-ink">{v}</dd>
               </div>
             ))}

@@ -11,9 +11,9 @@ import { assignableProducts } from "@/lib/seats/reads";
 import { parseKeysetParams } from "@/lib/tables/keyset";
 import { PAGE_SIZES } from "@/lib/tables/params";
 import { workspaceForPage } from "@/lib/workspaces/current";
-import { addDirectoryUser, assignProduct } from "./actions";
-import { AddUserButton } from "./add-user-dialog";
-import { UsersTable } from "./columns";
+import { addDirectoryUser, assignProduct } from "../actions";
+import { AddUserButton } from "../add-user-dialog";
+import { UsersTable } from "../columns";
 
 export const dynamic = "force-dynamic";
 
