@@ -17,8 +17,13 @@ describe("countries", () => {
     expect(countryDefaults("AU").timeZone).toBe("Australia/Sydney");
     expect(countryDefaults("RU").timeZone).toBe("Europe/Moscow");
     expect(countryDefaults("ES").timeZone).toBe("Europe/Madrid");
-    // Liechtenstein only shares Switzerland's zone.
-    expect(countryDefaults("LI").timeZone).toBe("Europe/Zurich");
+    // Liechtenstein and Senegal only share another's zone: their own alias of it is the default, the shared one offered too.
+    expect(countryDefaults("LI").timeZone).toBe("Europe/Vaduz");
+    expect(countryZones("LI")).toEqual(["Europe/Vaduz", "Europe/Zurich"]);
+    expect(countryDefaults("SN").timeZone).toBe("Africa/Dakar");
+    // A country with its own zone gets no old spellings (Asia/Calcutta) or legacy names (Poland).
+    expect(countryZones("IN")).toEqual(["Asia/Kolkata"]);
+    expect(countryZones("PL")).toEqual(["Europe/Warsaw"]);
   });
 
   it("names a capital zone for every country with several zones of its own (a data update cannot pick one silently)", () => {

@@ -19,7 +19,8 @@ import { v } from "@/lib/i18n/validation";
  * The default zone is the capital's. The IANA data names no capital, so for the few countries
  * with more than one zone of their own the capital's zone is written below (a test fails when the
  * data gains such a country without an entry); a country with one zone of its own takes it, and
- * one that only shares zones (e.g. Liechtenstein: Europe/Zurich) takes its first.
+ * one that only shares another's zone takes its own alias of it (Liechtenstein: Europe/Vaduz,
+ * the same rules as Europe/Zurich), offered beside the shared one.
  * Countries without any zone (Heard and McDonald Islands, uninhabited) are not offered.
  */
 const CAPITAL_ZONES: Readonly<Record<string, string>> = {
@@ -68,6 +69,12 @@ function firstCountryOf(zone: string): string | undefined {
   return ct.getTimezone(zone as Parameters<typeof ct.getTimezone>[0])?.countries[0];
 }
 
+/** The deprecated IANA names (links) that belong to this country alone and read as Area/City. */
+function aliasesOf(code: string): string[] {
+  const all = ct.getCountry(code as Parameters<typeof ct.getCountry>[0], { deprecated: true })?.timezones ?? [];
+  return all.filter((z) => /^[A-Z][a-z]+\/[A-Za-z_]+$/.test(z) && !z.startsWith("US/") && ct.getTimezone(z)?.countries.join() === code && knownZone(z));
+}
+
 function localeOf(code: string): string {
   try {
     const likely = new Intl.Locale(`und-${code}`).maximize();
@@ -93,10 +100,14 @@ function build(): Map<string, CountryDefaults & { zones: readonly string[] }> {
   const out = new Map<string, CountryDefaults & { zones: readonly string[] }>();
   const currencies = countryToCurrency as Record<string, string>;
   for (const c of Object.values(ct.getAllCountries())) {
-    const zones: readonly string[] = c.timezones.filter(knownZone);
+    const shared: readonly string[] = c.timezones.filter(knownZone);
     const currency = currencies[c.id];
-    if (zones.length === 0 || !currency) continue;
-    const own = zones.filter((z) => firstCountryOf(z) === c.id);
+    if (shared.length === 0 || !currency) continue;
+    let own = shared.filter((z) => firstCountryOf(z) === c.id);
+    // A country that only shares another's zone still has its own name for it in the IANA
+    // database (an alias: Africa/Dakar of Africa/Abidjan, Europe/Vaduz of Europe/Zurich): offer it first.
+    if (own.length === 0) own = aliasesOf(c.id);
+    const zones = [...own.filter((z) => !shared.includes(z)), ...shared];
     const capital = CAPITAL_ZONES[c.id];
     const timeZone = capital && zones.includes(capital) ? capital : own.length === 1 ? own[0] : (own[0] ?? zones[0]);
     out.set(c.id, { currency, locale: localeOf(c.id), timeZone, zones });
