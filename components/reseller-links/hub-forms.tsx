@@ -15,7 +15,8 @@ import type { CreatedCustomer, InvitationView } from "@/lib/reseller/links";
 
 export type InviteAction = (prev: FormState<InvitationView>, formData: FormData) => Promise<FormState<InvitationView>>;
 export type CreateCustomerAction = (prev: FormState<CreatedCustomer>, formData: FormData) => Promise<FormState<CreatedCustomer>>;
-export type CountryChoice = { code: string; name: string; timeZone: string };
+/** A country of the create form: its name in the reader's language, its default (capital's) zone and all its zones. */
+export type CountryChoice = { code: string; name: string; timeZone: string; zones: readonly string[] };
 
 const fieldError = (state: FormState<unknown>, name: string) => (state.status === "error" ? state.fieldErrors?.[name] : undefined);
 const valueOf = (state: FormState<unknown>, name: string) => (state.status === "error" ? state.values[name] : undefined);
@@ -68,15 +69,25 @@ export function InviteCustomerForm({ action }: { action: InviteAction }) {
   );
 }
 
-/** "Create a customer workspace": name, country (currency and formats follow) and time zone. */
-export function CreateCustomerForm({ action, countries, resellerName }: { action: CreateCustomerAction; countries: CountryChoice[]; resellerName: string }) {
+/** "Create a customer workspace": name, country (currency and formats follow) and one of the country's time zones. */
+export function CreateCustomerForm({
+  action,
+  countries,
+  initialCountry,
+  resellerName,
+}: {
+  action: CreateCustomerAction;
+  countries: CountryChoice[];
+  initialCountry: string;
+  resellerName: string;
+}) {
   const t = useTranslations("resellerLinks.hub");
   const [state, submit, pending] = useActionState(action, { status: "idle" } as FormState<CreatedCustomer>);
   const key = useAttemptKey(state);
   const form = useRef<HTMLFormElement>(null);
-  const [country, setCountry] = useState(valueOf(state, "country") ?? countries[0]?.code ?? "");
-  const zoneOf = (code: string) => countries.find((c) => c.code === code)?.timeZone ?? "";
-  const [zone, setZone] = useState(valueOf(state, "timeZone") ?? zoneOf(country));
+  const [country, setCountry] = useState(valueOf(state, "country") ?? initialCountry);
+  const chosen = countries.find((c) => c.code === country);
+  const [zone, setZone] = useState(valueOf(state, "timeZone") ?? chosen?.timeZone ?? "");
   useEffect(() => {
     if (state.status === "success") {
       notify.success(t("created", { name: state.result.name }));
@@ -96,9 +107,9 @@ export function CreateCustomerForm({ action, countries, resellerName }: { action
                 name="country"
                 value={country}
                 onChange={(e) => {
-                  // The zone follows the country unless someone typed another.
-                  if (zone === zoneOf(country)) setZone(zoneOf(e.target.value));
+                  // A new country starts from its capital's zone: the old zone is not one of its own.
                   setCountry(e.target.value);
+                  setZone(countries.find((c) => c.code === e.target.value)?.timeZone ?? "");
                 }}
               >
                 {countries.map((c) => (
@@ -109,7 +120,17 @@ export function CreateCustomerForm({ action, countries, resellerName }: { action
               </Select>
             )}
           </Field>
-          <TextField name="timeZone" label={t("timeZoneLabel")} hint={t("timeZoneHint")} value={zone} onChange={(e) => setZone(e.target.value)} error={fieldError(state, "timeZone")} spellCheck={false} />
+          <Field label={t("timeZoneLabel")} hint={t("timeZoneHint")} error={fieldError(state, "timeZone")}>
+            {(control) => (
+              <Select {...control} name="timeZone" value={zone} onChange={(e) => setZone(e.target.value)} disabled={(chosen?.zones.length ?? 0) < 2}>
+                {(chosen?.zones ?? []).map((z) => (
+                  <option key={z} value={z}>
+                    {z.replaceAll("_", " ")}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
         </div>
         <TextField
           name="supervisorEmail"

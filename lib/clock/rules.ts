@@ -79,5 +79,8 @@ export function startOfLocalDay(isoDate: string, timeZone: string): Date {
   const guess = Date.UTC(y, m - 1, d);
   // Two passes settle the offset on either side of a daylight-saving change.
   const first = guess - zoneOffsetMs(new Date(guess), timeZone);
-  return new Date(guess - zoneOffsetMs(new Date(first), timeZone));
+  const second = guess - zoneOffsetMs(new Date(first), timeZone);
+  // Where the clocks spring forward at midnight itself (Havana, Santiago), 00:00 does not exist:
+  // the second pass lands an hour early, on the day before, and the day starts at 01:00, `first`.
+  return new Date(localDate(new Date(second), timeZone) === isoDate ? second : first);
 }

@@ -3,8 +3,10 @@ import type { Tx } from "@/db/scope";
 import * as s from "@/db/schema";
 import { localDate, startOfLocalDay } from "@/lib/clock/rules";
 import { orderNumber } from "@/lib/licenses/term-rules";
-import { orderTerm, proratedAmount } from "@/lib/orders/rules";
+import { orderTerm, previousAnniversary, proratedAmount } from "@/lib/orders/rules";
+import { priceListFor } from "@/lib/prices/rules";
 import { scheduleWindowClose } from "@/lib/renewal";
+import { nextAnniversary } from "@/lib/renewal/rules";
 import { openSeats, recountUsed, recountUnpaid } from "@/lib/seats/ledger";
 import { PRODUCTS } from "./catalog";
 import { personName } from "./names";
@@ -12,9 +14,6 @@ import { seedId } from "./ids";
 
 const DAY = 86_400_000;
 
-function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 export type SeatSpec = { sku: string; assigned: number; purchased: number; renewed: number; unpaid?: number };
 export type WorkspaceSpec = {
@@ -42,10 +41,15 @@ export type WorkspaceSpec = {
  */
 export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
   const { workspaceId, now } = w;
+  // Contract dates are the workspace's calendar days and terms turn at its local midnight: the
+  // anniversary is the local date the spec's moment falls on (in Auckland or Kolkata not always
+  // its UTC date), and the years around it are calendar years, not 365 × 24 hours.
+  const anniversaryDate = localDate(w.anniversary, w.timeZone);
+  const anniversary = startOfLocalDay(anniversaryDate, w.timeZone);
   const contractId = seedId(`contract:${w.key}`);
   await tx
     .insert(s.contracts)
-    .values({ id: contractId, workspaceId, name: "Annual agreement", anniversaryDate: isoDate(w.anniversary) })
+    .values({ id: contractId, workspaceId, name: "Annual agreement", anniversaryDate })
     .onConflictDoNothing();
   const [contract] = await tx.select().from(s.contracts).where(eq(s.contracts.id, contractId));
   await scheduleWindowClose(tx, { id: workspaceId, timeZone: w.timeZone }, contract);
@@ -68,7 +72,7 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
     await tx.insert(s.directoryUsers).values(users.slice(i, i + 500)).onConflictDoNothing();
   }
 
-  const termStart = new Date(w.anniversary.getTime() - 365 * DAY);
+  const termStart = startOfLocalDay(previousAnniversary(anniversaryDate), w.timeZone);
   let offset = 0;
   let seq = 0;
   const numbered = (createdAt: Date) => {
@@ -90,7 +94,7 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
         licensingModel: product.licensingModel,
         source: "web_store",
         termStart,
-        termEnd: w.anniversary,
+        termEnd: anniversary,
         purchasedAt: termStart,
       })
       .onConflictDoNothing();
@@ -107,10 +111,12 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
     }));
     offset += Math.min(seat.assigned, 10);
     if (assigned.length) await tx.insert(s.assignments).values(assigned).onConflictDoNothing();
-    const price = product.prices[w.currency];
+    // Priced as lib/prices prices an order: the currency's list price, else the reference price converted.
+    const priced = priceListFor(w.currency, Object.entries(product.prices).map(([currency, unitAmountMinor]) => ({ currency, unitAmountMinor, offerName: null, validFrom: null, validUntil: null })))!;
+    const price = priced.rows[0].unitAmountMinor;
     if (seat.renewed > 0) {
       const orderId = seedId(`order:${w.key}:${seat.sku}:renewal`);
-      const renewedUntil = new Date(w.anniversary.getTime() + 365 * DAY);
+      const renewedUntil = startOfLocalDay(nextAnniversary(anniversaryDate), w.timeZone);
       await tx
         .insert(s.orders)
         .values({
@@ -121,9 +127,9 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
           ...numbered(new Date(now.getTime() - 3 * DAY)),
           quantity: seat.renewed,
           amountMinor: price * seat.renewed,
-          currency: w.currency,
+          currency: priced.currency,
           status: "paid",
-          termStart: w.anniversary,
+          termStart: anniversary,
           termEnd: renewedUntil,
           createdAt: new Date(now.getTime() - 3 * DAY),
           paidAt: new Date(now.getTime() - 3 * DAY),
@@ -137,10 +143,10 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
           workspaceId,
           licenseId: seedId(`license:${w.key}:${seat.sku}`),
           via: "renewal_order",
-          termStart: w.anniversary,
+          termStart: anniversary,
           termEnd: renewedUntil,
           seats: seat.renewed,
-          renewsTermEnd: w.anniversary,
+          renewsTermEnd: anniversary,
           orderId,
           renewedOn: localDate(new Date(now.getTime() - 3 * DAY), w.timeZone),
         })
@@ -149,7 +155,7 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
     if (seat.unpaid) {
       // Priced as lib/orders prices one: from the day it was placed to the contract's anniversary, pro rata.
       const createdAt = new Date(now.getTime() - DAY);
-      const term = orderTerm("add_licenses", localDate(createdAt, w.timeZone), { anniversary: isoDate(w.anniversary), opensDaysBefore: 30, closesDaysAfter: 30 })!;
+      const term = orderTerm("add_licenses", localDate(createdAt, w.timeZone), { anniversary: anniversaryDate, opensDaysBefore: 30, closesDaysAfter: 30 })!;
       await tx
         .insert(s.orders)
         .values({
@@ -160,7 +166,7 @@ export async function seedWorkspaceData(tx: Tx, w: WorkspaceSpec) {
           ...numbered(createdAt),
           quantity: seat.unpaid,
           amountMinor: proratedAmount(price, seat.unpaid, term.chargedDays, term.yearDays),
-          currency: w.currency,
+          currency: priced.currency,
           status: "unpaid",
           termStart: startOfLocalDay(term.start, w.timeZone),
           termEnd: startOfLocalDay(term.end, w.timeZone),

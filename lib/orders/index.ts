@@ -110,7 +110,7 @@ export const createOrder = defineOperation({
       kind: input.kind,
       quantity: input.quantity,
       amountMinor: q.amountMinor,
-      currency: ws.currency,
+      currency: q.currency,
       purchaseOrder: input.purchaseOrder,
       termStart: startOfLocalDay(q.termStart, ws.timeZone),
       termEnd: startOfLocalDay(q.termEnd, ws.timeZone),
@@ -120,7 +120,7 @@ export const createOrder = defineOperation({
     if (input.kind !== "renewal") {
       await adjustSeats(tx, ws.id, input.productId, { unpaid: input.quantity });
     }
-    const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: ws.currency, description: `${order.number}: ${input.quantity} × ${q.productName}` };
+    const payable: PayableOrder = { id: order.id, workspaceId: ws.id, amountMinor: q.amountMinor, currency: q.currency, description: `${order.number}: ${input.quantity} × ${q.productName}` };
     const payment = await paymentProvider.createPayment(tx, payable);
     await recordAudit(tx, ws.id, ctx.auditActor, {
       action: "order.created",

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
-import { prices, products, productSeats } from "@/db/schema";
+import { products, productSeats } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { formatCalendarDate } from "@/lib/format";
 import { AppError, conflict, fieldError, invalid, type LocalisedMessage, notFound } from "@/lib/errors";
+import { productPriceList } from "@/lib/prices";
 import { renewalState, type ContractWindow } from "@/lib/renewal/state";
 import { daysBetween } from "@/lib/renewal/window";
 import { isQuote, quoteOrder, type ContractTerms, type Quote } from "./rules";
@@ -57,7 +58,8 @@ function windowRefusal(ws: Ws, contract: ContractWindow | null): AppError {
 /**
  * The price rule applied to one request, with the checks every order needs: the product exists,
  * the kind fits (Add licenses and Renew need a licensed product, Add products a new one), the
- * renewal window is open for renewals, and the product has a price in the workspace's currency.
+ * renewal window is open for renewals, and the product has a price in the workspace's currency
+ * (or one converted from the reference currency: lib/prices/rules.ts; the quote names its currency).
  */
 export async function quoteFor(tx: Tx, ws: Ws, input: OrderInput): Promise<OrderQuote> {
   return (await priceOrder(tx, ws, input)).quote;
@@ -79,11 +81,8 @@ export async function priceOrder(tx: Tx, ws: Ws, input: OrderInput): Promise<Pri
     throw invalid({ key: "apiErrors.licensed_already" }, fieldError("kind", { key: "apiErrors.kind_use_add_licenses" }));
   }
   const state = await renewalState(tx, ws);
-  const rows = await tx
-    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
-    .from(prices)
-    .where(and(eq(prices.productId, input.productId), eq(prices.currency, ws.currency)));
-  const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: ws.currency, today: state.today, prices: rows, contract: contractTerms(state.primary) });
+  const list = await productPriceList(tx, input.productId, ws.currency);
+  const q = quoteOrder({ kind: input.kind, quantity: input.quantity, currency: list?.currency ?? ws.currency, today: state.today, prices: list?.rows ?? [], contract: contractTerms(state.primary) });
   if (!isQuote(q)) {
     if (q.reason === "window_not_open") throw windowRefusal(ws, state.primary);
     throw conflict({ key: "apiErrors.no_price", values: { currency: ws.currency } });

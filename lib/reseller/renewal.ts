@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
-import { licenses, licenseTerms, orders, prices } from "@/db/schema";
+import { licenses, licenseTerms, orders } from "@/db/schema";
 import { type Tx } from "@/db/scope";
 import type { Actor } from "@/lib/auth/accounts";
 import { recordAudit } from "@/lib/audit";
@@ -18,6 +18,7 @@ import { insertOrder } from "@/lib/orders";
 import { queueMail } from "@/lib/mail";
 import { defineOperation } from "@/lib/operations";
 import { effectivePrice } from "@/lib/orders/rules";
+import { productPriceList } from "@/lib/prices";
 import { renewalState } from "@/lib/renewal/state";
 import { daysBetween } from "@/lib/renewal/window";
 import { adjustSeats, lockSeats } from "@/lib/seats/ledger";
@@ -39,24 +40,23 @@ export type RenewalQuote = {
   carriedDays: number;
 };
 
-/** What renewing costs today in the workspace's currency (list price or a special offer), and the new term. */
+/** What renewing costs today in the workspace's currency (list price or a special offer; lib/prices falls back to converted reference prices), and the new term. */
 export async function renewalQuote(
   tx: Tx,
   license: { productId: string; quantity: number; termStart: Date; termEnd: Date },
   ws: { currency: string; timeZone: string },
   now: Date,
 ): Promise<RenewalQuote | null> {
-  const rows = await tx
-    .select({ unitAmountMinor: prices.unitAmountMinor, offerName: prices.offerName, validFrom: prices.validFrom, validUntil: prices.validUntil })
-    .from(prices)
-    .where(and(eq(prices.productId, license.productId), eq(prices.currency, ws.currency)));
+  const priceList = await productPriceList(tx, license.productId, ws.currency);
+  if (!priceList) return null;
+  const rows = priceList.rows;
   const today = localDate(now, ws.timeZone);
   const price = effectivePrice(rows, today);
   if (!price) return null;
   const list = effectivePrice(rows.filter((r) => !r.offerName), today);
   const term = renewedTerm(license, now, ws.timeZone);
   return {
-    currency: ws.currency,
+    currency: priceList.currency,
     unitAmountMinor: price.unitAmountMinor,
     listAmountMinor: price.offerName && list && list.unitAmountMinor !== price.unitAmountMinor ? list.unitAmountMinor : null,
     offerName: price.offerName,
@@ -156,7 +156,7 @@ export const renewLicense = defineOperation({
       kind: "renewal",
       quantity: license.quantity,
       amountMinor: quote.amountMinor,
-      currency: ws.currency,
+      currency: quote.currency,
       status: "paid",
       termStart: renewalStart,
       termEnd: quote.termEnd,
@@ -189,7 +189,7 @@ export const renewLicense = defineOperation({
     }
 
     const recipients = await renewalRecipients(tx, ws.id, ctx.actor);
-    const money = formatMoney(quote.amountMinor, ws.currency, ws.locale);
+    const money = formatMoney(quote.amountMinor, quote.currency, ws.locale);
     const from = formatDate(renewalStart, ws.locale, ws.timeZone, "long");
     const until = formatDate(quote.termEnd, ws.locale, ws.timeZone, "long");
     if (recipients.length > 0) await queueMail(tx, ws.id, {
@@ -217,7 +217,7 @@ export const renewLicense = defineOperation({
       termEnd: quote.termEnd.toISOString(),
       carriedDays: quote.carriedDays,
       amountMinor: quote.amountMinor,
-      currency: ws.currency,
+      currency: quote.currency,
       offer: quote.offerName,
       via: ctx.via,
     };

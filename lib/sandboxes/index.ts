@@ -14,11 +14,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { startTestClock } from "@/lib/clock";
 import { testClocksAllowed } from "@/lib/clock/rules";
 import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/operations";
 import { seedId } from "@/lib/demo-data/ids";
 import { seedMachines } from "@/lib/demo-data/machines";
 import { NAMES } from "@/lib/demo-data/names";
 import { seedWorkspaceData } from "@/lib/demo-data/workspace-data";
-import { countryDefaults } from "@/lib/workspaces/countries";
+import { checkCountryZone, countryDefaults, countrySchema, timeZoneSchema } from "@/lib/workspaces/countries";
 import { addMembers } from "@/lib/workspaces/people";
 import { createWorkspace, deleteWorkspace } from "@/lib/workspaces/record";
 import { anniversaryFor, SANDBOX_TEMPLATES, TEMPLATE_NAMES } from "./templates";
@@ -26,14 +27,22 @@ import { anniversaryFor, SANDBOX_TEMPLATES, TEMPLATE_NAMES } from "./templates";
 /** Sandboxes are removed automatically after this age. */
 export const SANDBOX_TTL_MS = Number(process.env.SANDBOX_TTL_HOURS ?? 24) * 3_600_000;
 
-export const sandboxInput = z.object({
-  template: z
-    .enum(TEMPLATE_NAMES)
-    .default("empty")
-    .describe(`The starting situation. ${Object.entries(SANDBOX_TEMPLATES).map(([name, t]) => `${name}: ${t.description}`).join(" ")}`),
-  country: z.enum(["PL", "DE"]).default("PL").describe("Sets the currency, locale and time zone."),
-  name: z.string().trim().min(1).max(100).optional().describe("Defaults to “Sandbox <id>”."),
-});
+/**
+ * Strict: a field the API does not know answers 422 (`unknown_field`) instead of being ignored, so
+ * a suite that misspells `timeZone` learns it at once rather than testing the wrong zone.
+ */
+export const sandboxInput = z
+  .object({
+    template: z
+      .enum(TEMPLATE_NAMES)
+      .default("empty")
+      .describe(`The starting situation. ${Object.entries(SANDBOX_TEMPLATES).map(([name, t]) => `${name}: ${t.description}`).join(" ")}`),
+    country: countrySchema.default("PL"),
+    timeZone: timeZoneSchema.optional(),
+    name: z.string().trim().min(1).max(100).optional().describe("Defaults to “Sandbox <id>”."),
+  })
+  .strict()
+  .superRefine(checkCountryZone);
 
 export type Sandbox = {
   workspace: { id: string; slug: string; name: string; country: string; currency: string; timeZone: string };
@@ -63,7 +72,7 @@ function requireSandboxesAllowed() {
  */
 export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<Sandbox> {
   requireSandboxesAllowed();
-  const input = sandboxInput.parse(raw);
+  const input = parseInput(sandboxInput, raw);
   await purgeExpiredSandboxes();
   const id = randomUUID();
   const slug = `sandbox-${randomBytes(6).toString("hex")}`;
@@ -72,7 +81,10 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
   const passwordHash = await hashPassword(password);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SANDBOX_TTL_MS);
-  const { currency, locale, timeZone } = countryDefaults(input.country);
+  const { currency, locale, timeZone: capitalZone } = countryDefaults(input.country);
+  const timeZone = input.timeZone ?? capitalZone;
+  // The demo people have Polish or German names (lib/demo-data/names): Polish in Poland, German elsewhere.
+  const peopleOf = input.country === "PL" ? "PL" : "DE";
   const template = SANDBOX_TEMPLATES[input.template];
   const name = input.name ?? `Sandbox ${slug.slice(8)}`;
   const signIns = Object.fromEntries(
@@ -108,8 +120,8 @@ export async function createSandbox(raw: z.input<typeof sandboxInput>): Promise<
         workspaceId: id,
         key: slug,
         domain: `${slug}.sandbox.test`,
-        names: NAMES[input.country],
-        country: input.country,
+        names: NAMES[peopleOf],
+        country: peopleOf,
         users: template.users,
         now,
         anniversary,

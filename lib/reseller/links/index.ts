@@ -13,8 +13,7 @@ import { AppError, fieldError, forbidden, notFound } from "@/lib/errors";
 import { defineOperation, parseInput, type OperationContext } from "@/lib/operations";
 import { defineRead } from "@/lib/operations/read";
 import { SANDBOX_TTL_MS } from "@/lib/sandboxes";
-import { COUNTRIES, countryDefaults, type CountryCode } from "@/lib/workspaces/countries";
-import { v } from "@/lib/i18n/validation";
+import { checkCountryZone, countryDefaults, countrySchema, timeZoneSchema } from "@/lib/workspaces/countries";
 import { sendInvitation } from "@/lib/workspaces/invitations";
 import { createWorkspace } from "@/lib/workspaces/record";
 import { resellerRoom } from "../room";
@@ -291,31 +290,20 @@ export async function endLinkByReseller(actor: Actor, slug: string, workspaceSlu
   });
 }
 
-const SUPPORTED = Object.keys(COUNTRIES) as [CountryCode, ...CountryCode[]];
-const TIME_ZONES = new Set(Intl.supportedValuesOf("timeZone"));
-
-export const customerInput = z.object({
-  name: z.string().trim().min(1).max(100),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .pipe(z.enum(SUPPORTED))
-    .describe(`ISO 3166-1 alpha-2, one of ${SUPPORTED.join(", ")}: the currency and formats follow from it.`),
-  timeZone: z
-    .string()
-    .trim()
-    .refine((tz) => TIME_ZONES.has(tz), v("time_zone"))
-    .optional()
-    .describe("IANA time zone, e.g. Europe/Warsaw; defaults to the country's."),
-  supervisorEmail: z
-    .string()
-    .trim()
-    .email()
-    .max(320)
-    .optional()
-    .describe("Invites this person as the workspace's first supervisor: an e-mail with a link to set their password (7 days)."),
-});
+export const customerInput = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    country: countrySchema,
+    timeZone: timeZoneSchema.optional(),
+    supervisorEmail: z
+      .string()
+      .trim()
+      .email()
+      .max(320)
+      .optional()
+      .describe("Invites this person as the workspace's first supervisor: an e-mail with a link to set their password (7 days)."),
+  })
+  .superRefine(checkCountryZone);
 
 export type CreatedCustomer = { id: string; slug: string; name: string; country: string; currency: string; locale: string; timeZone: string; isSandbox: boolean };
 
@@ -329,7 +317,7 @@ export type CreatedCustomer = { id: string; slug: string; name: string; country:
 export async function createCustomerWorkspace(actor: Actor, slug: string, raw: unknown, requestKey: string | null = null): Promise<Outcome<CreatedCustomer>> {
   requireManager(actor);
   const input = parseInput(customerInput, raw);
-  const country = input.country as CountryCode;
+  const country = input.country;
   return inResellerSide(actor, slug, async (tx, reseller) => {
     if (reseller.isSandbox && !testClocksAllowed()) throw notFound("reseller");
     if (requestKey) {

@@ -318,6 +318,9 @@ describe("creating a customer workspace", () => {
 
     const zoned = await call(createCustomerWorkspaceEndpoint, { reseller: p.reseller.slug }, { token: p.admin, json: { name: "Acme US West", country: "US", timeZone: "America/Los_Angeles" } });
     expect(zoned.body).toMatchObject({ currency: "USD", timeZone: "America/Los_Angeles" });
+    // Any ISO country: New Zealand pays in NZD, formats en-NZ, Auckland by default.
+    const far = await call(createCustomerWorkspaceEndpoint, { reseller: p.reseller.slug }, { token: p.admin, json: { name: "Kiwi Ltd", country: "NZ" } });
+    expect(far.body).toMatchObject({ country: "NZ", currency: "NZD", locale: "en-NZ", timeZone: "Pacific/Auckland" });
   });
 
   it("invites its first supervisor by e-mail: accepting makes that person the workspace's supervisor", async () => {
@@ -340,6 +343,10 @@ describe("creating a customer workspace", () => {
     const params = { reseller: p.reseller.slug };
     expectError(await call(createCustomerWorkspaceEndpoint, params, { token: p.admin, json: { name: "X", country: "XX" } }), 422, "validation_failed");
     expectError(await call(createCustomerWorkspaceEndpoint, params, { token: p.admin, json: { name: "X", country: "PL", timeZone: "Mars/Olympus" } }), 422, "validation_failed");
+    // A real zone, but not Poland's.
+    const foreign = await call(createCustomerWorkspaceEndpoint, params, { token: p.admin, json: { name: "X", country: "PL", timeZone: "Asia/Kolkata" } });
+    expectError(foreign, 422, "validation_failed");
+    expect(Object.keys(foreign.body.error.details.fieldErrors)).toEqual(["timeZone"]);
     expectError(await call(createCustomerWorkspaceEndpoint, params, { token: p.admin, json: { name: "", country: "PL" } }), 422, "validation_failed");
     expectError(await call(createCustomerWorkspaceEndpoint, params, { token: p.viewer, json: { name: "X", country: "PL" } }), 403, "forbidden");
   });

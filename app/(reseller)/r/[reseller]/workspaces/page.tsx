@@ -7,7 +7,7 @@ import { formatDate } from "@/lib/format";
 import { countryName } from "@/lib/format/display-names";
 import { runReads } from "@/lib/operations/read";
 import { resellerInvitationList } from "@/lib/reseller/links";
-import { COUNTRIES } from "@/lib/workspaces/countries";
+import { COUNTRY_CODES, countryDefaults, countryZones } from "@/lib/workspaces/countries";
 import { RESELLER_WORKSPACE_SORTS } from "@/lib/reseller";
 import { resellerForPage } from "@/lib/reseller/current";
 import { resellerWorkspaces } from "@/lib/reseller/reads";
@@ -39,9 +39,11 @@ export default async function ResellerWorkspacesPage({
     getLocale(),
   ]);
   // The hub has no workspace of its own: its dates read in the reader's language, in UTC.
-  const countries = Object.entries(COUNTRIES)
-    .map(([code, c]) => ({ code, name: countryName(code, uiLocale), timeZone: c.timeZone }))
-    .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
+  const countries = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, uiLocale), timeZone: countryDefaults(code).timeZone, zones: countryZones(code) })).sort((a, b) =>
+    a.name.localeCompare(b.name, uiLocale),
+  );
+  // The console's customers are mostly Polish and German (docs/ARCHITECTURE.md): a German reader starts from Germany.
+  const initialCountry = uiLocale === "de" ? "DE" : "PL";
   return (
     <>
       <PageHeader title={t("title")} description={t("subtitle", { reseller: ctx.reseller.name })} />
@@ -54,7 +56,7 @@ export default async function ResellerWorkspacesPage({
       />
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <InviteCustomerForm action={inviteAction.bind(null, ctx.reseller.slug)} />
-        <CreateCustomerForm action={createCustomerAction.bind(null, ctx.reseller.slug)} countries={countries} resellerName={ctx.reseller.name} />
+        <CreateCustomerForm action={createCustomerAction.bind(null, ctx.reseller.slug)} countries={countries} initialCountry={initialCountry} resellerName={ctx.reseller.name} />
       </div>
       <div className="mt-6">
         <HubInvitations
