@@ -958,5 +958,8 @@ CREATE OR REPLACE FUNCTION public.app_workspaces_with_queued_mail(max_rows integ
  STABLE SECURITY DEFINER
  SET search_path TO 'public'
 AS $function$
-  SELECT DISTINCT m.workspace_id FROM mail_messages m WHERE m.status = 'queued' LIMIT max_rows
+  SELECT m.workspace_id FROM mail_messages m WHERE m.status = 'queued'
+   GROUP BY m.workspace_id
+   ORDER BY m.workspace_id IS NULL DESC, min(m.created_at)
+   LIMIT max_rows
 $function$;

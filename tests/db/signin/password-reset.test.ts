@@ -117,7 +117,10 @@ describe("password reset", () => {
   it("the worker delivers account mail (no workspace)", async () => {
     const { account } = await person();
     await requestPasswordReset({ email: account.email }, { address: null, locale: "en" });
-    await deliverQueuedMail();
+    // People's own mail is served before every workspace's outbox (migration 0031): the first run
+    // reaches it even with other tests' mail waiting; later runs only cover other people's resets
+    // queued ahead of it by tests running beside this one.
+    for (let run = 0; run < 5 && (await resetMails(account.email))[0].status === "queued"; run++) await deliverQueuedMail();
     const [mail] = await resetMails(account.email);
     expect(mail.status).not.toBe("queued");
   });
