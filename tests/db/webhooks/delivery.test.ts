@@ -183,6 +183,20 @@ describe("webhook delivery", () => {
     expect(await deliveries(ep.id)).toHaveLength(1);
   });
 
+  it("a failed attempt to an endpoint deleted during its POST is recorded as nothing, not a crash of the worker's tick", async () => {
+    const sb = await newSandbox();
+    const ep = await endpointFor(sb);
+    await record(sb.id, [{ action: "order.paid", subjectType: "order", subjectId: "D1" }]);
+    rx.respondWith(() => {
+      // The supervisor deletes the endpoint (its deliveries cascade) while the receiver answers.
+      void ownerSql()`delete from webhook_endpoints where id = ${ep.id}`.execute();
+      return { status: 500, delayMs: 300 };
+    });
+    expect(await deliverDueWebhooks({ workspaceId: sb.id })).toBe(1);
+    expect(await ownerSql()`select 1 from webhook_endpoints where id = ${ep.id}`).toHaveLength(0);
+    expect(await deliveries(ep.id)).toEqual([]);
+  });
+
   it("refuses at delivery a private address that registration allowed", async () => {
     const sb = await newSandbox();
     const ep = await endpointFor(sb);
