@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
 
+// ISO 8601 has a year 0000 and zod lets it through; PostgreSQL has none (1 BC precedes AD 1) and
+// refused the cast with an error, a 500 where a 422 belongs.
+const notYearZero = (v: string) => !v.startsWith("0000");
 /** A calendar day (the date range's ends on the Audit tab), read in the workspace's time zone. */
-const day = z.iso.date();
+const day = z.iso.date().refine(notYearZero, { error: v("invalid_date") });
 /** Or an exact moment (an API client's), with its offset. */
-const instant = z.iso.datetime({ offset: true });
+const instant = z.iso.datetime({ offset: true }).refine(notYearZero, { error: v("invalid_datetime") });
 
 /**
  * The audit log's filters: one shape for the Audit tab's URL and the API's query
