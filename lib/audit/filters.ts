@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 
+// ISO 8601 has a year 0000 and zod lets it through; PostgreSQL has none (1 BC precedes AD 1) and
+// refused the cast with an error, a 500 where a 422 belongs.
+const notYearZero = (v: string) => !v.startsWith("0000");
 /** A calendar day (the date range's ends on the Audit tab), read in the workspace's time zone. */
-const day = z.iso.date();
+const day = z.iso.date().refine(notYearZero, { error: v("invalid_date") });
 /** Or an exact moment (an API client's), with its offset. */
-const instant = z.iso.datetime({ offset: true });
+const instant = z.iso.datetime({ offset: true }).refine(notYearZero, { error: v("invalid_datetime") });
 
 /**
  * The audit log's filters: one shape for the Audit tab's URL and the API's query
@@ -15,10 +19,10 @@ export const auditFilterShape = {
   action: z
     .string()
     .max(100)
-    .regex(/^[a-z_]+(\.[a-z_]+)+$/, "An action looks like license.renewed.")
+    .regex(/^[a-z_]+(\.[a-z_]+)+$/, v("audit_action"))
     .optional()
     .describe("One action, e.g. license.renewed or job.renewal.window_close."),
-  subjectType: z.string().max(50).regex(/^[a-z_]+$/, "A subject kind looks like directory_user.").optional().describe("The kind of subject, e.g. license, directory_user, host."),
+  subjectType: z.string().max(50).regex(/^[a-z_]+$/, v("audit_subject_type")).optional().describe("The kind of subject, e.g. license, directory_user, host."),
   subjectId: z.string().trim().min(1).max(100).optional().describe("The subject's id; needs subjectType."),
   from: z.union([day, instant]).optional().describe("From this day (workspace time zone) or moment, inclusive."),
   to: z.union([day, instant]).optional().describe("Up to this day, inclusive (workspace time zone), or this moment, exclusive."),
@@ -30,10 +34,10 @@ const isDay = (v: string) => v.length === 10;
 
 /** The checks across fields, for every schema built on the shape (zod refuses to extend a refined object). */
 export function checkFilter(f: FilterFields, ctx: z.RefinementCtx): void {
-  if (f.subjectId && !f.subjectType) ctx.addIssue({ code: "custom", path: ["subjectId"], message: "Give subjectType with subjectId." });
+  if (f.subjectId && !f.subjectType) ctx.addIssue({ code: "custom", path: ["subjectId"], message: v("subject_id_needs_type") });
   if (f.from && f.to && isDay(f.from) === isDay(f.to)) {
     const ends = isDay(f.from) ? f.from > f.to : Date.parse(f.from) >= Date.parse(f.to);
-    if (ends) ctx.addIssue({ code: "custom", path: ["to"], message: "Ends before it starts." });
+    if (ends) ctx.addIssue({ code: "custom", path: ["to"], message: v("range_ends_before_start") });
   }
 }
 

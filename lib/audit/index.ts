@@ -50,5 +50,9 @@ export async function recordAuditEvents(tx: Tx, workspaceId: string, actor: Audi
       occurredAt: at,
     })),
   );
+  // After the insert, not before: the insert's chain trigger holds the workspace's head row until
+  // commit, so the deliveries' `seq` (which orders a subject's events for the worker) is taken in
+  // commit order; queued before it, two concurrent changes of one subject could commit in the
+  // reverse of their seq and the worker send the later one first.
   await enqueueWebhookEvents(tx, workspaceId, actor.label, events, at);
 }

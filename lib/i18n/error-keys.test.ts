@@ -51,8 +51,11 @@ describe("error messages by key", () => {
 
   it("words no zod check in English: a schema's own message is a validation key (v(…))", () => {
     const english = /\.(?:min|max|length|int|regex|email|uuid|url|nonempty|refine|literal|enum|string|number|datetime)\(([^()]*,\s*)?(?:\{\s*(?:error|message):\s*)?["'`][A-Z][a-z]/;
+    // Also a message after a regular expression (whose parentheses the pattern above stops at),
+    // a lower-case one in a refine's options, and a cross-field check's addIssue.
+    const englishToo = /\.regex\(\/.*\/[a-z]*,\s*["'`][A-Za-z]|\.refine\(.*\{\s*(?:error|message):\s*["'`][A-Za-z]|addIssue\(\{.*(?:error|message):\s*["'`][A-Za-z]/;
     const offenders = sources.flatMap(({ file, text }) =>
-      text.split("\n").flatMap((line, i) => (english.test(line) && !/\.describe\(|description:/.test(line) ? [`${file}:${i + 1}`] : [])),
+      text.split("\n").flatMap((line, i) => ((english.test(line) || englishToo.test(line)) && !/\.describe\(|description:/.test(line) ? [`${file}:${i + 1}`] : [])),
     );
     expect(offenders).toEqual([]);
   });

@@ -35,6 +35,12 @@ export type Operation<S extends z.ZodType, O> = {
    * the request never holds two connections.
    */
   throttle?: { counters: (ctx: WorkspaceContext) => Promise<Counter[]>; failed: (error: unknown) => boolean };
+  /**
+   * A check of the input that waits on the network (a webhook URL's DNS), run after the role
+   * check and before the transaction opens, so no pooled connection sits idle in a transaction
+   * while a resolver answers. Throws an AppError to refuse.
+   */
+  precheck?: (input: z.output<S>) => Promise<void>;
 };
 
 export type OperationContext = WorkspaceContext & { auditActor: AuditActor };
@@ -127,6 +133,7 @@ export async function runOperation<S extends z.ZodType, O>(
 ): Promise<Outcome<O>> {
   authorize(ctx, op.resource, op.action);
   const input = parseInput(op.input, raw);
+  await op.precheck?.(input);
   const key = opts.idempotencyKey == null ? null : IDEMPOTENCY_KEY.safeParse(opts.idempotencyKey);
   if (key && !key.success) {
     throw invalid({ key: "apiErrors.idempotency_key_malformed" }, fieldError("Idempotency-Key", { key: "validation.idempotency_key_format" }));

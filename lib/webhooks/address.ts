@@ -19,6 +19,7 @@ for (const [net, prefix] of [
   ["172.16.0.0", 12],
   ["192.0.0.0", 24],
   ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
   ["192.168.0.0", 16],
   ["198.18.0.0", 15],
   ["198.51.100.0", 24],
@@ -27,9 +28,16 @@ for (const [net, prefix] of [
   ["240.0.0.0", 4],
 ] as const)
   blocked.addSubnet(net, prefix, "ipv4");
+// Whole ranges rather than the addresses' textual forms: ::/96 (IPv4-compatible, with :: and ::1),
+// ::ffff:0:0:0/96 (IPv4-translated), 64:ff9b:1::/48 (local-use NAT64), 2001::/23 (IETF protocol
+// assignments: Teredo, benchmarking, ORCHID) and 2002::/16 (6to4) all carry or reach an IPv4
+// address that the embedded-IPv4 parse below would have to recognise in every spelling.
 for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  ["::", 96],
+  ["::ffff:0:0:0", 96],
+  ["64:ff9b:1::", 48],
+  ["2001::", 23],
+  ["2002::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
   ["fec0::", 10],
@@ -78,7 +86,8 @@ export function urlProblem(raw: string, rules: UrlRules): "invalid" | "scheme" |
   if (url.username || url.password) return "invalid";
   if (url.protocol !== "https:" && (rules.httpsOnly || url.protocol !== "http:")) return "scheme";
   if (rules.allowPrivate) return null;
-  const host = url.hostname.replace(/^\[|\]$/g, "");
+  // A fully qualified name's trailing dot ("localhost.") resolves like the name without it.
+  const host = url.hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
   if (isIP(host)) return isPrivateAddress(host) ? "private" : null;
   if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".internal") || host.endsWith(".local")) return "private";
   return null;

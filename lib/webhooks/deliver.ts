@@ -130,7 +130,8 @@ async function recordEndpointHealth(tx: Tx, workspaceId: string, endpointId: str
     .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, ${at.toISOString()}::timestamptz)` })
     .where(eq(webhookEndpoints.id, endpointId))
     .returning();
-  if (!endpoint.enabled || !endpoint.failingSince || at.getTime() - endpoint.failingSince.getTime() < GIVE_UP_AFTER_MS) return;
+  // Deleted during the POST (its deliveries went with it): no streak left to keep.
+  if (!endpoint || !endpoint.enabled || !endpoint.failingSince || at.getTime() - endpoint.failingSince.getTime() < GIVE_UP_AFTER_MS) return;
   await tx.update(webhookEndpoints).set({ enabled: false, disabledReason: "failing", updatedAt: at }).where(eq(webhookEndpoints.id, endpointId));
   const to = await memberEmails(tx, workspaceId, ["supervisor"]);
   if (to.length === 0) return;

@@ -6,6 +6,7 @@ import type { Tx } from "@/db/scope";
 import { recordAudit } from "@/lib/audit";
 import { sealTotpSecret } from "@/lib/auth/totp-secret";
 import { fieldError, invalid, notFound } from "@/lib/errors";
+import { v } from "@/lib/i18n/validation";
 import { defineOperation } from "@/lib/operations";
 import { afterResponse } from "@/lib/jobs/background";
 import { resolvesToPrivate, urlProblem, urlRules } from "./address";
@@ -21,15 +22,19 @@ import { newSigningSecret } from "./signing";
  */
 
 const eventTypes = z
-  .array(z.string().trim().refine(isWebhookEventType, { message: "unknown event type" }))
+  .array(z.string().trim().refine(isWebhookEventType, { message: v("webhook_event_type") }))
   .min(1)
   .max(100)
   .transform((types) => [...new Set(types)].sort());
 const url = z.string().trim().min(1).max(2000);
 const description = z.string().trim().max(500);
 
-/** Refuses a URL the worker would not send to (422 on `url`): scheme, shape, private address. */
-async function checkTarget(raw: string): Promise<void> {
+/**
+ * Refuses a URL the worker would not send to (422 on `url`): scheme, shape, private address.
+ * An operation's precheck: resolving the name may take seconds, outside any transaction.
+ */
+async function checkTarget(raw: string | undefined): Promise<void> {
+  if (raw === undefined) return;
   const rules = urlRules();
   const problem = urlProblem(raw, rules) ?? ((await resolvesToPrivate(raw, rules)) ? "private" : null);
   if (problem) throw invalid({ key: "apiErrors.validation_failed" }, fieldError("url", { key: `validation.webhook_url_${problem}` }));
@@ -85,8 +90,8 @@ export const createWebhookEndpoint = defineOperation({
   input: z.object({ url, eventTypes, description: description.default("") }),
   resource: "webhook",
   action: "create",
+  precheck: (input) => checkTarget(input.url),
   async run(ctx, input, tx): Promise<CreatedEndpoint> {
-    await checkTarget(input.url);
     const secret = newSigningSecret();
     const id = randomUUID();
     // Recorded before the insert: the new endpoint does not receive the event of its own creation.
@@ -111,9 +116,9 @@ export const updateWebhookEndpoint = defineOperation({
   input: z.object({ endpointId: z.uuid(), url: url.optional(), eventTypes: eventTypes.optional(), description: description.optional(), enabled: z.boolean().optional() }),
   resource: "webhook",
   action: "update",
+  precheck: (input) => checkTarget(input.url),
   async run(ctx, { endpointId, ...change }, tx) {
     const before = await endpointOf(tx, ctx.workspace.id, endpointId, true);
-    if (change.url !== undefined) await checkTarget(change.url);
     // Switching an endpoint on (again) forgets the failing streak that switched it off.
     const health = change.enabled === undefined ? {} : change.enabled ? { disabledReason: null, failingSince: null } : { disabledReason: null };
     const [row] = await tx

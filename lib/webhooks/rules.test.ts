@@ -54,6 +54,12 @@ describe("the SSRF address check", () => {
     "::ffff:7f00:1",
     "::ffff:10.0.0.1",
     "64:ff9b::a9fe:a9fe",
+    "::7f00:1",
+    "::ffff:0:7f00:1",
+    "64:ff9b:1::a00:1",
+    "2002:7f00:1::",
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    "192.88.99.1",
     "[::1]",
     "not-an-ip",
   ])("refuses %s", (address) => expect(isPrivateAddress(address)).toBe(true));
@@ -72,6 +78,8 @@ describe("the SSRF address check", () => {
     expect(urlProblem("https://127.0.0.1/x", production)).toBe("private");
     expect(urlProblem("https://[::1]:8443/x", production)).toBe("private");
     expect(urlProblem("https://localhost/x", production)).toBe("private");
+    expect(urlProblem("https://localhost./x", production)).toBe("private");
+    expect(urlProblem("https://[::ffff:0:7f00:1]/x", production)).toBe("private");
     expect(urlProblem("https://metadata.google.internal/x", production)).toBe("private");
     expect(urlProblem("https://user:pw@hooks.example.com/x", production)).toBe("invalid");
     expect(urlProblem("hooks.example.com", production)).toBe("invalid");

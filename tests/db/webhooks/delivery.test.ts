@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withScope } from "@/db/scope";
-import { createWebhookEndpointEndpoint } from "@/lib/api/v1/webhooks";
+import { createWebhookEndpointEndpoint, updateWebhookEndpointEndpoint } from "@/lib/api/v1/webhooks";
 import { recordAuditEvents, type AuditEvent } from "@/lib/audit";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { verifySignature } from "@/lib/webhooks/signing";
@@ -181,6 +181,40 @@ describe("webhook delivery", () => {
     // Switched off: later events are not queued for it.
     await record(sb.id, [{ action: "order.paid", subjectType: "order", subjectId: "O3" }]);
     expect(await deliveries(ep.id)).toHaveLength(1);
+  });
+
+  it("switching a failing endpoint on again forgets its streak and sends the deliveries kept while it was off", async () => {
+    const sb = await newSandbox();
+    const ep = await endpointFor(sb);
+    rx.received.length = 0;
+    rx.respondWith(() => ({ status: 200 }));
+    await record(sb.id, [{ action: "order.paid", subjectType: "order", subjectId: "K1" }]);
+    await ownerSql()`update webhook_endpoints set enabled = false, disabled_reason = 'failing', failing_since = now() - interval '3 days' where id = ${ep.id}`;
+    expect(await deliverDueWebhooks({ workspaceId: sb.id })).toBe(0);
+
+    const res = await call(updateWebhookEndpointEndpoint, { workspace: sb.slug, endpointId: ep.id }, { token: sb.token, json: { enabled: true } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ enabled: true, disabledReason: null, failingSince: null });
+    // The kept event first, then the switch itself (the endpoint subscribes to every event).
+    expect(await deliverDueWebhooks({ workspaceId: sb.id })).toBe(2);
+    expect(rx.received.map((r) => [r.type, r.subject])).toEqual([
+      ["order.paid", "order:K1"],
+      ["webhook_endpoint.updated", `webhook_endpoint:${ep.id}`],
+    ]);
+  });
+
+  it("a failed attempt to an endpoint deleted during its POST is recorded as nothing, not a crash of the worker's tick", async () => {
+    const sb = await newSandbox();
+    const ep = await endpointFor(sb);
+    await record(sb.id, [{ action: "order.paid", subjectType: "order", subjectId: "D1" }]);
+    rx.respondWith(() => {
+      // The supervisor deletes the endpoint (its deliveries cascade) while the receiver answers.
+      void ownerSql()`delete from webhook_endpoints where id = ${ep.id}`.execute();
+      return { status: 500, delayMs: 300 };
+    });
+    expect(await deliverDueWebhooks({ workspaceId: sb.id })).toBe(1);
+    expect(await ownerSql()`select 1 from webhook_endpoints where id = ${ep.id}`).toHaveLength(0);
+    expect(await deliveries(ep.id)).toEqual([]);
   });
 
   it("refuses at delivery a private address that registration allowed", async () => {
