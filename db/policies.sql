@@ -26,6 +26,7 @@
 --   prices                   no RLS                  app_role: SELECT
 --   product_seats            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   products                 no RLS                  app_role: SELECT
+--   publisher_audit_events   RLS FORCED              app_role: SELECT, INSERT
 --   publishers               no RLS                  app_role: SELECT
 --   request_keys             RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_audit_chain_heads RLS FORCED              app_role: SELECT
@@ -56,6 +57,10 @@ create policy account_visibility on accounts
    FROM memberships m
   WHERE (m.workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))))))
   with check (((id = ( SELECT app_account_id() AS app_account_id)) OR (scoped_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))));
+create policy publisher_token_accounts on accounts
+  as permissive for all to public
+  using (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (reseller_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))))
+  with check (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (reseller_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))));
 create policy reseller_token_accounts on accounts
   as permissive for all to public
   using (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))))
@@ -76,8 +81,8 @@ create policy tenant_isolation on activations
 -- api_tokens
 create policy tenant_isolation on api_tokens
   as permissive for all to public
-  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR (account_id = ( SELECT app_account_id() AS app_account_id))))
-  with check (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)))));
+  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR ((workspace_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))) OR (account_id = ( SELECT app_account_id() AS app_account_id))))
+  with check (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR ((workspace_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)))));
 
 -- assignments
 create policy tenant_isolation on assignments
@@ -169,6 +174,14 @@ create policy tenant_isolation on product_seats
   as permissive for all to public
   using ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)))
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+
+-- publisher_audit_events
+create policy publisher_append on publisher_audit_events
+  as permissive for insert to public
+  with check ((publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)));
+create policy publisher_read on publisher_audit_events
+  as permissive for select to public
+  using ((publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)));
 
 -- request_keys
 create policy tenant_isolation on request_keys
@@ -529,6 +542,15 @@ AS $function$
      AND CASE WHEN a.scoped_workspace_id IS NULL THEN NOT w.is_sandbox ELSE a.scoped_workspace_id = ws END
    ORDER BY a.email
 $function$;
+
+-- app_publisher_staff_id(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_staff_id()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ SELECT publisher_id FROM accounts
+    WHERE id = app_account_id() AND kind = 'person' AND scoped_workspace_id IS NULL AND disabled_at IS NULL $function$;
 
 -- app_redeem_activation_code(uuid,uuid,uuid,uuid,timestamp with time zone): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_redeem_activation_code(code uuid, ws uuid, new_license uuid, replaced_license uuid, at timestamp with time zone)
