@@ -67,6 +67,15 @@ create policy reseller_token_accounts on accounts
   with check (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))));
 
 -- activation_codes
+create policy publisher_issues on activation_codes
+  as permissive for insert to public
+  with check (((issued_by_publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)) AND (issued_for_workspace_id IS NULL) AND (redeemed_workspace_id IS NULL) AND (redeemed_at IS NULL) AND (definition_id IN ( SELECT d.id
+   FROM (license_definitions d
+     JOIN products p ON ((p.id = d.product_id)))
+  WHERE (p.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id))))));
+create policy publisher_reads_issued on activation_codes
+  as permissive for select to public
+  using ((issued_by_publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)));
 create policy tenant_isolation on activation_codes
   as permissive for all to public
   using (((issued_for_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (redeemed_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))))
@@ -132,6 +141,16 @@ create policy tenant_isolation on idempotency_keys
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
 -- license_definitions
+create policy publisher_defines on license_definitions
+  as permissive for insert to public
+  with check ((product_id IN ( SELECT products.id
+   FROM products
+  WHERE (products.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)))));
+create policy publisher_reads_definitions on license_definitions
+  as permissive for select to public
+  using ((product_id IN ( SELECT products.id
+   FROM products
+  WHERE (products.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)))));
 create policy workspace_in_scope_defines on license_definitions
   as permissive for insert to public
   with check ((cardinality(app_workspace_ids()) > 0));
@@ -178,7 +197,7 @@ create policy tenant_isolation on product_seats
 -- publisher_audit_events
 create policy publisher_append on publisher_audit_events
   as permissive for insert to public
-  with check ((publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)));
+  with check ((publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)));
 create policy publisher_read on publisher_audit_events
   as permissive for select to public
   using ((publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)));
@@ -488,6 +507,31 @@ AS $function$
     (SELECT min(queued_at) FROM mail_messages WHERE status = 'queued'),
     (SELECT count(*)::int FROM bulk_jobs WHERE status IN ('queued', 'running'))
 $function$;
+
+-- app_publisher_activation_counts(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_activation_counts()
+ RETURNS TABLE(product_id uuid, product_sku text, product_name text, state text, activations integer, hosts integer, workspaces integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT p.id, p.sku, p.name, CASE WHEN a.released_at IS NULL THEN 'active' ELSE 'released' END,
+         count(*)::int, count(DISTINCT (a.workspace_id, a.host_id))::int, count(DISTINCT a.workspace_id)::int
+    FROM products p
+    JOIN licenses l ON l.product_id = p.id
+    JOIN activations a ON a.workspace_id = l.workspace_id AND a.license_id = l.id
+   WHERE p.publisher_id = app_publisher_id() AND app_publisher_sees(p.publisher_id, a.workspace_id)
+   GROUP BY p.id, p.sku, p.name, 4
+   ORDER BY p.name, p.sku, 4
+$function$;
+
+-- app_publisher_console_id(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_console_id()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ SELECT publisher_id FROM accounts WHERE id = app_account_id() AND scoped_workspace_id IS NULL AND disabled_at IS NULL $function$;
 
 -- app_publisher_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_publisher_id()

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { openPublisher } from "@/lib/access/publisher";
 import { createPublisherToken, listPublisherTokenActivity, listPublisherTokens, revokePublisherToken } from "@/lib/api-tokens/publisher";
 import { decideResetItemEndpoint, publisherQueueEndpoint } from "@/lib/api/v1/hosts";
+import { issuePublisherCodeEndpoint, publisherActivationsEndpoint } from "@/lib/api/v1/publishers";
 import { loadActor } from "@/lib/auth/accounts";
 import { createAccount, createPublisher, createWorkspace, fillWorkspace, ownerSql } from "../factories";
-import { call, expectError } from "./helpers";
+import { call, expectError, expectFieldError, idemKey } from "./helpers";
 
 /** A publisher with one customer workspace holding one reset-request item, and a staff member's context. */
 async function publisherWithItem() {
@@ -14,7 +15,8 @@ async function publisherWithItem() {
   const [item] = await ownerSql()<{ id: string }[]>`select id from reset_request_items where reset_request_id = ${filled.resetRequestId}`;
   const staff = await createAccount({ publisherId: publisher.id });
   const ctx = await openPublisher((await loadActor(staff.id))!, publisher.slug);
-  return { publisher, ws, itemId: item.id, ctx, staff };
+  const [product] = await ownerSql()<{ sku: string }[]>`select sku from products where id = ${filled.product.id}`;
+  return { publisher, ws, itemId: item.id, ctx, staff, sku: product.sku };
 }
 
 describe("publisher API tokens", () => {
@@ -84,5 +86,43 @@ describe("publisher API tokens", () => {
     const b = await publisherWithItem();
     expect(await listPublisherTokens(b.ctx)).toEqual([]);
     await expect(revokePublisherToken(b.ctx, { tokenId: other.id })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("activations in aggregate: counts for its own products only, nothing about the workspaces", async () => {
+    const a = await publisherWithItem();
+    const b = await publisherWithItem();
+    const token = await createPublisherToken(a.ctx, { name: "Reports" });
+    const res = await call(publisherActivationsEndpoint, { publisher: a.publisher.slug }, { token: token.token });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data).toEqual([{ productId: expect.any(String), productSku: a.sku, productName: expect.any(String), state: "active", activations: 1, hosts: 1, workspaces: 1 }]);
+    expect(res.text).not.toContain(a.ws.id);
+    expect(res.text).not.toContain(b.sku);
+    expectError(await call(publisherActivationsEndpoint, { publisher: b.publisher.slug }, { token: token.token }), 404, "not_found");
+  });
+
+  it("issues activation codes for its own products, once per Idempotency-Key; another publisher's SKU is unknown", async () => {
+    const a = await publisherWithItem();
+    const b = await publisherWithItem();
+    const token = await createPublisherToken(a.ctx, { name: "Shop" });
+    const path = { publisher: a.publisher.slug };
+    const key = idemKey();
+    const spec = { sku: a.sku, quantity: 5, termDays: 365 };
+    const first = await call(issuePublisherCodeEndpoint, path, { token: token.token, idempotencyKey: key, json: spec });
+    expect(first.status, first.text).toBe(201);
+    expect(first.body).toMatchObject({ code: expect.any(String), definition: { sku: a.sku, quantity: 5, termDays: 365 } });
+    const again = await call(issuePublisherCodeEndpoint, path, { token: token.token, idempotencyKey: key, json: spec });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toMatchObject({ codeId: first.body.codeId, code: null, definition: first.body.definition });
+    expectError(await call(issuePublisherCodeEndpoint, path, { token: token.token, idempotencyKey: key, json: { ...spec, quantity: 6 } }), 422, "idempotency_key_reused");
+    const [row] = await ownerSql()<{ issued_for_workspace_id: string | null; issued_by_publisher_id: string }[]>`
+      select issued_for_workspace_id, issued_by_publisher_id from activation_codes where id = ${first.body.codeId}`;
+    expect(row).toEqual({ issued_for_workspace_id: null, issued_by_publisher_id: a.publisher.id });
+
+    expectFieldError(await call(issuePublisherCodeEndpoint, path, { token: token.token, json: { ...spec, sku: b.sku } }), "sku");
+    expectError(await call(issuePublisherCodeEndpoint, { publisher: b.publisher.slug }, { token: token.token, json: { ...spec, sku: b.sku } }), 404, "not_found");
+    const log = await ownerSql()<{ action: string }[]>`select action from publisher_audit_events where publisher_id = ${a.publisher.id} order by id`;
+    expect(log.map((e) => e.action)).toEqual(["api_token.created", "activation_code.issued"]);
+    await revokePublisherToken(a.ctx, { tokenId: token.id });
+    expectError(await call(issuePublisherCodeEndpoint, path, { token: token.token, json: spec }), 401, "invalid_token");
   });
 });
