@@ -34,6 +34,7 @@ export const CLIENT_NAMESPACES = [
   "reseller.licenses",
   "reseller.workspaces",
   "resellerApiTokens",
+  "publisherApiTokens",
   "resellerLinks.hub",
   "resellerLinks.settings",
   "roles",

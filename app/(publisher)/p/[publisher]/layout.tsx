@@ -5,7 +5,7 @@ import { publisherForPage } from "@/lib/hosts/publisher-page";
 
 export const dynamic = "force-dynamic";
 
-/** The shell of a publisher's console: who and which publisher, and its one job: reset requests. */
+/** The shell of a publisher's console: who and which publisher, its reset requests and its API tokens. */
 export default async function PublisherLayout({ children, params }: { children: ReactNode; params: Promise<{ publisher: string }> }) {
   const { publisher: slug } = await params;
   const ctx = await publisherForPage(slug);
@@ -16,7 +16,10 @@ export default async function PublisherLayout({ children, params }: { children: 
       homeHref={`${base}/requests`}
       place={<span className="text-sm text-muted">{t("consoleOf", { publisher: ctx.publisher.name })}</span>}
       user={{ name: ctx.actor.name, line: t("staffOf", { publisher: ctx.publisher.name }) }}
-      tabs={[{ href: `${base}/requests`, label: t("tabs.requests") }]}
+      tabs={[
+        { href: `${base}/requests`, label: t("tabs.requests") },
+        { href: `${base}/api-tokens`, label: t("tabs.tokens") },
+      ]}
       tabsLabel={t("tabsLabel")}
     >
       {children}
