@@ -1,0 +1,25 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLIENT_FILES, clientDocument, clientTypes } from "./client-schema";
+
+/**
+ * The committed client is what the code generates. `npm run client:generate` runs this file with
+ * CLIENT_GENERATE=1 to write the files instead: vitest resolves the endpoints' imports (next-auth's
+ * CommonJS default exports among them) the way the app's bundler does, which plain tsx does not.
+ */
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const generate = process.env.CLIENT_GENERATE === "1";
+const committed = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
+
+describe("the typed client (clients/typescript)", () => {
+  it.runIf(generate)("is written from the code", { timeout: 60_000 }, async () => {
+    const document = clientDocument();
+    writeFileSync(path.join(ROOT, CLIENT_FILES.document), document);
+    writeFileSync(path.join(ROOT, CLIENT_FILES.types), await clientTypes(document));
+  });
+
+  it.skipIf(generate)("holds the types the code makes now (else: npm run client:generate)", { timeout: 60_000 }, async () => {
+    expect(committed(CLIENT_FILES.types), "clients/typescript/schema.d.ts is stale: npm run client:generate").toBe(await clientTypes(clientDocument()));
+  });
+});
