@@ -40,6 +40,7 @@ export default async function PublisherApiTokensPage({ params }: { params: Promi
         tokens={rows}
         expiryChoices={EXPIRY_CHOICES}
         docsHref="/docs/api"
+        examplePath={`/publishers/${ctx.publisher.slug}/reset-requests`}
         createAction={createPublisherTokenAction.bind(null, ctx.publisher.slug)}
         revokeAction={revokePublisherTokenAction.bind(null, ctx.publisher.slug)}
       />
