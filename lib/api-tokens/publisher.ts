@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { apiTokens, publisherAuditEvents } from "@/db/schema";
 import { withScope } from "@/db/scope";
@@ -45,6 +45,10 @@ const auditActor = (ctx: PublisherContext) => ({ accountId: ctx.actor.accountId,
 export async function createPublisherToken(ctx: PublisherContext, raw: unknown): Promise<CreatedToken & { token: string }> {
   const input = parseInput(publisherTokenInput, raw);
   return withScope(staffScope(ctx), async (tx) => {
+    // A sandbox's sign-in of the publisher is staff there only: answered like any other outsider,
+    // before row-level security would refuse the insert.
+    const [staff] = await tx.execute<{ id: string | null }>(sql`select app_publisher_staff_id() as id`);
+    if (staff?.id !== ctx.publisher.id) throw notFound("publisher");
     const secret = newTokenSecret();
     const accountId = await createTokenAccount(tx, { name: input.name, publisherId: ctx.publisher.id });
     const [row] = await tx

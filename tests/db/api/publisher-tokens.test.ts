@@ -5,7 +5,8 @@ import { decideResetItemEndpoint, publisherQueueEndpoint } from "@/lib/api/v1/ho
 import { issuePublisherCodeEndpoint, publisherActivationsEndpoint } from "@/lib/api/v1/publishers";
 import { loadActor } from "@/lib/auth/accounts";
 import { createAccount, createPublisher, createWorkspace, fillWorkspace, ownerSql } from "../factories";
-import { call, expectError, expectFieldError, idemKey } from "./helpers";
+import { issuePublisherCode } from "@/lib/activation-codes/issue";
+import { call, expectError, expectFieldError, idemKey, newSandbox } from "./helpers";
 
 /** A publisher with one customer workspace holding one reset-request item, and a staff member's context. */
 async function publisherWithItem() {
@@ -124,5 +125,16 @@ describe("publisher API tokens", () => {
     expect(log.map((e) => e.action)).toEqual(["api_token.created", "activation_code.issued"]);
     await revokePublisherToken(a.ctx, { tokenId: token.id });
     expectError(await call(issuePublisherCodeEndpoint, path, { token: token.token, json: spec }), 401, "invalid_token");
+  });
+
+  it("a sandbox's publisher sign-in neither creates tokens nor issues real codes", async () => {
+    const box = await newSandbox("hosts-two-publishers", "DE");
+    const signIn = box.body.publisherSignIns.find((p: { publisher: string }) => p.publisher === "contoso");
+    const [row] = await ownerSql()<{ id: string }[]>`select id from accounts where email = ${signIn.email}`;
+    const ctx = await openPublisher((await loadActor(row.id))!, "contoso");
+    await expect(createPublisherToken(ctx, { name: "From a sandbox" })).rejects.toMatchObject({ status: 404 });
+    await expect(issuePublisherCode(ctx, { sku: "CT-MIXER", quantity: 1 }, null)).rejects.toMatchObject({ status: 404 });
+    const [n] = await ownerSql()<{ n: number }[]>`select count(*)::int as n from api_tokens a join accounts c on c.id = a.account_id where a.created_by = ${row.id}`;
+    expect(n.n).toBe(0);
   });
 });
