@@ -10,7 +10,7 @@ const READ_ONLY_TABLES = ["products", "prices", "publishers", "resellers"];
 /** Written only by SECURITY DEFINER triggers (the audit chains' heads, migration 0024); read under RLS. */
 const TRIGGER_WRITTEN_TABLES = ["audit_chain_heads", "reseller_audit_chain_heads"];
 /** Append-only history, and definitions that codes point at. */
-const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events", "license_definitions"];
+const APPEND_ONLY_TABLES = ["audit_events", "reseller_audit_events", "publisher_audit_events", "license_definitions"];
 /** Reached only through SECURITY DEFINER functions (app_throttle_*, app_api_rate_*, app_worker_*, app_*_session*). */
 const FUNCTION_ONLY_TABLES = ["throttle_counters", "api_rate_limits", "worker_heartbeats", "ended_sessions", "password_resets"];
 

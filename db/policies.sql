@@ -27,6 +27,7 @@
 --   prices                   no RLS                  app_role: SELECT
 --   product_seats            RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   products                 no RLS                  app_role: SELECT
+--   publisher_audit_events   RLS FORCED              app_role: SELECT, INSERT
 --   publishers               no RLS                  app_role: SELECT
 --   request_keys             RLS FORCED              app_role: SELECT, INSERT, UPDATE, DELETE
 --   reseller_audit_chain_heads RLS FORCED              app_role: SELECT
@@ -58,12 +59,25 @@ create policy account_visibility on accounts
    FROM memberships m
   WHERE (m.workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))))))
   with check (((id = ( SELECT app_account_id() AS app_account_id)) OR (scoped_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))));
+create policy publisher_token_accounts on accounts
+  as permissive for all to public
+  using (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (reseller_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))))
+  with check (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (reseller_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))));
 create policy reseller_token_accounts on accounts
   as permissive for all to public
   using (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))))
   with check (((kind = 'api_token'::account_kind) AND (scoped_workspace_id IS NULL) AND (publisher_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))));
 
 -- activation_codes
+create policy publisher_issues on activation_codes
+  as permissive for insert to public
+  with check (((issued_by_publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)) AND (issued_for_workspace_id IS NULL) AND (redeemed_workspace_id IS NULL) AND (redeemed_at IS NULL) AND (definition_id IN ( SELECT d.id
+   FROM (license_definitions d
+     JOIN products p ON ((p.id = d.product_id)))
+  WHERE (p.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id))))));
+create policy publisher_reads_issued on activation_codes
+  as permissive for select to public
+  using ((issued_by_publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)));
 create policy tenant_isolation on activation_codes
   as permissive for all to public
   using (((issued_for_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])) OR (redeemed_workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[]))))
@@ -78,8 +92,8 @@ create policy tenant_isolation on activations
 -- api_tokens
 create policy tenant_isolation on api_tokens
   as permissive for all to public
-  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR (account_id = ( SELECT app_account_id() AS app_account_id))))
-  with check (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id)))));
+  using (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR ((workspace_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id))) OR (account_id = ( SELECT app_account_id() AS app_account_id))))
+  with check (((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)) OR ((workspace_id IS NULL) AND (reseller_id = ( SELECT app_reseller_staff_id() AS app_reseller_staff_id))) OR ((workspace_id IS NULL) AND (publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)))));
 
 -- assignments
 create policy tenant_isolation on assignments
@@ -129,6 +143,16 @@ create policy tenant_isolation on idempotency_keys
   with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
 
 -- license_definitions
+create policy publisher_defines on license_definitions
+  as permissive for insert to public
+  with check ((product_id IN ( SELECT products.id
+   FROM products
+  WHERE (products.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)))));
+create policy publisher_reads_definitions on license_definitions
+  as permissive for select to public
+  using ((product_id IN ( SELECT products.id
+   FROM products
+  WHERE (products.publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)))));
 create policy workspace_in_scope_defines on license_definitions
   as permissive for insert to public
   with check ((cardinality(app_workspace_ids()) > 0));
@@ -175,6 +199,14 @@ create policy tenant_isolation on product_seats
   as permissive for all to public
   using ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)))
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
+
+-- publisher_audit_events
+create policy publisher_append on publisher_audit_events
+  as permissive for insert to public
+  with check ((publisher_id = ( SELECT app_publisher_console_id() AS app_publisher_console_id)));
+create policy publisher_read on publisher_audit_events
+  as permissive for select to public
+  using ((publisher_id = ( SELECT app_publisher_staff_id() AS app_publisher_staff_id)));
 
 -- request_keys
 create policy tenant_isolation on request_keys
@@ -564,6 +596,31 @@ AS $function$
   SELECT a.locale FROM accounts a WHERE lower(a.email) = lower(person_email) AND a.kind = 'person' AND a.disabled_at IS NULL
 $function$;
 
+-- app_publisher_activation_counts(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_activation_counts()
+ RETURNS TABLE(product_id uuid, product_sku text, product_name text, state text, activations integer, hosts integer, workspaces integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+  SELECT p.id, p.sku, p.name, CASE WHEN a.released_at IS NULL THEN 'active' ELSE 'released' END,
+         count(*)::int, count(DISTINCT (a.workspace_id, a.host_id))::int, count(DISTINCT a.workspace_id)::int
+    FROM products p
+    JOIN licenses l ON l.product_id = p.id
+    JOIN activations a ON a.workspace_id = l.workspace_id AND a.license_id = l.id
+   WHERE p.publisher_id = app_publisher_id() AND app_publisher_sees(p.publisher_id, a.workspace_id)
+   GROUP BY p.id, p.sku, p.name, 4
+   ORDER BY p.name, p.sku, 4
+$function$;
+
+-- app_publisher_console_id(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_console_id()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ SELECT publisher_id FROM accounts WHERE id = app_account_id() AND scoped_workspace_id IS NULL AND disabled_at IS NULL $function$;
+
 -- app_publisher_id(): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_publisher_id()
  RETURNS uuid
@@ -617,6 +674,15 @@ AS $function$
      AND CASE WHEN a.scoped_workspace_id IS NULL THEN NOT w.is_sandbox ELSE a.scoped_workspace_id = ws END
    ORDER BY a.email
 $function$;
+
+-- app_publisher_staff_id(): app_role may execute
+CREATE OR REPLACE FUNCTION public.app_publisher_staff_id()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$ SELECT publisher_id FROM accounts
+    WHERE id = app_account_id() AND kind = 'person' AND scoped_workspace_id IS NULL AND disabled_at IS NULL $function$;
 
 -- app_queue_account_mail(text,text,text,text): app_role may execute
 CREATE OR REPLACE FUNCTION public.app_queue_account_mail(mail_kind text, recipient text, mail_subject text, mail_text text)

@@ -26,6 +26,7 @@ export const TABLE_OWNERS: Record<string, readonly string[]> = {
   idempotency_keys: ["lib/operations"],
   audit_events: ["lib/audit"],
   reseller_audit_events: ["lib/audit"],
+  publisher_audit_events: ["lib/audit"],
   // The chain heads: written only by the audit chain triggers (migration 0024).
   audit_chain_heads: [],
   reseller_audit_chain_heads: [],

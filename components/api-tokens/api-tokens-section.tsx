@@ -27,6 +27,7 @@ export function ApiTokensSection({
   tokens,
   expiryChoices,
   docsHref,
+  examplePath = "/workspaces",
   createAction,
   revokeAction,
 }: {
@@ -36,6 +37,8 @@ export function ApiTokensSection({
   tokens: TokenRow[];
   expiryChoices: readonly number[];
   docsHref: string;
+  /** The API path the shown-once secret's curl example calls: one this token may read. */
+  examplePath?: string;
   createAction: CreateAction;
   revokeAction: RevokeAction;
 }) {
@@ -126,7 +129,7 @@ export function ApiTokensSection({
             }}
           />
         ) : null}
-        {issued ? <IssuedSecret scope={scope} token={issued} docsHref={docsHref} onDone={close} /> : null}
+        {issued ? <IssuedSecret scope={scope} token={issued} docsHref={docsHref} examplePath={examplePath} onDone={close} /> : null}
       </Dialog>
 
       <RevokeDialog token={revoking} action={revokeAction} onClose={() => setRevoking(null)} />

@@ -8,7 +8,19 @@ import { notify } from "@/components/ui/toast";
 import { useScopeTranslations, type Shown, type TokenScope } from "./tokens";
 
 /** The secret, this once: a read-only field, a copy button and a warning that it will not come back. */
-export function IssuedSecret({ scope, token, docsHref, onDone }: { scope: TokenScope; token: Shown; docsHref: string; onDone: () => void }) {
+export function IssuedSecret({
+  scope,
+  token,
+  docsHref,
+  examplePath,
+  onDone,
+}: {
+  scope: TokenScope;
+  token: Shown;
+  docsHref: string;
+  examplePath: string;
+  onDone: () => void;
+}) {
   const t = useTranslations("apiTokens.secret");
   const tScope = useScopeTranslations(scope);
   const tRoles = useTranslations("roles");
@@ -62,7 +74,7 @@ export function IssuedSecret({ scope, token, docsHref, onDone }: { scope: TokenS
       <div className="text-sm text-muted">
         <p>{t("usage")}</p>
         <pre className="mt-1.5 overflow-x-auto rounded-md bg-subtle px-3 py-2 font-mono text-xs text-ink">
-          {`export LC_TOKEN='${t("placeholder")}'\ncurl -H "Authorization: Bearer $LC_TOKEN" \\\n  ${typeof window === "undefined" ? "" : window.location.origin}/api/v1/workspaces`}
+          {`export LC_TOKEN='${t.raw("placeholder")}'\ncurl -H "Authorization: Bearer $LC_TOKEN" \\\n  ${typeof window === "undefined" ? "" : window.location.origin}/api/v1${examplePath}`}
         </pre>
         <p className="mt-1.5">
           {/* A new tab: leaving this page would lose the secret before it is stored. */}

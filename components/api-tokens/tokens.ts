@@ -24,12 +24,13 @@ export type RevokeAction = (tokenId: string, idempotencyKey: string) => Promise<
 
 export type TokenRole = TokenRow["role"];
 /**
- * Whose tokens these are: a workspace's (Settings) or a reseller's (its hub). The texts that
- * name the token's reach come from `apiTokens` or `resellerApiTokens`; everything else is shared.
+ * Whose tokens these are: a workspace's (Settings), a reseller's (its hub) or a publisher's (its
+ * console). The texts that name the token's reach come from `apiTokens`, `resellerApiTokens` or
+ * `publisherApiTokens`; everything else is shared.
  */
-export type TokenScope = "workspace" | "reseller";
+export type TokenScope = "workspace" | "reseller" | "publisher";
 
-const SCOPE_NAMESPACE = { workspace: "apiTokens", reseller: "resellerApiTokens" } as const;
+const SCOPE_NAMESPACE = { workspace: "apiTokens", reseller: "resellerApiTokens", publisher: "publisherApiTokens" } as const;
 
 /** The texts that say what a token reaches, for the scope at hand. */
 export function useScopeTranslations(scope: TokenScope) {

@@ -66,6 +66,8 @@ export const apiTokens = pgTable(
     id: id(),
     workspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
     resellerId: uuid().references(() => resellers.id, { onDelete: "cascade" }),
+    /** A publisher's token (migration 0032): it acts as the publisher's staff, through the API only. */
+    publisherId: uuid().references(() => publishers.id, { onDelete: "cascade" }),
     accountId: uuid().notNull().references(() => accounts.id, { onDelete: "cascade" }),
     name: text().notNull(),
     /** The first characters of the secret, shown so a token can be recognised. */
@@ -82,10 +84,13 @@ export const apiTokens = pgTable(
     uniqueIndex("api_tokens_hash_key").on(t.tokenHash),
     index("api_tokens_ws_idx").on(t.workspaceId),
     index("api_tokens_reseller_idx").on(t.resellerId),
-    // A token belongs to one workspace or to one reseller, never both or neither.
-    check("api_tokens_one_owner", sql`(${t.workspaceId} is null) <> (${t.resellerId} is null)`),
+    index("api_tokens_publisher_idx").on(t.publisherId),
+    // A token belongs to one workspace, one reseller or one publisher: exactly one.
+    check("api_tokens_one_owner", sql`num_nonnulls(${t.workspaceId}, ${t.resellerId}, ${t.publisherId}) = 1`),
     // Reseller staff act as admins in their workspaces: a reseller token cannot exceed that.
     check("api_tokens_reseller_role", sql`${t.resellerId} is null or ${t.role} in ('admin', 'viewer')`),
+    // Publisher staff hold one right (their publisher's decisions and codes), so their tokens hold it too.
+    check("api_tokens_publisher_role", sql`${t.publisherId} is null or ${t.role} = 'admin'`),
   ],
 );
 

@@ -3,7 +3,7 @@ import { createdAt, id, tstz } from "./common";
 import { licensingModel, requestKeyState } from "./enums";
 import { accounts } from "./accounts";
 import { products } from "./catalog";
-import { workspaces } from "./tenancy";
+import { publishers, workspaces } from "./tenancy";
 
 /**
  * The activation service's side (the vendor's server, played by the console): definitions of
@@ -36,12 +36,17 @@ export const activationCodes = pgTable(
     redeemedLicenseId: uuid(),
     /** The license it replaced. */
     replacedLicenseId: uuid(),
+    /** Issued by a publisher through its API (migration 0032): the publisher, and the Idempotency-Key it sent. */
+    issuedByPublisherId: uuid().references(() => publishers.id, { onDelete: "set null" }),
+    requestKey: text(),
   },
   (t) => [
     uniqueIndex("activation_codes_hash_key").on(t.codeHash),
     // One redemption per code is the row lock's job; this makes a second new license impossible too.
     uniqueIndex("activation_codes_redeemed_license_key").on(t.redeemedLicenseId),
     index("activation_codes_issued_for_idx").on(t.issuedForWorkspaceId),
+    // A publisher's retry with the same Idempotency-Key finds its first code instead of issuing another.
+    uniqueIndex("activation_codes_publisher_request_key").on(t.issuedByPublisherId, t.requestKey),
   ],
 );
 

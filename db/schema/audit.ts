@@ -1,6 +1,6 @@
 import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./common";
-import { resellers, workspaces } from "./tenancy";
+import { publishers, resellers, workspaces } from "./tenancy";
 
 /**
  * Tamper evidence (migration 0024): the trigger sets both, whatever the insert says. `hash` is
@@ -62,6 +62,26 @@ export const resellerAuditEvents = pgTable(
     ...chainColumns(),
   },
   (t) => [index("reseller_audit_events_reseller_idx").on(t.resellerId, t.occurredAt.desc(), t.id.desc()), index("reseller_audit_events_chain_idx").on(t.resellerId, t.id)],
+);
+
+/**
+ * What publisher staff did at the publisher's own level (today: its API tokens), append-only. Its
+ * decisions stay in each workspace's log (lib/hosts/publisher.ts), where the customer reads them.
+ */
+export const publisherAuditEvents = pgTable(
+  "publisher_audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    publisherId: uuid().notNull().references(() => publishers.id, { onDelete: "cascade" }),
+    actorAccountId: uuid(),
+    actorLabel: text().notNull(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text(),
+    data: jsonb().notNull().default({}),
+    occurredAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [index("publisher_audit_events_publisher_idx").on(t.publisherId, t.occurredAt.desc(), t.id.desc())],
 );
 
 /**

@@ -38,13 +38,14 @@ export async function ownPublisher(actor: Actor): Promise<PublisherSummary | nul
 
 /**
  * The publisher console's room (lib/operations/read): row-level security shows the publisher's
- * own items only. openPublisher admitted the actor as its staff, whose one right is deciding its
- * reset requests: no workspace role applies.
+ * own items only. openPublisher admitted the actor as its staff (a person, or a publisher token),
+ * whose rights are its reset requests and its products' activations in aggregate: no workspace
+ * role applies.
  */
 export const publisherRoom: Room<PublisherContext> = {
   scope: (ctx) => ({ kind: "publisher", accountId: ctx.actor.accountId }),
   admit: (_ctx, read) => {
-    if (read.resource !== "reset_request") throw forbidden();
+    if (read.resource !== "reset_request" && read.resource !== "host") throw forbidden();
   },
 };
 

@@ -63,6 +63,9 @@ export type IssueSpec = {
   workspaceId?: string | null;
   /** A fixed code (demo data); otherwise 18 random characters (≈ 89 bits) and two check characters. */
   code?: string;
+  /** A publisher issuing through its API, and the Idempotency-Key it sent (lib/activation-codes/issue.ts). */
+  issuedByPublisherId?: string;
+  requestKey?: string | null;
 };
 
 export type IssuedCode = { code: string; codeId: string; definition: LicenseDefinitionView };
@@ -202,7 +205,13 @@ export const localActivationService: ActivationService = {
       .returning();
     const [row] = await tx
       .insert(activationCodes)
-      .values({ codeHash: hashCode(code.compact), definitionId: def.id, issuedForWorkspaceId: spec.workspaceId ?? null })
+      .values({
+        codeHash: hashCode(code.compact),
+        definitionId: def.id,
+        issuedForWorkspaceId: spec.workspaceId ?? null,
+        issuedByPublisherId: spec.issuedByPublisherId ?? null,
+        requestKey: spec.requestKey ?? null,
+      })
       .returning({ id: activationCodes.id });
     return {
       code: code.code,

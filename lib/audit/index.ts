@@ -1,4 +1,4 @@
-import { auditEvents, resellerAuditEvents } from "@/db/schema";
+import { auditEvents, publisherAuditEvents, resellerAuditEvents } from "@/db/schema";
 import type { Tx } from "@/db/scope";
 import { workspaceNow } from "@/lib/clock";
 import { enqueueWebhookEvents } from "@/lib/webhooks/outbox";
@@ -15,6 +15,22 @@ export type AuditEvent = { action: string; subjectType: string; subjectId?: stri
 export async function recordResellerAudit(tx: Tx, resellerId: string, actor: AuditActor, event: AuditEvent): Promise<void> {
   await tx.insert(resellerAuditEvents).values({
     resellerId,
+    actorAccountId: actor.accountId,
+    actorLabel: actor.label,
+    action: event.action,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    data: event.data ?? {},
+  });
+}
+
+/**
+ * Appends one event to the publisher's own log (publisher_audit_events): its API tokens, which
+ * belong to no workspace. Its decisions go to each customer's workspace log instead. Real time.
+ */
+export async function recordPublisherAudit(tx: Tx, publisherId: string, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await tx.insert(publisherAuditEvents).values({
+    publisherId,
     actorAccountId: actor.accountId,
     actorLabel: actor.label,
     action: event.action,

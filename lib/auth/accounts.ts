@@ -164,7 +164,10 @@ export async function createPersonAccounts(tx: Tx, people: NewPersonAccount[]): 
  * The account an API token acts as: never signs in (no password, an address that cannot receive
  * mail), scoped to its workspace or its reseller. Returns its id.
  */
-export async function createTokenAccount(tx: Tx, owner: { name: string } & ({ workspaceId: string } | { resellerId: string })): Promise<string> {
+export async function createTokenAccount(
+  tx: Tx,
+  owner: { name: string } & ({ workspaceId: string } | { resellerId: string } | { publisherId: string }),
+): Promise<string> {
   const id = randomUUID();
   await tx.insert(accounts).values({
     id,
@@ -172,7 +175,11 @@ export async function createTokenAccount(tx: Tx, owner: { name: string } & ({ wo
     name: owner.name,
     kind: "api_token",
     passwordHash: "!",
-    ...("workspaceId" in owner ? { scopedWorkspaceId: owner.workspaceId } : { resellerId: owner.resellerId }),
+    ...("workspaceId" in owner
+      ? { scopedWorkspaceId: owner.workspaceId }
+      : "resellerId" in owner
+        ? { resellerId: owner.resellerId }
+        : { publisherId: owner.publisherId }),
   });
   return id;
 }

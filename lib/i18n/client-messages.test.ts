@@ -12,7 +12,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
  * fails on any other `useTranslations(…)` whose argument is not a plain string.
  */
 const CHOSEN_AT_RUN_TIME: Record<string, string[]> = {
-  "components/api-tokens/tokens.ts": ["apiTokens", "resellerApiTokens"],
+  "components/api-tokens/tokens.ts": ["apiTokens", "resellerApiTokens", "publisherApiTokens"],
 };
 
 function resolveImport(from: string, spec: string): string | null {

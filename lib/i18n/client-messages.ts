@@ -37,6 +37,7 @@ export const CLIENT_NAMESPACES = [
   "reseller.licenses",
   "reseller.workspaces",
   "resellerApiTokens",
+  "publisherApiTokens",
   "resellerLinks.hub",
   "resellerLinks.settings",
   "roles",

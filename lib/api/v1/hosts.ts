@@ -180,7 +180,7 @@ export const reportUnusableEndpoint = defineEndpoint({
   handle: (input) => runInWorkspace(input, reportHostUnusable, { ...input.body, hostId: input.params.hostId }),
 });
 
-const publisherParam = z.object({ publisher: z.string().min(1).max(100).regex(/^[a-z0-9-]+$/) });
+export const publisherParam = z.object({ publisher: z.string().min(1).max(100).regex(/^[a-z0-9-]+$/) });
 
 const publisherItemSchema = z
   .object({

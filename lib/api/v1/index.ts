@@ -34,6 +34,7 @@ import {
   listWorkspaceLinksEndpoint,
   withdrawInvitationEndpoint,
 } from "./reseller-links";
+import { issuePublisherCodeEndpoint, publisherActivationsEndpoint } from "./publishers";
 import { createResellerSandboxEndpoint } from "./reseller-sandboxes";
 import { createTokenEndpoint, listTokensEndpoint, revokeTokenEndpoint } from "./tokens";
 import {
@@ -94,6 +95,8 @@ export const ENDPOINTS: Endpoint[] = [
   activationPoolEndpoint,
   publisherQueueEndpoint,
   decideResetItemEndpoint,
+  publisherActivationsEndpoint,
+  issuePublisherCodeEndpoint,
   getLicenseEndpoint,
   previewActivationCodeEndpoint,
   applyActivationCodeEndpoint,

@@ -11,6 +11,7 @@ import { seedId } from "@/lib/demo-data/ids";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { issueToken } from "@/lib/api-tokens";
 import { route, type Endpoint } from "@/lib/api/endpoint";
+import { ENDPOINTS } from "@/lib/api/v1";
 import { createTokenEndpoint } from "@/lib/api/v1/tokens";
 import { createSandboxEndpoint } from "@/lib/api/v1/workspaces";
 import { SANDBOX_SECRET_HEADER } from "@/lib/sandboxes/bootstrap";
@@ -50,6 +51,28 @@ function urlFor(endpoint: Endpoint, params: Record<string, string>, query?: Reco
   for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, String(v));
   return url.toString();
 }
+
+const routes = ENDPOINTS.map((endpoint) => ({
+  endpoint,
+  pattern: new RegExp(`^/api/v1${endpoint.path.replace(/\{(\w+)\}/g, "(?<$1>[^/]+)")}$`),
+}));
+
+/**
+ * `fetch` as the typed client (clients/typescript) sees it, answered by the route handlers in
+ * process: the request's method and path pick the endpoint, its path parameters are decoded
+ * from the URL as Next.js would, and an unknown path is a bare 404.
+ */
+export const inProcessFetch: typeof fetch = async (input, init) => {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const pathname = new URL(request.url).pathname;
+  for (const { endpoint, pattern } of routes) {
+    const m = endpoint.method === request.method ? pattern.exec(pathname) : null;
+    if (!m) continue;
+    const params = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+    return route(endpoint)(request, { params: Promise.resolve(params) });
+  }
+  return new Response(null, { status: 404 });
+};
 
 export async function call(endpoint: Endpoint, params: Record<string, string> = {}, opts: CallOptions = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = {};

@@ -5,7 +5,7 @@ import { publisherForPage } from "@/lib/hosts/publisher-page";
 
 export const dynamic = "force-dynamic";
 
-/** The shell of a publisher's console: who and which publisher, and its one job: reset requests. */
+/** The shell of a publisher's console: who and which publisher, its reset requests and its API tokens. */
 export default async function PublisherLayout({ children, params }: { children: ReactNode; params: Promise<{ publisher: string }> }) {
   const { publisher: slug } = await params;
   const ctx = await publisherForPage(slug);
@@ -20,7 +20,10 @@ export default async function PublisherLayout({ children, params }: { children: 
         { href: "/docs/api", label: tDocs("shellLink") },
         { href: "/account/security", label: tTwoFactor("navLink") },
       ]}
-      tabs={[{ href: `${base}/requests`, label: t("tabs.requests") }]}
+      tabs={[
+        { href: `${base}/requests`, label: t("tabs.requests") },
+        { href: `${base}/api-tokens`, label: t("tabs.tokens") },
+      ]}
       tabsLabel={t("tabsLabel")}
     >
       {children}

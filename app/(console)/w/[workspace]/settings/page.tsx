@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { allowed } from "@/lib/access/workspace";
-import { EXPIRY_CHOICES, tokenState } from "@/lib/api-tokens/rules";
+import { EXPIRY_CHOICES } from "@/lib/api-tokens/rules";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { countryName, currencyName } from "@/lib/format/display-names";
 import { runReads } from "@/lib/operations/read";
@@ -29,7 +29,8 @@ import {
   withdrawInvitationAction,
 } from "./actions";
 import { WorkspaceResellerLinks } from "@/components/reseller-links/workspace-links";
-import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
+import { ApiTokensSection } from "@/components/api-tokens/api-tokens-section";
+import { tokenRows } from "@/components/api-tokens/rows";
 import { TwoFactorPolicyCard } from "@/components/two-factor/policy-card";
 import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 
@@ -80,17 +81,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     [t("details.createdAt"), formatDate(settings.createdAt, locale, timeZone, "long")],
   ];
 
-  // Token expiry is checked against the real time (see tokenState), not the workspace's test clock.
-  const now = new Date();
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const tokenRows: TokenRow[] = tokens.map((tk) => ({
-    ...tk,
-    createdAt: tk.createdAt.toISOString(),
-    lastUsedAt: iso(tk.lastUsedAt),
-    expiresAt: iso(tk.expiresAt),
-    revokedAt: iso(tk.revokedAt),
-    state: tokenState(tk, now),
-  }));
+  const tokenList = tokenRows(tokens);
 
   const day = (d: Date) => formatDate(d, locale, timeZone, "long");
   const pendingInvitations = resellerLinks.invitations
@@ -141,7 +132,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       </div>
       <div className="mt-6">
         <ApiTokensSection
-          tokens={tokenRows}
+          tokens={tokenList}
           expiryChoices={EXPIRY_CHOICES}
           docsHref="/docs/api"
           createAction={createTokenAction.bind(null, ctx.workspace.slug)}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ApiTokensSection, type TokenRow } from "@/components/api-tokens/api-tokens-section";
+import { ApiTokensSection } from "@/components/api-tokens/api-tokens-section";
+import { tokenRows } from "@/components/api-tokens/rows";
+import { TokenActivityCard } from "@/components/api-tokens/token-activity";
 import { PageHeader } from "@/components/shell/page-header";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { listResellerTokenActivity, listResellerTokens, RESELLER_TOKEN_ROLES } from "@/lib/api-tokens/reseller";
-import { EXPIRY_CHOICES, tokenState } from "@/lib/api-tokens/rules";
-import { formatDateTime } from "@/lib/format";
+import { EXPIRY_CHOICES } from "@/lib/api-tokens/rules";
 import { resellerForPage } from "@/lib/reseller/current";
 import { createResellerTokenAction, revokeResellerTokenAction } from "./actions";
 
@@ -28,19 +27,8 @@ export default async function ResellerApiTokensPage({ params }: { params: Promis
     getTranslations("roles"),
   ]);
 
-  // Token expiry is a security boundary: checked against the real time (see tokenState).
-  const now = new Date();
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const rows: TokenRow[] = tokens.map((tk) => ({
-    ...tk,
-    createdAt: tk.createdAt.toISOString(),
-    lastUsedAt: iso(tk.lastUsedAt),
-    expiresAt: iso(tk.expiresAt),
-    revokedAt: iso(tk.revokedAt),
-    state: tokenState(tk, now),
-  }));
+  const rows = tokenRows(tokens);
 
-  const th = "px-4 py-2.5 text-left text-xs font-semibold tracking-wide whitespace-nowrap text-muted uppercase";
   const describe = (a: (typeof activity)[number]) => {
     const data = a.data as { name?: string; role?: string };
     const role = data.role === "admin" || data.role === "viewer" ? tRoles(data.role) : "";
@@ -61,33 +49,7 @@ export default async function ResellerApiTokensPage({ params }: { params: Promis
         createAction={createResellerTokenAction.bind(null, ctx.reseller.slug)}
         revokeAction={revokeResellerTokenAction.bind(null, ctx.reseller.slug)}
       />
-      <Card title={t("auditTitle")} titleId="token-activity-title" description={t("auditDescription")} className="mt-8 max-w-5xl" bodyClassName="p-0">
-        {activity.length === 0 ? (
-          <EmptyState title={t("auditEmpty")} />
-        ) : (
-          <div className="relative overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t("auditTableLabel")}</caption>
-              <thead className="bg-subtle">
-                <tr className="border-b border-line">
-                  <th scope="col" className={th}>{t("auditColumns.when")}</th>
-                  <th scope="col" className={th}>{t("auditColumns.who")}</th>
-                  <th scope="col" className={th}>{t("auditColumns.what")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {activity.map((a) => (
-                  <tr key={a.id} className="border-b border-line last:border-b-0">
-                    <td className="px-4 py-2.5 whitespace-nowrap">{formatDateTime(a.occurredAt, "en", "UTC")}</td>
-                    <td className="px-4 py-2.5">{a.actorLabel}</td>
-                    <td className="px-4 py-2.5 text-ink">{describe(a)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Card>
+      <TokenActivityCard namespace="resellerApiTokens" activity={activity.map((a) => ({ ...a, what: describe(a) }))} />
     </>
   );
 }
