@@ -106,6 +106,33 @@ describe("workspace invitations", () => {
     expect(await roleIn(ws.id, sup.id)).toBe("supervisor");
   });
 
+  it("two tabs accepting one link at once make one account and one membership; the other is 409", async () => {
+    const { ws, ctx } = await supervised();
+    const email = `${uniq("race")}@example.test`;
+    await runOperation(inviteMember, ctx, { email, role: "viewer" });
+    const { secret } = await linkMailedTo(email);
+    const outcomes = await Promise.all(
+      ["Tab One", "Tab Two"].map((name) => errorOf(acceptInvitation(secret, { person: { name, password: "a long enough passphrase" }, locale: "en" }))),
+    );
+    expect(outcomes.filter((o) => o === null)).toHaveLength(1);
+    expect(outcomes.find((o) => o !== null)).toMatchObject({ status: 409 });
+    const accounts = await ownerSql()<{ id: string }[]>`select id from accounts where lower(email) = ${email}`;
+    expect(accounts).toHaveLength(1);
+    expect(await roleIn(ws.id, accounts[0].id)).toBe("viewer");
+  });
+
+  it("two supervisors inviting one address at once: one invitation, the later one a resend (was a 500)", async () => {
+    const { ws, ctx } = await supervised();
+    const other = await createMember(ws.id, "supervisor");
+    const otherCtx = await openWorkspace(await actorOf(other.id), ws.slug);
+    const email = `${uniq("twice")}@example.test`;
+    const outcomes = await Promise.all([ctx, otherCtx].map((c) => runOperation(inviteMember, c, { email, role: "viewer" })));
+    expect(outcomes.map((o) => o.result.resent).sort()).toEqual([false, true]);
+    expect(outcomes[0].result.invitation.id).toBe(outcomes[1].result.invitation.id);
+    const open = await ownerSql()<{ id: string }[]>`select id from workspace_invitations where workspace_id = ${ws.id} and lower(email) = ${email} and accepted_at is null and withdrawn_at is null`;
+    expect(open).toHaveLength(1);
+  });
+
   it("admins and viewers cannot invite; another workspace's supervisor neither sees nor withdraws", async () => {
     const a = await supervised();
     const b = await supervised();
