@@ -441,7 +441,7 @@ export const decideResellerInvitation = defineOperation({
     if (next.changed) {
       await tx
         .update(resellerInvitations)
-        .set({ state: next.state, decidedAt: new Date(), decidedByLabel: ctx.actor.email })
+        .set({ state: next.state, decidedAt: new Date(), decidedByLabel: shownAs(ctx.actor) })
         .where(eq(resellerInvitations.id, inv.id));
       if (next.state === "accepted") {
         await tx.insert(resellerWorkspaces).values({ resellerId: inv.resellerId, workspaceId: ctx.workspace.id }).onConflictDoNothing();
