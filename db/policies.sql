@@ -288,10 +288,10 @@ create policy tenant_isolation on workspace_clocks
   with check ((workspace_id IN ( SELECT unnest(app_workspace_ids()) AS unnest)));
 
 -- workspace_invitations
-create policy tenant_isolation on workspace_invitations
+create policy workspace_side on workspace_invitations
   as permissive for all to public
-  using ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])))
-  with check ((workspace_id = ANY (( SELECT app_workspace_ids() AS app_workspace_ids)::uuid[])));
+  using (app_workspace_side(workspace_id))
+  with check (app_workspace_side(workspace_id));
 
 -- workspace_timers
 create policy tenant_isolation on workspace_timers

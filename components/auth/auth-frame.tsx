@@ -3,8 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language/language-switcher";
 import { Logo } from "@/components/shell/logo";
 
-/** The narrow card the signed-out pages share (sign-in, forgot password, new password, invitation). */
-export async function AuthFrame({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+/**
+ * The narrow card the signed-out pages share (sign-in, forgot password, new password, invitation);
+ * `below` goes under the card, above the language switcher (sign-in's demo note).
+ */
+export async function AuthFrame({ title, subtitle, children, below }: { title: string; subtitle?: ReactNode; children: ReactNode; below?: ReactNode }) {
   const tApp = await getTranslations("app");
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
@@ -18,6 +21,7 @@ export async function AuthFrame({ title, subtitle, children }: { title: string; 
           {subtitle ? <p className="mt-1 mb-6 text-sm break-words text-muted">{subtitle}</p> : <div className="mb-6" />}
           {children}
         </div>
+        {below}
         <div className="mt-4 flex justify-center">
           <LanguageSwitcher />
         </div>

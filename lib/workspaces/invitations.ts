@@ -76,7 +76,7 @@ async function mailLink(tx: Tx, ws: Ws, to: string, role: WorkspaceRole, by: str
  */
 export type SentInvitation = { invitation: InvitationView; resent: boolean };
 
-export async function sendInvitation(tx: Tx, ws: Ws, input: { email: string; role: WorkspaceRole }, by: AuditActor): Promise<SentInvitation> {
+export async function sendInvitation(tx: Tx, ws: Ws, input: { email: string; role: WorkspaceRole }, by: AuditActor, raced = false): Promise<SentInvitation> {
   const email = input.email.trim().toLowerCase();
   const [member] = await tx
     .select({ id: memberships.accountId })
@@ -95,7 +95,14 @@ export async function sendInvitation(tx: Tx, ws: Ws, input: { email: string; rol
   const values = { role: input.role, tokenHash: hash, sentAt: now, expiresAt, invitedBy: by.accountId, invitedByLabel: by.label };
   const [row] = prior
     ? await tx.update(workspaceInvitations).set(values).where(eq(workspaceInvitations.id, prior.id)).returning(view)
-    : await tx.insert(workspaceInvitations).values({ ...values, workspaceId: ws.id, email }).returning(view);
+    : await tx.insert(workspaceInvitations).values({ ...values, workspaceId: ws.id, email }).onConflictDoNothing().returning(view);
+  // Nothing inserted: another supervisor invited the address at the same moment and the one-open
+  // index kept this row out once theirs committed (it was a 500). Read committed, the next
+  // statement sees theirs, so this invite goes on as the resend it would be a moment later.
+  if (!row) {
+    if (raced) throw new Error("workspace invitation: the open invitation that refused the insert is gone");
+    return sendInvitation(tx, ws, input, by, true);
+  }
   await recordAudit(tx, ws.id, by, { action: prior ? "invitation.resent" : "invitation.created", subjectType: "invitation", subjectId: row.id, data: { email, role: input.role } });
   await mailLink(tx, ws, email, input.role, by.label, secret);
   return { invitation: withExpiry(row, now), resent: Boolean(prior) };

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitcher } from "@/components/language/language-switcher";
-import { Logo } from "@/components/shell/logo";
+import { AuthFrame } from "@/components/auth/auth-frame";
 import Link from "@/components/ui/link";
 import { signInCallbackPath, siteOrigin } from "@/lib/auth/redirect";
 import { ENROLMENT_PATH, sessionActor } from "@/lib/auth/session";
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [actor, params, t, tApp, tReset] = await Promise.all([sessionActor(), searchParams, getTranslations("auth"), getTranslations("app"), getTranslations("passwordReset")]);
+  const [actor, params, t, tReset] = await Promise.all([sessionActor(), searchParams, getTranslations("auth"), getTranslations("passwordReset")]);
   // Only same-site paths: a callbackUrl must never send a signed-in user elsewhere.
   const callbackUrl = signInCallbackPath(params.callbackUrl, siteOrigin());
   if (actor) redirect(actor.twoFactorPending ? ENROLMENT_PATH : callbackUrl);
@@ -27,37 +26,29 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const notice = params.notice === "password-set" ? tReset("done") : params.notice === "joined" ? tReset("joined") : null;
 
   return (
-    <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
-      <div className="w-full max-w-sm">
-        <div className="mb-6 flex items-center justify-center gap-2.5">
-          <Logo className="size-8" />
-          <span className="text-lg font-semibold text-ink">{tApp("name")}</span>
-        </div>
-        <div className="rounded-xl border border-line bg-surface p-6 shadow-card sm:p-8">
-          <h1 className="text-xl font-semibold text-ink">{t("title")}</h1>
-          <p className="mt-1 mb-6 text-sm text-muted">{t("subtitle")}</p>
-          {notice ? (
-            <p role="status" className="mb-4 rounded-md border border-line bg-subtle px-3 py-2 text-sm text-ink">
-              {notice}
-            </p>
-          ) : null}
-          <LoginForm callbackUrl={callbackUrl} />
-          <p className="mt-4 text-center text-sm">
-            <Link href="/forgot-password" className="text-brand-ink underline-offset-2 hover:underline">
-              {tReset("forgotLink")}
-            </Link>
-          </p>
-        </div>
-        {showDemoNote ? (
+    <AuthFrame
+      title={t("title")}
+      subtitle={t("subtitle")}
+      below={
+        showDemoNote ? (
           <p className="mt-4 rounded-md border border-dashed border-line-strong bg-subtle px-3 py-2 text-center text-xs text-muted">
             {t("demoNote")}
           </p>
-        ) : null}
-        <div className="mt-4 flex justify-center">
-          <LanguageSwitcher />
-        </div>
-      </div>
-    </main>
+        ) : null
+      }
+    >
+      {notice ? (
+        <p role="status" className="mb-4 rounded-md border border-line bg-subtle px-3 py-2 text-sm text-ink">
+          {notice}
+        </p>
+      ) : null}
+      <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-center text-sm">
+        <Link href="/forgot-password" className="text-brand-ink underline-offset-2 hover:underline">
+          {tReset("forgotLink")}
+        </Link>
+      </p>
+    </AuthFrame>
   );
 }
 

@@ -100,6 +100,9 @@ describe("linking a customer: invite, accept, end", () => {
     const accepted = await call(acceptInvitationEndpoint, { workspace: ws.slug, invitationId: sent.body.id }, { token: ws.token });
     expect(accepted.status, accepted.text).toBe(200);
     expect(accepted.body).toEqual({ id: sent.body.id, state: "accepted", changed: true });
+    // Who decided, as the reseller's side is shown it: the token's name, not its account's made-up address.
+    const decided = await call(listWorkspaceInvitationsEndpoint, { workspace: ws.slug }, { token: ws.token });
+    expect(decided.body.data[0]).toMatchObject({ id: sent.body.id, decidedBy: "test supervisor" });
     expect(await staffReach(p.staff, ws.slug)).toBe(200);
     const viaToken = await call(getWorkspaceEndpoint, { workspace: ws.slug }, { token: p.admin });
     expect(viaToken.body).toMatchObject({ id: ws.id, role: "admin" });

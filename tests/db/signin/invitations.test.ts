@@ -3,14 +3,16 @@
  * an account and a member, or lets an existing account accept; only supervisors invite; another
  * workspace's supervisor neither sees nor withdraws them.
  */
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { withScope } from "@/db/scope";
 import { openWorkspace } from "@/lib/access/workspace";
 import { loadActor, type Actor } from "@/lib/auth/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { runOperation } from "@/lib/operations";
 import { runRead } from "@/lib/operations/read";
 import { acceptInvitation, invitationLink, invitationsRead, inviteMember, resendInvitation, withdrawInvitation } from "@/lib/workspaces/invitations";
-import { createAccount, createMember, createWorkspace, ownerSql, uniq } from "../factories";
+import { createAccount, createMember, createReseller, createWorkspace, linkReseller, ownerSql, uniq } from "../factories";
 
 async function actorOf(accountId: string): Promise<Actor> {
   const actor = await loadActor(accountId);
@@ -106,6 +108,33 @@ describe("workspace invitations", () => {
     expect(await roleIn(ws.id, sup.id)).toBe("supervisor");
   });
 
+  it("two tabs accepting one link at once make one account and one membership; the other is 409", async () => {
+    const { ws, ctx } = await supervised();
+    const email = `${uniq("race")}@example.test`;
+    await runOperation(inviteMember, ctx, { email, role: "viewer" });
+    const { secret } = await linkMailedTo(email);
+    const outcomes = await Promise.all(
+      ["Tab One", "Tab Two"].map((name) => errorOf(acceptInvitation(secret, { person: { name, password: "a long enough passphrase" }, locale: "en" }))),
+    );
+    expect(outcomes.filter((o) => o === null)).toHaveLength(1);
+    expect(outcomes.find((o) => o !== null)).toMatchObject({ status: 409 });
+    const accounts = await ownerSql()<{ id: string }[]>`select id from accounts where lower(email) = ${email}`;
+    expect(accounts).toHaveLength(1);
+    expect(await roleIn(ws.id, accounts[0].id)).toBe("viewer");
+  });
+
+  it("two supervisors inviting one address at once: one invitation, the later one a resend (was a 500)", async () => {
+    const { ws, ctx } = await supervised();
+    const other = await createMember(ws.id, "supervisor");
+    const otherCtx = await openWorkspace(await actorOf(other.id), ws.slug);
+    const email = `${uniq("twice")}@example.test`;
+    const outcomes = await Promise.all([ctx, otherCtx].map((c) => runOperation(inviteMember, c, { email, role: "viewer" })));
+    expect(outcomes.map((o) => o.result.resent).sort()).toEqual([false, true]);
+    expect(outcomes[0].result.invitation.id).toBe(outcomes[1].result.invitation.id);
+    const open = await ownerSql()<{ id: string }[]>`select id from workspace_invitations where workspace_id = ${ws.id} and lower(email) = ${email} and accepted_at is null and withdrawn_at is null`;
+    expect(open).toHaveLength(1);
+  });
+
   it("admins and viewers cannot invite; another workspace's supervisor neither sees nor withdraws", async () => {
     const a = await supervised();
     const b = await supervised();
@@ -120,6 +149,25 @@ describe("workspace invitations", () => {
     expect(await errorOf(runOperation(withdrawInvitation, a.ctx, { invitationId: result.invitation.id }))).toMatchObject({ status: 404 });
     expect(await errorOf(runOperation(resendInvitation, a.ctx, { invitationId: result.invitation.id }))).toMatchObject({ status: 404 });
     expect(await runRead(b.ctx, invitationsRead)).toHaveLength(1);
+  });
+
+  it("a linked reseller's staff neither read nor write the workspace's invitations, whatever the matrix says (row-level security)", async () => {
+    const { ws, ctx } = await supervised();
+    await runOperation(inviteMember, ctx, { email: `${uniq("seen")}@example.test`, role: "viewer" });
+    const reseller = await createReseller();
+    const staff = await createAccount({ resellerId: reseller.id });
+    await linkReseller(reseller.id, ws.id);
+    const room = { kind: "account", accountId: staff.id, resellerScope: true } as const;
+    const seen = await withScope(room, (tx) => tx.execute(sql`select id from workspace_invitations where workspace_id = ${ws.id}`), { readOnly: true });
+    expect(seen).toHaveLength(0);
+    // A supervisor's invitation with a secret of the reseller's choosing would outlive the link.
+    const planted = withScope(room, (tx) =>
+      tx.execute(sql`insert into workspace_invitations (workspace_id, email, role, token_hash, invited_by_label, sent_at, expires_at)
+                     values (${ws.id}, ${`${uniq("planted")}@example.test`}, 'supervisor', ${uniq("hash")}, 'reseller', now(), now() + interval '1 day')`),
+    );
+    await expect(planted).rejects.toMatchObject({ cause: { code: "42501" } });
+    // The workspace's own supervisor still sees its one invitation.
+    expect(await runRead(ctx, invitationsRead)).toHaveLength(1);
   });
 
   it("bad input is 422, never 500", async () => {

@@ -63,6 +63,21 @@ describe("password reset", () => {
     expect(await errorOf(completePasswordReset(secret, { password: "yet another passphrase" }))).toMatchObject({ status: 409, code: "link_gone" });
   });
 
+  it("two simultaneous uses of one link: exactly one sets its password, the other is 409", async () => {
+    const { account } = await person();
+    await requestPasswordReset({ email: account.email }, { address: null, locale: "en" });
+    const secret = secretIn((await resetMails(account.email))[0].text)!;
+    const passwords = ["first racing passphrase", "second racing passphrase"];
+    const outcomes = await Promise.all(passwords.map((password) => errorOf(completePasswordReset(secret, { password }))));
+    expect(outcomes.filter((o) => o === null)).toHaveLength(1);
+    expect(outcomes.find((o) => o !== null)).toMatchObject({ status: 409, code: "link_gone" });
+    const winner = passwords[outcomes.indexOf(null)];
+    const [row] = await ownerSql()<{ password_hash: string; session_version: number }[]>`select password_hash, session_version from accounts where id = ${account.id}`;
+    expect(await verifyPassword(row.password_hash, winner)).toBe(true);
+    // One new password, one raise of the session version.
+    expect(row.session_version).toBe(1);
+  });
+
   it("refuses an expired link (30 minutes) and an unknown one", async () => {
     const { account } = await person();
     await requestPasswordReset({ email: account.email }, { address: null, locale: "en" });
