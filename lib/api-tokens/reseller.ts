@@ -1,14 +1,13 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { apiTokens, resellerAuditEvents } from "@/db/schema";
+import { resellerAuditEvents } from "@/db/schema";
 import { withScope } from "@/db/scope";
 import { recordResellerAudit } from "@/lib/audit";
-import { createTokenAccount, disableAccount } from "@/lib/auth/accounts";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/operations";
 import type { ResellerContext } from "@/lib/reseller";
-import { listTokensWhere, type CreatedToken } from "./index";
-import { hashTokenSecret, newTokenSecret } from "./secret";
+import { createHolderToken, listHolderTokens, revokeHolderToken, type TokenHolder } from "./holders";
+import type { CreatedToken } from "./index";
 
 /**
  * Reseller API tokens: one token reaches every workspace linked to the reseller, at the time of
@@ -32,79 +31,33 @@ function staffScope(ctx: ResellerContext) {
   return { kind: "account" as const, accountId: ctx.actor.accountId };
 }
 
-const auditActor = (ctx: ResellerContext) => ({ accountId: ctx.actor.accountId, label: ctx.actor.email });
+/** The reseller as its tokens' holder: its column, its staff member's scope, its own audit log. */
+function holder(ctx: ResellerContext): TokenHolder {
+  const actor = { accountId: ctx.actor.accountId, label: ctx.actor.email };
+  return {
+    column: "resellerId",
+    id: ctx.reseller.id,
+    scope: staffScope(ctx),
+    actorAccountId: ctx.actor.accountId,
+    record: (tx, event) => recordResellerAudit(tx, ctx.reseller.id, actor, event),
+  };
+}
 
 /**
- * Creates a reseller token and the account behind it: kind api_token, the reseller's id, no
- * workspace and no memberships, so it is authorised exactly like reseller staff but with its own
- * role. The secret is returned here once; only its SHA-256 is stored.
+ * A reseller token: authorised exactly like reseller staff (no workspace, no memberships) but
+ * with its own role. The secret is returned here once.
  */
 export async function createResellerToken(ctx: ResellerContext, raw: unknown): Promise<CreatedToken & { token: string }> {
   const input = parseInput(resellerTokenInput, raw);
-  return withScope(staffScope(ctx), async (tx) => {
-    const secret = newTokenSecret();
-    const accountId = await createTokenAccount(tx, { name: input.name, resellerId: ctx.reseller.id });
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        resellerId: ctx.reseller.id,
-        accountId,
-        name: input.name,
-        prefix: secret.slice(0, 10),
-        tokenHash: hashTokenSecret(secret),
-        role: input.role,
-        createdBy: ctx.actor.accountId,
-        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
-      })
-      .returning();
-    await recordResellerAudit(tx, ctx.reseller.id, auditActor(ctx), {
-      action: "api_token.created",
-      subjectType: "api_token",
-      subjectId: row.id,
-      data: { name: row.name, role: row.role, prefix: row.prefix, expiresAt: row.expiresAt?.toISOString() ?? null },
-    });
-    return {
-      id: row.id,
-      name: row.name,
-      role: row.role,
-      prefix: row.prefix,
-      token: secret,
-      createdAt: row.createdAt.toISOString(),
-      expiresAt: row.expiresAt?.toISOString() ?? null,
-    };
-  });
+  return createHolderToken(holder(ctx), input);
 }
 
-/** Revoking twice is harmless; the token's account is disabled with it, so RLS refuses it too. */
 export async function revokeResellerToken(ctx: ResellerContext, raw: unknown): Promise<{ id: string; revoked: true }> {
-  const { tokenId: id } = parseInput(tokenId, raw);
-  return withScope(staffScope(ctx), async (tx) => {
-    const [token] = await tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.resellerId, ctx.reseller.id), isNull(apiTokens.workspaceId)))
-      .for("update");
-    if (!token) throw notFound("token");
-    if (!token.revokedAt) {
-      const now = new Date();
-      await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, id));
-      await disableAccount(tx, token.accountId, now);
-      await recordResellerAudit(tx, ctx.reseller.id, auditActor(ctx), {
-        action: "api_token.revoked",
-        subjectType: "api_token",
-        subjectId: id,
-        data: { name: token.name, prefix: token.prefix },
-      });
-    }
-    return { id, revoked: true as const };
-  });
+  return revokeHolderToken(holder(ctx), parseInput(tokenId, raw).tokenId);
 }
 
-/** The reseller's tokens, newest first, never their secrets (and never their hashes). */
 export async function listResellerTokens(ctx: ResellerContext) {
-  return withScope(staffScope(ctx), (tx) => listTokensWhere(tx, and(eq(apiTokens.resellerId, ctx.reseller.id), isNull(apiTokens.workspaceId))), {
-    readOnly: true,
-  });
+  return listHolderTokens(holder(ctx));
 }
 
 /** The reseller's latest token events (created, revoked), newest first. */
