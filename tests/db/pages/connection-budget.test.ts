@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createDirectoryUser } from "@/lib/directory";
 import { submitForm } from "@/lib/operations/form";
 import { createSandbox } from "@/lib/sandboxes";
+import { createResellerSandbox } from "@/lib/sandboxes/resellers";
 import { ownerSql } from "../factories";
 
 const meter = vi.hoisted(() => ({ opened: [] as string[], open: 0, peak: 0, statements: [] as string[] }));
@@ -137,6 +138,16 @@ describe("database connections per console request", () => {
     // Another sandbox's slug is not among this admin's workspaces: no workspace, no shell.
     await newRequest(other.signIns.admin.email, sb.workspace.slug);
     expect(await consoleRequest(sb.workspace.slug)).toMatchObject({ workspace: null, also: null });
+  });
+
+  it("reseller staff open a customer's workspace through the reseller: found among the list, with the way back", async () => {
+    const r = await createResellerSandbox({ workspaces: 2 });
+    const [first, second] = r.workspaces;
+    await newRequest(r.staff.email, first.workspace.slug);
+    const found = await consoleRequest(first.workspace.slug);
+    expect(found.workspace).toMatchObject({ workspace: { id: first.workspace.id }, role: "admin", via: "reseller" });
+    expect(found.also?.reseller).not.toBeNull();
+    expect(found.also?.workspaces.map((w) => w.id)).toEqual(expect.arrayContaining([first.workspace.id, second.workspace.id]));
   });
 
   it("a form's server action: the caller, then the operation", async () => {
