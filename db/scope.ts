@@ -154,10 +154,18 @@ export async function signedInAs(tx: Tx, accountId: string): Promise<void> {
  * Inside an account's transaction that has just found a workspace the account may open, the rest
  * of it sees that workspace (row-level security checks the right again, in app_workspace_ids): a
  * request reads its caller, the workspace and the workspace's own rows without a second transaction.
+ * `alongside`: columns of the workspace's own rows read in the same statement, one round trip for
+ * both. The setting is made in a materialised CTE that the outer select scans first, so the
+ * columns (and their policies) are evaluated after it, with the workspace entered.
  */
-export async function enterWorkspace(tx: Tx, workspaceId: string): Promise<void> {
+export async function enterWorkspace<R extends Record<string, unknown> = Record<string, never>>(tx: Tx, workspaceId: string, alongside?: SQL): Promise<R> {
   if (openScope.getStore()?.kind !== "account") throw new Error("enterWorkspace: only an account's transaction enters a workspace");
-  await tx.execute(sql`select set_config('app.workspace_id', ${workspaceId}, true)`);
+  const [row] = await tx.execute<R>(
+    alongside
+      ? sql`with entered as materialized (select set_config('app.workspace_id', ${workspaceId}, true) as id) select ${alongside} from entered`
+      : sql`select set_config('app.workspace_id', ${workspaceId}, true)`,
+  );
+  return row as R;
 }
 
 /**

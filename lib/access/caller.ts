@@ -18,6 +18,15 @@ export type Caller =
 export type CallerRead<X> = { actor: Actor | null; workspace: WorkspaceContext | null; also: X | null };
 
 /**
+ * How a request finds the slug's workspace for an actor allowed to open workspaces, and what else
+ * it reads of it (`also`) in the same transaction. The default looks the slug up alone; a console
+ * page's shell finds it among the switcher's list instead (lib/workspaces/shell).
+ */
+export type WorkspaceReader<X> = (tx: Tx, actor: Actor, slug: string) => Promise<{ workspace: WorkspaceContext | null; also: X | null }>;
+
+const bySlug: WorkspaceReader<never> = async (tx, actor, slug) => ({ workspace: await workspaceIn(tx, actor, slug), also: null });
+
+/**
  * One transaction for the whole "who and where" of a request, page, action or API call alike:
  * a token is looked up in it (read-write: the lookup records when it was last used) and the rest
  * of it acts as the token's account; a session's account is re-read (a token without a version
@@ -26,14 +35,14 @@ export type CallerRead<X> = { actor: Actor | null; workspace: WorkspaceContext |
 export async function readCaller<X = never>(
   caller: Caller,
   workspaceSlug: string | null,
-  also?: (tx: Tx, ctx: WorkspaceContext) => Promise<X>,
+  reader: WorkspaceReader<X> = bySlug as WorkspaceReader<X>,
 ): Promise<CallerRead<X>> {
   const nobody: CallerRead<X> = { actor: null, workspace: null, also: null };
   if (caller.kind === "anonymous") return nobody;
   const read = async (tx: Tx, accountId: string, session?: SessionCheck): Promise<CallerRead<X>> => {
     const actor = await readActor(tx, accountId, session);
-    const workspace = actor && !actor.twoFactorPending && workspaceSlug !== null ? await workspaceIn(tx, actor, workspaceSlug) : null;
-    return { actor, workspace, also: workspace && also ? await also(tx, workspace) : null };
+    if (!actor || actor.twoFactorPending || workspaceSlug === null) return { ...nobody, actor };
+    return { actor, ...(await reader(tx, actor, workspaceSlug)) };
   };
   if (caller.kind === "token") {
     return withScope({ kind: "anonymous" }, async (tx) => {

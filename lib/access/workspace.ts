@@ -87,10 +87,28 @@ export async function listWorkspaces(actor: Actor): Promise<ListedWorkspace[]> {
 
 /** listWorkspaces inside a transaction scoped to the actor's account (and to no workspace yet). */
 export async function workspacesIn(tx: Tx, actor: Actor): Promise<ListedWorkspace[]> {
+  return (await openableIn(tx, actor)).map(({ workspace, role }) => ({ ...workspace, role }));
+}
+
+/**
+ * The switcher's list and the URL's workspace among it, from one statement: the same rows and the
+ * same role rule as workspaceIn, so the list holds the slug's workspace exactly when workspaceIn
+ * would open it (a slug no one may look up matches no row).
+ */
+export async function workspaceAmongIn(tx: Tx, actor: Actor, slug: string): Promise<{ workspace: WorkspaceContext | null; workspaces: ListedWorkspace[] }> {
+  const openable = await openableIn(tx, actor);
+  return {
+    workspace: openable.find((ctx) => ctx.workspace.slug === slug) ?? null,
+    workspaces: openable.map(({ workspace, role }) => ({ ...workspace, role })),
+  };
+}
+
+/** Every workspace the actor may open, in the switcher's order, with the role and the way in. */
+async function openableIn(tx: Tx, actor: Actor): Promise<WorkspaceContext[]> {
   const rows = await tx.select({ ...summary, linked: linkedExpr(actor) }).from(workspaces).orderBy(asc(byName(workspaces.name)));
-  return rows.flatMap(({ linked, ...w }) => {
-    const access = roleOf(actor, w.id, linked);
-    return access ? [{ ...w, role: access.role }] : [];
+  return rows.flatMap(({ linked, ...workspace }) => {
+    const access = roleOf(actor, workspace.id, linked);
+    return access ? [{ actor, workspace, ...access }] : [];
   });
 }
 

@@ -5,7 +5,7 @@ import { withScope, type Tx } from "@/db/scope";
 import type { WorkspaceRole } from "@/db/schema/enums";
 import { isUiLocale, type UiLocale } from "@/lib/i18n/locales";
 import { isUuid } from "@/lib/tables/params";
-import { twoFactorPolicy } from "./two-factor";
+import { twoFactorRequiredSql } from "./two-factor";
 
 /**
  * Sign-in happens before any scope exists; the app cannot read accounts unscoped, so the
@@ -73,13 +73,14 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
       resellerId: accounts.resellerId,
       publisherId: accounts.publisherId,
       kind: accounts.kind,
-      totpEnabledAt: accounts.totpEnabledAt,
       locale: accounts.locale,
       // The account's memberships in the same statement (one round trip less on every request);
       // the outer row qualified by hand: drizzle leaves a single-table select's columns bare.
       memberships: sql<{ workspaceId: string; role: WorkspaceRole }[]>`coalesce((
         select json_agg(json_build_object('workspaceId', m.workspace_id, 'role', m.role))
           from ${memberships} m where m.account_id = ${accounts}.id), '[]'::json)`,
+      // The two-step rule in the same statement too, asked only of a person not yet enrolled.
+      twoFactorPending: sql<boolean>`(${accounts.kind} = 'person' and ${accounts.totpEnabledAt} is null and ${twoFactorRequiredSql(sql`${accounts}`)})`,
     })
     .from(accounts)
     .where(
@@ -111,7 +112,7 @@ export async function readActor(tx: Tx, accountId: string, opts: SessionCheck = 
     resellerRole,
     memberships: new Map(account.memberships.map((r) => [r.workspaceId, r.role])),
     locale: isUiLocale(account.locale) ? account.locale : null,
-    twoFactorPending: account.kind === "person" && !account.totpEnabledAt ? (await twoFactorPolicy(tx, account.id)).required : false,
+    twoFactorPending: account.twoFactorPending,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
-import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, or, lt, sql, type SQL } from "drizzle-orm";
 import QRCode from "qrcode";
 import { accountRecoveryCodes, accounts } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
@@ -45,17 +45,27 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
 }
 
 /**
- * Who requires the second step of this account: its reseller, or workspaces where it is admin or
- * supervisor (reseller staff count as admins of their company's workspaces).
+ * The rule, as conditions on an account row `a` (an alias or a table, rendered in the caller's
+ * statement): its reseller requires the second step, or a workspace where it is admin or supervisor
+ * does (reseller staff count as admins of their company's workspaces). One source for the policy's
+ * names below and for the yes/no that readActor reads beside the account (lib/auth/accounts).
  */
+const requiringReseller = (a: SQL) => sql`resellers r where r.id = ${a}.reseller_id and r.require_two_factor`;
+const requiringWorkspaces = (a: SQL) => sql`workspaces w
+             where w.require_two_factor
+               and (exists (select 1 from memberships m where m.workspace_id = w.id and m.account_id = ${a}.id and m.role in ('admin', 'supervisor'))
+                    -- reseller staff act as admins in their company's workspaces: the rule reaches them too
+                    or exists (select 1 from reseller_workspaces rw where rw.workspace_id = w.id and rw.reseller_id = ${a}.reseller_id))`;
+
+/** Whether the rule requires the second step of the account row `a`, as a column of its statement. */
+export const twoFactorRequiredSql = (a: SQL): SQL<boolean> =>
+  sql<boolean>`(exists (select 1 from ${requiringReseller(a)}) or exists (select 1 from ${requiringWorkspaces(a)}))`;
+
+/** Who requires the second step of this account: its reseller, or the workspaces (by name). */
 export async function twoFactorPolicy(tx: Tx, accountId: string): Promise<TwoFactorPolicy> {
   const rows = await tx.execute<{ reseller: string | null; workspaces: string[] | null }>(sql`
-    select (select r.name from resellers r where r.id = a.reseller_id and r.require_two_factor) as reseller,
-           (select array_agg(distinct w.name) from workspaces w
-             where w.require_two_factor
-               and (exists (select 1 from memberships m where m.workspace_id = w.id and m.account_id = a.id and m.role in ('admin', 'supervisor'))
-                    -- reseller staff act as admins in their company's workspaces: the rule reaches them too
-                    or exists (select 1 from reseller_workspaces rw where rw.workspace_id = w.id and rw.reseller_id = a.reseller_id))) as workspaces
+    select (select r.name from ${requiringReseller(sql`a`)}) as reseller,
+           (select array_agg(distinct w.name) from ${requiringWorkspaces(sql`a`)}) as workspaces
       from accounts a where a.id = ${accountId} and a.kind = 'person'`);
   const row = rows[0];
   const workspaces = row?.workspaces ?? [];

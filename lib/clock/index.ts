@@ -1,6 +1,6 @@
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Tx } from "@/db/scope";
+import { enterWorkspace, type Tx } from "@/db/scope";
 import { workspaceClocks } from "@/db/schema";
 import { invalid } from "@/lib/errors";
 import { ClockMoveRefused, latestClockMove, MAX_CLOCK_MOVE_YEARS, nextTestClockTime, testClocksAllowed } from "./rules";
@@ -26,6 +26,21 @@ export function workspaceClockColumns(workspaceId: string): { now: SQL<Date>; te
   if (!testClocksAllowed()) return { now: sql<Date>`${real}::timestamptz`.mapWith(workspaceClocks.now), testClock: sql<boolean>`false` };
   const own = sql`(select ${workspaceClocks.now} from ${workspaceClocks} where ${workspaceClocks.workspaceId} = ${workspaceId})`;
   return { now: sql<Date>`coalesce(${own}, ${real}::timestamptz)`.mapWith(workspaceClocks.now), testClock: sql<boolean>`(${own} is not null)` };
+}
+
+/**
+ * Enters the workspace in the account's transaction (db/scope enterWorkspace) and reads its clock
+ * in the same statement: the clock row is the workspace's own, visible only once entered.
+ */
+export async function enterWorkspaceClock(tx: Tx, workspaceId: string): Promise<WorkspaceClock> {
+  const { now, testClock } = workspaceClockColumns(workspaceId);
+  // Milliseconds since the epoch: a raw row's timestamptz comes back as PostgreSQL's text.
+  const row = await enterWorkspace<{ ms: string; test_clock: boolean }>(
+    tx,
+    workspaceId,
+    sql`(extract(epoch from ${now}) * 1000)::float8 as ms, ${testClock} as test_clock`,
+  );
+  return { now: new Date(Number(row.ms)), testClock: row.test_clock };
 }
 
 export async function workspaceNow(tx: Tx, workspaceId: string): Promise<Date> {

@@ -1,20 +1,21 @@
-import { enterWorkspace, type Tx } from "@/db/scope";
-import { authorize, workspacesIn, type ListedWorkspace, type WorkspaceContext } from "@/lib/access/workspace";
-import { workspaceClock, type WorkspaceClock } from "@/lib/clock";
+import type { WorkspaceReader } from "@/lib/access/caller";
+import { authorize, workspaceAmongIn, type ListedWorkspace } from "@/lib/access/workspace";
+import { enterWorkspaceClock, type WorkspaceClock } from "@/lib/clock";
 import { resellerIn, type ResellerSummary } from "@/lib/reseller";
 
 /** What the workspace layout shows around every page: the switcher's list, the clock, the way back. */
 export type WorkspaceShell = { workspaces: ListedWorkspace[]; clock: WorkspaceClock; reseller: ResellerSummary | null };
 
 /**
- * The shell's reads, in the transaction that found the actor and the workspace: the account's
- * reads first, then the transaction enters the workspace for its clock.
+ * The URL's workspace and the shell's reads, in the transaction that found the actor: the
+ * switcher's list, the opened workspace among it (one statement for both), the role checked, then
+ * the transaction enters the workspace and reads its clock in one statement.
  */
-export async function readShell(tx: Tx, ctx: WorkspaceContext): Promise<WorkspaceShell> {
+export const readShell: WorkspaceReader<WorkspaceShell> = async (tx, actor, slug) => {
+  const { workspace: ctx, workspaces } = await workspaceAmongIn(tx, actor, slug);
+  if (!ctx) return { workspace: null, also: null };
   authorize(ctx, "clock", "read");
-  const workspaces = await workspacesIn(tx, ctx.actor);
   // Entered through the reseller: a way back to all of its customers.
-  const reseller = ctx.via === "reseller" ? await resellerIn(tx, ctx.actor) : null;
-  await enterWorkspace(tx, ctx.workspace.id);
-  return { workspaces, reseller, clock: await workspaceClock(tx, ctx.workspace.id) };
-}
+  const reseller = ctx.via === "reseller" ? await resellerIn(tx, actor) : null;
+  return { workspace: ctx, also: { workspaces, reseller, clock: await enterWorkspaceClock(tx, ctx.workspace.id) } };
+};

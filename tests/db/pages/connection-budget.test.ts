@@ -10,6 +10,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createDirectoryUser } from "@/lib/directory";
 import { submitForm } from "@/lib/operations/form";
 import { createSandbox } from "@/lib/sandboxes";
+import { createResellerSandbox } from "@/lib/sandboxes/resellers";
 import { ownerSql } from "../factories";
 
 const meter = vi.hoisted(() => ({ opened: [] as string[], open: 0, peak: 0, statements: [] as string[] }));
@@ -76,6 +77,7 @@ const { default: WorkspaceLayout } = await import("@/app/(console)/w/[workspace]
 const { default: OverviewPage } = await import("@/app/(console)/w/[workspace]/overview/page");
 const { requestUiLocale } = await import("@/lib/i18n/request");
 const { WORKSPACE_HEADER } = await import("@/lib/i18n/locales");
+const { consoleRequest } = await import("@/lib/workspaces/current");
 
 /** A new request of `email` for a /w/<slug> path: a fresh request cache and a fresh meter. */
 async function newRequest(email: string, slug: string) {
@@ -91,11 +93,13 @@ async function newRequest(email: string, slug: string) {
  * The budget: transactions and statements per request, and connections one request holds at once.
  * Measured (statements): Overview 24 → 14 (the scope's framing BEGIN + one SELECT, was + SET
  * TRANSACTION; getOverview 7 → 2; the order dialogs read their product lists when opened, 2 → 0;
- * the account's memberships read with the account), a form action 15 → 12.
+ * the account's memberships read with the account), then 14 → 11 (the two-step rule read with the
+ * account; the opened workspace found among the switcher's rows; the clock read in the statement
+ * that enters the workspace), a form action 15 → 12, then 13 → 12 (the two-step rule).
  */
-// The action's 13th statement is the webhook outbox's look for the workspace's active endpoints
-// beside each audited change (lib/webhooks/outbox.ts); it was 12 before webhooks.
-const BUDGET = { page: { transactions: 2, atOnce: 1, statements: 14 }, action: { transactions: 2, atOnce: 1, statements: 13 } };
+// The action's 12th statement is the webhook outbox's look for the workspace's active endpoints
+// beside each audited change (lib/webhooks/outbox.ts).
+const BUDGET = { page: { transactions: 2, atOnce: 1, statements: 11 }, action: { transactions: 2, atOnce: 1, statements: 12 } };
 
 function report(what: string) {
   console.log(
@@ -118,6 +122,32 @@ describe("database connections per console request", () => {
     expect(meter.opened.length).toBeLessThanOrEqual(BUDGET.page.transactions);
     expect(meter.statements.length).toBeLessThanOrEqual(BUDGET.page.statements);
     expect(meter.peak).toBeLessThanOrEqual(BUDGET.page.atOnce);
+  });
+
+  it("the shell's folded reads: the workspace among the switcher's list, and its own test clock read as it is entered", async () => {
+    const other = await createSandbox({ template: "renewal-window-50-45" });
+    // A moment real time is not: the clock must come from the workspace's row, which row-level
+    // security shows only once the statement has entered the workspace.
+    const frozen = new Date("2031-01-02T03:04:05.678Z");
+    await ownerSql()`update workspace_clocks set now = ${frozen} where workspace_id = ${other.workspace.id}`;
+    await newRequest(other.signIns.admin.email, other.workspace.slug);
+    const found = await consoleRequest(other.workspace.slug);
+    expect(found.workspace).toMatchObject({ workspace: { id: other.workspace.id }, role: "admin", via: "membership" });
+    expect(found.also?.clock).toEqual({ now: frozen, testClock: true });
+    expect(found.also?.workspaces.map((w) => w.id)).toContain(other.workspace.id);
+    // Another sandbox's slug is not among this admin's workspaces: no workspace, no shell.
+    await newRequest(other.signIns.admin.email, sb.workspace.slug);
+    expect(await consoleRequest(sb.workspace.slug)).toMatchObject({ workspace: null, also: null });
+  });
+
+  it("reseller staff open a customer's workspace through the reseller: found among the list, with the way back", async () => {
+    const r = await createResellerSandbox({ workspaces: 2 });
+    const [first, second] = r.workspaces;
+    await newRequest(r.staff.email, first.workspace.slug);
+    const found = await consoleRequest(first.workspace.slug);
+    expect(found.workspace).toMatchObject({ workspace: { id: first.workspace.id }, role: "admin", via: "reseller" });
+    expect(found.also?.reseller).not.toBeNull();
+    expect(found.also?.workspaces.map((w) => w.id)).toEqual(expect.arrayContaining([first.workspace.id, second.workspace.id]));
   });
 
   it("a form's server action: the caller, then the operation", async () => {
