@@ -165,18 +165,21 @@ async function main() {
 
     // The Users list deep in the directory: the page after the 50,000th user by name, the way the
     // page reads it (keyset, lib/tables/keyset) beside the same range read as plain SQL.
+    // Names in the workspace locale's collation, as the page orders them (lib/tables/collation).
     const { listDirectoryUsers } = await import("../lib/directory");
+    const { nameCollation } = await import("../lib/tables/collation");
+    const name = owner.unsafe(`name collate "${nameCollation(ctx.workspace.locale)}"`);
     const [deep] = await owner<{ name: string; id: string }[]>`
-      select name, id from directory_users where workspace_id = ${ws.id} order by name, id offset 49999 limit 1`;
+      select name, id from directory_users where workspace_id = ${ws.id} order by ${name}, id offset 49999 limit 1`;
     rows.push(
-      await measure("sql: Users after row 50,000", "select … where (name, id) > ($1, $2) order by name, id limit 26 (owner, no RLS)", () =>
-        owner`select id, name, email, created_at from directory_users where workspace_id = ${ws.id} and (name, id) > (${deep.name}, ${deep.id}::uuid) order by name, id limit 26`,
+      await measure("sql: Users after row 50,000", "select … where (name collate …, id) > ($1, $2) order by name collate …, id limit 26 (owner, no RLS)", () =>
+        owner`select id, name, email, created_at from directory_users where workspace_id = ${ws.id} and (${name}, id) > (${deep.name}, ${deep.id}::uuid) order by ${name}, id limit 26`,
       ),
     );
     rows.push(
       await measure("lib: Users after row 50,000", "the Users page's read after the 50,000th user (keyset, products per user, RLS)", () =>
         inWorkspace(ctx, "directory_user", "read", (tx) =>
-          listDirectoryUsers(tx, ctx.workspace.id, { size: 25, sort: "name", dir: "asc", q: "", filters: {}, after: { key: deep.name, id: deep.id }, before: null }),
+          listDirectoryUsers(tx, ctx.workspace.id, { size: 25, sort: "name", dir: "asc", q: "", filters: {}, after: { key: deep.name, id: deep.id }, before: null }, ctx.workspace.locale),
         ),
       ),
     );

@@ -5,6 +5,7 @@ import type { Tx } from "@/db/scope";
 import { recordAudit, recordAuditEvents } from "@/lib/audit";
 import { conflict, fieldError, invalid, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { byName } from "@/lib/tables/collation";
 import { keysetPage, keysetQuery, type KeysetPage, type KeysetParams } from "@/lib/tables/keyset";
 import { likePattern } from "@/lib/tables/params";
 import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS, parseUsersCsv, planImport, type ImportPlan, type ParsedCsv } from "./rules";
@@ -16,10 +17,16 @@ export type DirectoryUserRow = { id: string; name: string; email: string; create
 
 /**
  * One keyset page of directory users with the products each holds; search by name or e-mail.
+ * Names sort (and their cursors compare) under the workspace locale's collation (lib/tables/collation).
  * The Users page and `GET /users` both read through it (lib/tables/keyset: sort key + id).
  */
-export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: KeysetParams<DirectorySort>): Promise<KeysetPage<DirectoryUserRow>> {
-  const column = { name: directoryUsers.name, email: directoryUsers.email, createdAt: directoryUsers.createdAt }[p.sort];
+export async function listDirectoryUsers(
+  tx: Tx,
+  workspaceId: string,
+  p: KeysetParams<DirectorySort>,
+  locale: string,
+): Promise<KeysetPage<DirectoryUserRow>> {
+  const column = { name: byName(directoryUsers.name, locale), email: directoryUsers.email, createdAt: directoryUsers.createdAt }[p.sort];
   const page = keysetQuery(p, column, directoryUsers.id, p.sort === "createdAt" ? "timestamptz" : "text");
   const rows = await tx
     .select({
@@ -30,7 +37,7 @@ export async function listDirectoryUsers(tx: Tx, workspaceId: string, p: KeysetP
       // Qualified by hand: in a single-table select drizzle renders columns unqualified,
       // which made "id" and "name" ambiguous inside this subquery.
       products: sql<{ id: string; name: string }[]>`coalesce((
-        select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id)
+        select json_agg(json_build_object('id', p.id, 'name', p.name) order by ${byName(sql`p.name`, locale)}, p.id)
           from ${assignments} a join ${products} p on p.id = a.product_id
          where a.workspace_id = "directory_users"."workspace_id"
            and a.directory_user_id = "directory_users"."id"

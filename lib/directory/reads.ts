@@ -9,7 +9,7 @@ import { listDirectoryUsers, previewImport, type DirectorySort } from "./index";
 export const directoryPage = defineRead({
   name: "directory users page",
   resource: "directory_user",
-  run: (tx, ctx, table: KeysetParams<DirectorySort>) => listDirectoryUsers(tx, ctx.workspace.id, table),
+  run: (tx, ctx, table: KeysetParams<DirectorySort>) => listDirectoryUsers(tx, ctx.workspace.id, table, ctx.workspace.locale),
 });
 
 /** What a CSV import would change, nothing written: asking needs the right to import. */

@@ -27,7 +27,7 @@ export function parseProductUsersParams(search: Record<string, string | string[]
 async function productPageIn(tx: Tx, ctx: WorkspaceContext, productId: string, p: ProductUsersParams) {
   const state = await renewalState(tx, ctx.workspace);
   const product = await getProduct(tx, ctx.workspace.id, productId, { inRenewalWindow: state.inWindow });
-  const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow });
+  const users = await listProductUsers(tx, ctx.workspace.id, productId, p, { inRenewalWindow: state.inWindow, locale: ctx.workspace.locale });
   const window: RenewalWindow | null = state.primary?.window ?? null;
   const banner: RenewalBanner | null = renewalBanner(window, state.today, [{ id: product.id, used: product.used, renewed: product.renewed, lapsed: product.lapsed }]);
   return { state, product, users, banner, window };
@@ -49,7 +49,7 @@ const productUsersExport = defineRead({
     // The whole view from its first row, whatever page the user was on, batch after batch.
     let after: KeyCursor | null = null;
     for (let rows = 0; rows < CSV_MAX_ROWS; rows += CSV_BATCH) {
-      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, after, before: null, size: CSV_BATCH }, { inRenewalWindow: state.inWindow });
+      const batch = await listProductUsers(tx, ctx.workspace.id, x.productId, { ...x.p, after, before: null, size: CSV_BATCH }, { inRenewalWindow: state.inWindow, locale: ctx.workspace.locale });
       await x.onBatch(batch.rows, { productName: product.name, first: rows === 0 });
       after = decodeKeyCursor(batch.next ?? undefined);
       if (!after) break;

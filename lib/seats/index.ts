@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { workspaceNow } from "@/lib/clock";
 import { conflict, notFound, type LocalisedMessage } from "@/lib/errors";
 import { defineOperation } from "@/lib/operations";
+import { byName } from "@/lib/tables/collation";
 import { keysetPage, keysetQuery, type KeysetPage, type KeysetParams } from "@/lib/tables/keyset";
 import { isUuid, likePattern } from "@/lib/tables/params";
 import { adjustSeats, lockSeats } from "./ledger";
@@ -134,14 +135,15 @@ export type ProductUsersQuery = KeysetParams<ProductUserSort> & { view: ProductU
  * found by one index scan (assignments_ws_product_assigned_idx) and compared as a row value, so
  * every page knows each row's flag without numbering all seats. `total` (every row of the view,
  * for "select all N matching") is a subquery of the same statement, counted once. A product
- * the workspace does not license (or another workspace's) is 404.
+ * the workspace does not license (or another workspace's) is 404. Names sort (and their cursors
+ * compare) under the workspace locale's collation (lib/tables/collation).
  */
 export async function listProductUsers(
   tx: Tx,
   workspaceId: string,
   productId: string,
   p: ProductUsersQuery,
-  opts: { inRenewalWindow: boolean },
+  opts: { inRenewalWindow: boolean; locale: string },
 ): Promise<KeysetPage<ProductUserRow> & { total: number; requiresRenewal: number }> {
   if (!isUuid(productId)) throw notFound("product in this workspace");
   const [seats] = await tx
@@ -172,7 +174,7 @@ export async function listProductUsers(
       .from(assignments)
       .innerJoin(directoryUsers, and(eq(directoryUsers.workspaceId, assignments.workspaceId), eq(directoryUsers.id, assignments.directoryUserId)))
       .where(where);
-  const column = { assignedAt: assignments.assignedAt, name: directoryUsers.name, email: directoryUsers.email }[p.sort];
+  const column = { assignedAt: assignments.assignedAt, name: byName(directoryUsers.name, opts.locale), email: directoryUsers.email }[p.sort];
   const page = keysetQuery(p, column, assignments.id, p.sort === "assignedAt" ? "timestamptz" : "text");
   const rows = await tx
     .select({

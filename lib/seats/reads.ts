@@ -54,6 +54,6 @@ export const assignments = defineRead({
       ctx.workspace.id,
       p.productId,
       { view: "all", sort: "assignedAt", dir: "desc", q: "", filters: {}, size: p.limit, after: p.after, before: null },
-      { inRenewalWindow: false },
+      { inRenewalWindow: false, locale: ctx.workspace.locale },
     ),
 });

@@ -8,6 +8,9 @@ import { sql, type AnyColumn, type SQL } from "drizzle-orm";
  */
 const ICU_BY_LANGUAGE: Record<string, string> = { pl: "pl-x-icu", de: "de-x-icu", en: "en-x-icu" };
 
+/** Every collation nameCollation can answer: the Users list keeps one name index per collation. */
+export const NAME_COLLATIONS = [...Object.values(ICU_BY_LANGUAGE), "und-x-icu"] as const;
+
 /** The collation for a workspace's locale ("pl-PL"): its language's, else ICU's root order. */
 export function nameCollation(locale?: string | null): string {
   return ICU_BY_LANGUAGE[(locale ?? "").split("-")[0].toLowerCase()] ?? "und-x-icu";

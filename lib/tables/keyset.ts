@@ -55,12 +55,14 @@ export function parseKeysetParams<K extends string>(
 /**
  * The WHERE, ORDER BY and LIMIT of one keyset page over (`column`, `id`) in direction `dir`, and
  * `cursorKey` to select beside the rows (the text each row's cursor carries). `cast` is the
- * column's type, so the cursor's text compares as what it is. A `before` page is read backwards
- * (nearest rows first) and put back in order by `keysetPage`.
+ * column's type, so the cursor's text compares as what it is. `column` may be a name under its
+ * collation (`byName(users.name, locale)`): the explicit COLLATE then governs the row comparison
+ * with the cursor too (it wins over the parameter's default collation), so order and cursor agree.
+ * A `before` page is read backwards (nearest rows first) and put back in order by `keysetPage`.
  */
 export function keysetQuery(
   p: { dir: "asc" | "desc"; size: number; after: KeyCursor | null; before: KeyCursor | null },
-  column: AnyColumn,
+  column: AnyColumn | SQL,
   id: AnyColumn,
   cast: "text" | "timestamptz",
 ): { where: SQL | undefined; orderBy: SQL[]; limit: number; cursorKey: SQL<string> } {

@@ -66,7 +66,7 @@ describe("importing users from CSV", () => {
     expect((await runOperation(importDirectoryUsers, ctx, { csv })).result).toEqual({ created: 0, skipped: 4, errors: 2 });
     expect(await emails(ws.id)).toHaveLength(3);
     const page = await inWorkspace(ctx, "directory_user", "read", (tx) =>
-      listDirectoryUsers(tx, ws.id, { size: 25, sort: "email", dir: "asc", q: d, filters: {}, after: null, before: null }),
+      listDirectoryUsers(tx, ws.id, { size: 25, sort: "email", dir: "asc", q: d, filters: {}, after: null, before: null }, ctx.workspace.locale),
     );
     expect(page.rows.map((r) => r.products)).toEqual([[], [], []]);
   });

@@ -26,7 +26,7 @@ async function seed(workspaceId: string, tag: string, n: number) {
       from generate_series(1, ${n}) i`;
 }
 
-const read = (p: KeysetParams<DirectorySort>) => inWorkspace(ctx, "directory_user", "read", (tx) => listDirectoryUsers(tx, ws.id, p));
+const read = (p: KeysetParams<DirectorySort>) => inWorkspace(ctx, "directory_user", "read", (tx) => listDirectoryUsers(tx, ws.id, p, ctx.workspace.locale));
 const params = (sort: DirectorySort, dir: "asc" | "desc", at: Partial<KeysetParams<DirectorySort>> = {}): KeysetParams<DirectorySort> => ({
   sort,
   dir,
@@ -115,7 +115,7 @@ describe("keyset paging of the Users list", () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((r) => mine.has(r.id))).toBe(true);
     // Asked for the other workspace by id, the same query returns nothing: row-level security.
-    const theirs = await inWorkspace(ctx, "directory_user", "read", (tx) => listDirectoryUsers(tx, other.id, params("name", "asc")));
+    const theirs = await inWorkspace(ctx, "directory_user", "read", (tx) => listDirectoryUsers(tx, other.id, params("name", "asc"), ctx.workspace.locale));
     expect(theirs.rows).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe("keyset paging of the Users list", () => {
         ).map((r) => r.id);
         const at = (c: Partial<KeysetParams<ProductUserSort>>) =>
           inWorkspace(ctx, "assignment", "read", (tx) =>
-            listProductUsers(tx, ws.id, productId, { view: "all", sort, dir, size: SIZE, q: "", filters: {}, after: null, before: null, ...c }, { inRenewalWindow: false }),
+            listProductUsers(tx, ws.id, productId, { view: "all", sort, dir, size: SIZE, q: "", filters: {}, after: null, before: null, ...c }, { inRenewalWindow: false, locale: ctx.workspace.locale }),
           );
         let page = await at({});
         const forward = [page.rows.map((r) => r.assignmentId)];
