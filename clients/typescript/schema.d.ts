@@ -1145,7 +1145,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint (supervisor)
-         * @description https only in production; URLs whose host is or resolves to a private, loopback or link-local address are refused (422). Event types: activation.released, activation_code.issued, api_token.created, api_token.revoked, assignment.created, assignment.ended, assignments.bulk_unassign_requested, assignments.bulk_unassign_finished, clock.set, clock.advanced, device.license_switched, directory_user.created, directory_user.bulk_created, host.removed, host.reset_requested, keys.activated, keys.checked_online, keys.provisional_expired, keys.request_key_entered, license.expired, license.features_configured, license.renewed, license.replaced, order.cancelled, order.created, order.lapsed, order.paid, payment.confirmed, renewal.window_closed, reset_request.approved, reset_request.denied, sandbox.created, settings.two_factor_required, webhook_endpoint.created, webhook_endpoint.updated, webhook_endpoint.deleted, webhook.test, or "*". The payloads are described under `webhooks`.
+         * @description https only in production; URLs whose host is or resolves to a private, loopback or link-local address are refused (422). Event types: activation.released, activation_code.issued, api_token.created, api_token.revoked, assignment.created, assignment.ended, assignments.bulk_unassign_requested, assignments.bulk_unassign_finished, clock.set, clock.advanced, device.license_switched, directory_user.created, directory_user.bulk_created, host.removed, host.reset_requested, keys.activated, keys.checked_online, keys.provisional_expired, keys.request_key_entered, license.expired, license.features_configured, license.renewed, license.replaced, order.cancelled, order.created, order.lapsed, order.paid, payment.confirmed, renewal.window_closed, reset_request.approved, reset_request.denied, sandbox.created, settings.two_factor_required, webhook_endpoint.created, webhook_endpoint.updated, webhook_endpoint.deleted, webhook_endpoint.disabled, webhook.test, or "*". The payloads are described under `webhooks`.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -4247,6 +4247,91 @@ export interface webhooks {
                         id: string;
                         /** @constant */
                         type: "webhook_endpoint.deleted";
+                        /**
+                         * @description Fields may be added within a version; renaming or removing one makes a new version.
+                         * @constant
+                         */
+                        version: 1;
+                        /**
+                         * Format: date-time
+                         * @description When it happened, on the workspace's clock (a sandbox's test clock).
+                         */
+                        created_at: string;
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        data: {
+                            /** @description Events of one subject arrive in order. */
+                            subject: {
+                                type?: string;
+                                id?: string | null;
+                            };
+                            actor: {
+                                /** @description An e-mail, token-<id>@api-tokens.invalid, or job:<kind>. */
+                                label?: string;
+                            };
+                            /** @description The audit event's data (before and after values of a change). */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_endpoint.disabled event
+         * @description Answer 2xx within 10 s. Anything else (or no answer) is retried with exponential backoff for up to 3 days.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    "Webhook-Id": string;
+                    /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
+                    "Webhook-Timestamp": string;
+                    /** @description v1=<hex HMAC-SHA256 of "<Webhook-Timestamp>.<raw body>" keyed with the endpoint's secret> (docs/WEBHOOKS.md). */
+                    "Webhook-Signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Equals Webhook-Id.
+                         */
+                        id: string;
+                        /** @constant */
+                        type: "webhook_endpoint.disabled";
                         /**
                          * @description Fields may be added within a version; renaming or removing one makes a new version.
                          * @constant
