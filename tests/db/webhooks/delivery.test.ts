@@ -120,6 +120,9 @@ describe("webhook delivery", () => {
       ["license.expired", "license:L1", 200],
     ]);
     expect(rx.received[2].id).toBe(rx.received[0].id);
+    // Each Webhook-Id names its event in the audit log, in the order the events were recorded.
+    const audited = await ownerSql()<{ id: string }[]>`select id::text from audit_events where workspace_id = ${sb.id} and action like 'license.%' order by id`;
+    expect(rx.received.slice(0, 2).map((r) => r.id)).toEqual([audited[0].id, audited[2].id]);
     expect(rx.received.every((r) => r.valid)).toBe(true);
     expect(rx.effects.size).toBe(3);
     expect((await deliveries(ep.id)).map((d) => [d.status, d.attempts])).toEqual([
