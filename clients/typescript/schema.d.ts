@@ -1145,7 +1145,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint (supervisor)
-         * @description https only in production; URLs whose host is or resolves to a private, loopback or link-local address are refused (422). Event types: activation.released, activation_code.issued, api_token.created, api_token.revoked, assignment.created, assignment.ended, assignments.bulk_unassign_requested, assignments.bulk_unassign_finished, clock.set, clock.advanced, device.license_switched, directory_user.created, directory_user.bulk_created, host.removed, host.reset_requested, keys.activated, keys.checked_online, keys.provisional_expired, keys.request_key_entered, license.expired, license.features_configured, license.renewed, license.replaced, order.cancelled, order.created, order.lapsed, order.paid, payment.confirmed, renewal.window_closed, reset_request.approved, reset_request.denied, sandbox.created, settings.two_factor_required, webhook_endpoint.created, webhook_endpoint.updated, webhook_endpoint.deleted, webhook.test, or "*". The payloads are described under `webhooks`.
+         * @description https only in production; URLs whose host is or resolves to a private, loopback or link-local address are refused (422). Event types: activation.released, activation_code.issued, api_token.created, api_token.revoked, assignment.created, assignment.ended, assignments.bulk_unassign_requested, assignments.bulk_unassign_finished, clock.set, clock.advanced, device.license_switched, directory_user.created, directory_user.bulk_created, host.removed, host.reset_requested, keys.activated, keys.checked_online, keys.provisional_expired, keys.request_key_entered, license.expired, license.features_configured, license.renewed, license.replaced, order.cancelled, order.created, order.lapsed, order.paid, payment.confirmed, renewal.window_closed, reset_request.approved, reset_request.denied, sandbox.created, settings.two_factor_required, webhook_endpoint.created, webhook_endpoint.updated, webhook_endpoint.deleted, webhook_endpoint.disabled, webhook.test, or "*". The payloads are described under `webhooks`.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -1252,7 +1252,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1265,10 +1265,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "activation.released";
@@ -1337,7 +1334,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1350,10 +1347,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "activation_code.issued";
@@ -1422,7 +1416,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1435,10 +1429,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "api_token.created";
@@ -1507,7 +1498,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1520,10 +1511,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "api_token.revoked";
@@ -1592,7 +1580,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1605,10 +1593,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "assignment.created";
@@ -1677,7 +1662,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1690,10 +1675,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "assignment.ended";
@@ -1762,7 +1744,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1775,10 +1757,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "assignments.bulk_unassign_requested";
@@ -1847,7 +1826,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1860,10 +1839,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "assignments.bulk_unassign_finished";
@@ -1932,7 +1908,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -1945,10 +1921,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "clock.set";
@@ -2017,7 +1990,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2030,10 +2003,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "clock.advanced";
@@ -2102,7 +2072,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2115,10 +2085,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "device.license_switched";
@@ -2187,7 +2154,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2200,10 +2167,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "directory_user.created";
@@ -2272,7 +2236,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2285,10 +2249,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "directory_user.bulk_created";
@@ -2357,7 +2318,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2370,10 +2331,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "host.removed";
@@ -2442,7 +2400,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2455,10 +2413,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "host.reset_requested";
@@ -2527,7 +2482,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2540,10 +2495,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "keys.activated";
@@ -2612,7 +2564,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2625,10 +2577,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "keys.checked_online";
@@ -2697,7 +2646,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2710,10 +2659,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "keys.provisional_expired";
@@ -2782,7 +2728,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2795,10 +2741,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "keys.request_key_entered";
@@ -2867,7 +2810,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2880,10 +2823,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "license.expired";
@@ -2952,7 +2892,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -2965,10 +2905,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "license.features_configured";
@@ -3037,7 +2974,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3050,10 +2987,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "license.renewed";
@@ -3122,7 +3056,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3135,10 +3069,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "license.replaced";
@@ -3207,7 +3138,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3220,10 +3151,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "order.cancelled";
@@ -3292,7 +3220,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3305,10 +3233,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "order.created";
@@ -3377,7 +3302,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3390,10 +3315,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "order.lapsed";
@@ -3462,7 +3384,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3475,10 +3397,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "order.paid";
@@ -3547,7 +3466,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3560,10 +3479,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "payment.confirmed";
@@ -3632,7 +3548,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3645,10 +3561,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "renewal.window_closed";
@@ -3717,7 +3630,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3730,10 +3643,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "reset_request.approved";
@@ -3802,7 +3712,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3815,10 +3725,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "reset_request.denied";
@@ -3887,7 +3794,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3900,10 +3807,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "sandbox.created";
@@ -3972,7 +3876,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -3985,10 +3889,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "settings.two_factor_required";
@@ -4057,7 +3958,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -4070,10 +3971,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "webhook_endpoint.created";
@@ -4142,7 +4040,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -4155,10 +4053,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "webhook_endpoint.updated";
@@ -4227,7 +4122,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -4240,13 +4135,92 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "webhook_endpoint.deleted";
+                        /**
+                         * @description Fields may be added within a version; renaming or removing one makes a new version.
+                         * @constant
+                         */
+                        version: 1;
+                        /**
+                         * Format: date-time
+                         * @description When it happened, on the workspace's clock (a sandbox's test clock).
+                         */
+                        created_at: string;
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        data: {
+                            /** @description Events of one subject arrive in order. */
+                            subject: {
+                                type?: string;
+                                id?: string | null;
+                            };
+                            actor: {
+                                /** @description An e-mail, token-<id>@api-tokens.invalid, or job:<kind>. */
+                                label?: string;
+                            };
+                            /** @description The audit event's data (before and after values of a change). */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Received. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_endpoint.disabled event
+         * @description Answer 2xx within 10 s. Anything else (or no answer) is retried with exponential backoff for up to 3 days.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
+                    "Webhook-Id": string;
+                    /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
+                    "Webhook-Timestamp": string;
+                    /** @description v1=<hex HMAC-SHA256 of "<Webhook-Timestamp>.<raw body>" keyed with the endpoint's secret> (docs/WEBHOOKS.md). */
+                    "Webhook-Signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
+                        id: string;
+                        /** @constant */
+                        type: "webhook_endpoint.disabled";
                         /**
                          * @description Fields may be added within a version; renaming or removing one makes a new version.
                          * @constant
@@ -4312,7 +4286,7 @@ export interface webhooks {
             parameters: {
                 query?: never;
                 header: {
-                    /** @description The event's id; the same on every retry and re-send. Dedupe on it. */
+                    /** @description The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it. */
                     "Webhook-Id": string;
                     /** @description Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes. */
                     "Webhook-Timestamp": string;
@@ -4325,10 +4299,7 @@ export interface webhooks {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Equals Webhook-Id.
-                         */
+                        /** @description Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test. */
                         id: string;
                         /** @constant */
                         type: "webhook.test";
@@ -5254,10 +5225,7 @@ export interface components {
         WebhookDelivery: {
             /** Format: uuid */
             id: string;
-            /**
-             * Format: uuid
-             * @description The Webhook-Id header: the same on every retry and re-send.
-             */
+            /** @description The Webhook-Id header: the audit event's id (a uuid for a test event); the same on every retry and re-send. */
             eventId: string;
             eventType: string;
             /** @enum {string} */
@@ -5278,7 +5246,6 @@ export interface components {
              * @description The new delivery.
              */
             id: string;
-            /** Format: uuid */
             eventId: string;
         };
         Error: {

@@ -43,8 +43,12 @@ export const webhookDeliveries = pgTable(
     endpointId: uuid()
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
-    /** The event's id (Webhook-Id header): the same on every attempt and on a manual re-send. */
-    eventId: uuid().notNull(),
+    /**
+     * The event's id (Webhook-Id header): its audit event's id (audit_events.id as text), or a
+     * uuid for a test event, which the audit log does not hold. The same on every attempt, on a
+     * manual re-send, and at every endpoint the event went to.
+     */
+    eventId: text().notNull(),
     eventType: text().notNull(),
     /** "<subject type>:<subject id>", the unit of ordering. */
     subject: text().notNull(),

@@ -54,21 +54,27 @@ export async function recordAudit(tx: Tx, workspaceId: string, actor: AuditActor
 export async function recordAuditEvents(tx: Tx, workspaceId: string, actor: AuditActor, events: AuditEvent[], occurredAt?: Date): Promise<void> {
   if (events.length === 0) return;
   const at = occurredAt ?? (await workspaceNow(tx, workspaceId));
-  await tx.insert(auditEvents).values(
-    events.map((event) => ({
-      workspaceId,
-      actorAccountId: actor.accountId,
-      actorLabel: actor.label,
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      data: event.data ?? {},
-      occurredAt: at,
-    })),
-  );
+  const inserted = await tx
+    .insert(auditEvents)
+    .values(
+      events.map((event) => ({
+        workspaceId,
+        actorAccountId: actor.accountId,
+        actorLabel: actor.label,
+        action: event.action,
+        subjectType: event.subjectType,
+        subjectId: event.subjectId,
+        data: event.data ?? {},
+        occurredAt: at,
+      })),
+    )
+    .returning({ id: auditEvents.id });
   // After the insert, not before: the insert's chain trigger holds the workspace's head row until
   // commit, so the deliveries' `seq` (which orders a subject's events for the worker) is taken in
   // commit order; queued before it, two concurrent changes of one subject could commit in the
   // reverse of their seq and the worker send the later one first.
-  await enqueueWebhookEvents(tx, workspaceId, actor.label, events, at);
+  // The webhook id is the audit event's: the ids are taken in the order of the rows (one
+  // sequence, row after row), so the ascending ids are the events' in order.
+  const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
+  await enqueueWebhookEvents(tx, workspaceId, actor.label, events.map((event, i) => ({ ...event, id: String(ids[i]) })), at);
 }

@@ -3,7 +3,9 @@ import { request as httpsRequest } from "node:https";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { webhookDeliveries, webhookEndpoints, workspaces } from "@/db/schema";
 import { withScope, type Tx } from "@/db/scope";
+import { recordAudit } from "@/lib/audit";
 import { openTotpSecret } from "@/lib/auth/totp-secret";
+import { log } from "@/lib/deployment/log";
 import { queueMail } from "@/lib/mail";
 import { memberEmails } from "@/lib/workspaces/people";
 import { guardedLookup, urlProblem, urlRules, type UrlRules } from "./address";
@@ -78,18 +80,25 @@ async function nextDue(tx: Tx, workspaceId: string, now: Date) {
 /** How long a claimed delivery is not due again: the attempt's outcome normally lands well before. */
 const LEASE_MS = DELIVERY_TIMEOUT_MS + 60_000;
 
+/** The actor of what the worker itself changes (an endpoint it switches off), as timed jobs record theirs. */
+const WORKER_ACTOR = { accountId: null, label: "job:webhooks.deliver" };
+
 /**
  * Sends one due delivery of the workspace and records the outcome; false when none was due.
  * No transaction is open during the POST (a slow receiver must not hold a pooled connection):
  * the delivery is claimed first by moving its next attempt past a lease, staying pending, so the
  * subject's later events keep waiting and no other worker takes it; a worker that dies mid-POST
- * leaves it to be retried when the lease runs out.
+ * leaves it to be retried when the lease runs out. The lease's end is the claim's token: the
+ * outcome is written only while the row still carries it, so a worker that stalled past its
+ * lease (and whose delivery another worker claimed again) cannot overwrite the newer attempt.
  */
 async function deliverNext(workspaceId: string, now: () => Date, timeoutMs: number): Promise<boolean> {
   const claimed = await withScope({ kind: "system", workspaceId }, async (tx) => {
     const row = await nextDue(tx, workspaceId, now());
-    if (row) await tx.update(webhookDeliveries).set({ nextAttemptAt: new Date(now().getTime() + LEASE_MS) }).where(eq(webhookDeliveries.id, row.delivery.id));
-    return row;
+    if (!row) return null;
+    const leaseEnd = new Date(now().getTime() + LEASE_MS);
+    await tx.update(webhookDeliveries).set({ nextAttemptAt: leaseEnd }).where(eq(webhookDeliveries.id, row.delivery.id));
+    return { ...row, leaseEnd };
   });
   if (!claimed) return false;
   const { delivery } = claimed;
@@ -99,7 +108,7 @@ async function deliverNext(workspaceId: string, now: () => Date, timeoutMs: numb
   const attempts = delivery.attempts + 1;
   const next = attempt.ok ? null : nextAttemptAfterFailure(delivery.createdAt, attempts, at);
   await withScope({ kind: "system", workspaceId }, async (tx) => {
-    await tx
+    const [kept] = await tx
       .update(webhookDeliveries)
       .set({
         status: attempt.ok ? "succeeded" : next ? "pending" : "failed",
@@ -110,7 +119,13 @@ async function deliverNext(workspaceId: string, now: () => Date, timeoutMs: numb
         lastAttemptAt: at,
         nextAttemptAt: next,
       })
-      .where(eq(webhookDeliveries.id, delivery.id));
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending"), eq(webhookDeliveries.nextAttemptAt, claimed.leaseEnd)))
+      .returning({ id: webhookDeliveries.id });
+    if (!kept) {
+      // The lease ran out during the POST: another worker owns the delivery now (or it was deleted).
+      log.warn({ event: "webhooks.late_outcome_dropped", deliveryId: delivery.id, status: attempt.status, error: attempt.error }, "webhook outcome dropped: its claim ran out, or the delivery was deleted");
+      return;
+    }
     await recordEndpointHealth(tx, workspaceId, delivery.endpointId, attempt.ok, at);
   });
   return true;
@@ -133,6 +148,13 @@ async function recordEndpointHealth(tx: Tx, workspaceId: string, endpointId: str
   // Deleted during the POST (its deliveries went with it): no streak left to keep.
   if (!endpoint || !endpoint.enabled || !endpoint.failingSince || at.getTime() - endpoint.failingSince.getTime() < GIVE_UP_AFTER_MS) return;
   await tx.update(webhookEndpoints).set({ enabled: false, disabledReason: "failing", updatedAt: at }).where(eq(webhookEndpoints.id, endpointId));
+  // Like a supervisor's switch (webhook_endpoint.updated), the worker's own is in the audit log.
+  await recordAudit(tx, workspaceId, WORKER_ACTOR, {
+    action: "webhook_endpoint.disabled",
+    subjectType: "webhook_endpoint",
+    subjectId: endpointId,
+    data: { url: endpoint.url, reason: "failing", failingSince: endpoint.failingSince.toISOString() },
+  });
   const to = await memberEmails(tx, workspaceId, ["supervisor"]);
   if (to.length === 0) return;
   const [ws] = await tx.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, workspaceId));

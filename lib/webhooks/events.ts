@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { AUDIT_ACTIONS } from "@/lib/audit/vocabulary";
 
 /**
@@ -28,7 +27,12 @@ export type WebhookPayload = {
 
 export type WebhookEvent = { subjectType: string; subjectId?: string | null; action: string; data?: Record<string, unknown> };
 
-export function payloadOf(workspaceId: string, actorLabel: string, event: WebhookEvent, at: Date, id: string = randomUUID()): WebhookPayload {
+/**
+ * `id` is the Webhook-Id: the audit event's id (so a receiver can look the event up in the audit
+ * log), or a fresh uuid for the test event, which is not audited. One event sent to several
+ * endpoints has one id at all of them, and a re-send keeps it: a receiver dedupes on it.
+ */
+export function payloadOf(workspaceId: string, actorLabel: string, event: WebhookEvent, at: Date, id: string): WebhookPayload {
   return {
     id,
     type: event.action,

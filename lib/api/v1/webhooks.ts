@@ -31,7 +31,7 @@ const createdEndpointSchema = endpointSchema
 const deliverySchema = z
   .object({
     id: uuid,
-    eventId: uuid.describe("The Webhook-Id header: the same on every retry and re-send."),
+    eventId: z.string().describe("The Webhook-Id header: the audit event's id (a uuid for a test event); the same on every retry and re-send."),
     eventType: z.string(),
     status: z.enum(["pending", "succeeded", "failed"]),
     attempts: z.number().int(),
@@ -146,7 +146,7 @@ export const listWebhookDeliveriesEndpoint = defineEndpoint({
   },
 });
 
-const queuedSchema = z.object({ id: uuid.describe("The new delivery."), eventId: uuid }).meta({ id: "QueuedWebhookDelivery" });
+const queuedSchema = z.object({ id: uuid.describe("The new delivery."), eventId: z.string() }).meta({ id: "QueuedWebhookDelivery" });
 
 export const resendWebhookDeliveryEndpoint = defineEndpoint({
   method: "POST",
@@ -184,7 +184,7 @@ export const testWebhookEndpoint = defineEndpoint({
  */
 export function webhooksSection() {
   const headers = [
-    { name: "Webhook-Id", description: "The event's id; the same on every retry and re-send. Dedupe on it." },
+    { name: "Webhook-Id", description: "The event's id: its audit event's id (a uuid for webhook.test); the same at every endpoint, on every retry and re-send. Dedupe on it." },
     { name: "Webhook-Timestamp", description: "Seconds since the epoch when this attempt was signed. Refuse requests older than 5 minutes." },
     { name: "Webhook-Signature", description: 'v1=<hex HMAC-SHA256 of "<Webhook-Timestamp>.<raw body>" keyed with the endpoint\'s secret> (docs/WEBHOOKS.md).' },
   ].map((h) => ({ ...h, in: "header", required: true, schema: { type: "string" } }));
@@ -192,7 +192,7 @@ export function webhooksSection() {
     type: "object",
     required: ["id", "type", "version", "created_at", "workspace", "data"],
     properties: {
-      id: { type: "string", format: "uuid", description: "Equals Webhook-Id." },
+      id: { type: "string", description: "Equals Webhook-Id: the audit event's id (GET …/audit-events), or a uuid for webhook.test." },
       type: { type: "string", const: type },
       version: { type: "integer", const: PAYLOAD_VERSION, description: "Fields may be added within a version; renaming or removing one makes a new version." },
       created_at: { type: "string", format: "date-time", description: "When it happened, on the workspace's clock (a sandbox's test clock)." },

@@ -1,7 +1,7 @@
 /**
  * Webhook endpoints through the API (issue 16): supervisors only, per workspace, the secret shown
  * once and sealed at rest, SSRF refused at registration, and the outbox written in the
- * transaction of the change.
+ * transaction of the change, each event under its audit event's id.
  */
 import { hostname } from "node:os";
 import { sql } from "drizzle-orm";
@@ -38,8 +38,8 @@ async function register(sb: TestSandbox, eventTypes: string[] = ["*"], url = REC
 }
 
 const deliveriesOf = (endpointId: string) =>
-  ownerSql()<{ event_type: string; subject: string; payload: { type: string; version: number; workspace: { id: string }; data: { subject: { type: string } } } }[]>`
-    select event_type, subject, payload from webhook_deliveries where endpoint_id = ${endpointId} order by seq`;
+  ownerSql()<{ event_id: string; event_type: string; subject: string; payload: { id: string; type: string; version: number; workspace: { id: string }; data: { subject: { type: string } } } }[]>`
+    select event_id, event_type, subject, payload from webhook_deliveries where endpoint_id = ${endpointId} order by seq`;
 
 describe("webhook endpoints", () => {
   it("registers an endpoint: the secret is answered once and stored sealed; a replay answers without it", async () => {
@@ -124,6 +124,9 @@ describe("webhook endpoints", () => {
     expect(one.payload).toMatchObject({ type: "directory_user.created", version: 1, workspace: { id: sb.id }, data: { subject: { type: "directory_user", id: res.body.id } } });
     expect((await deliveriesOf(all.id)).map((d) => d.event_type)).toEqual(["directory_user.created"]);
     expect(await deliveriesOf(other.id)).toEqual([]);
+    // The Webhook-Id is the audit event's id, the same at both endpoints that got the event.
+    const [audited] = await ownerSql()<{ id: string }[]>`select id::text from audit_events where workspace_id = ${sb.id} and action = 'directory_user.created'`;
+    expect([one.event_id, one.payload.id, (await deliveriesOf(all.id))[0].event_id]).toEqual([audited.id, audited.id, audited.id]);
 
     await expect(
       withScope({ kind: "system", workspaceId: sb.id }, async (tx) => {

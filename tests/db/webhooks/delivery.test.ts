@@ -3,15 +3,17 @@
  * LC_WEBHOOKS_ALLOW_PRIVATE=on) checks every signature; the worker's task runs in-process, with
  * `now` moved forward to bring retries due. Covers retries after a 500 and after a timeout with the
  * same Webhook-Id (the receiver dedupes on it, so a retry has no second effect), ordering per
- * subject, giving up after 3 days with the endpoint switched off and supervisors e-mailed, and the
- * SSRF check at delivery time.
+ * subject, giving up after 3 days with the endpoint switched off (audited) and supervisors e-mailed,
+ * a stalled worker's late outcome dropped once its claim was taken again, and the SSRF check at
+ * delivery time.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withScope } from "@/db/scope";
 import { createWebhookEndpointEndpoint, updateWebhookEndpointEndpoint } from "@/lib/api/v1/webhooks";
 import { recordAuditEvents, type AuditEvent } from "@/lib/audit";
+import { log } from "@/lib/deployment/log";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { verifySignature } from "@/lib/webhooks/signing";
 import { createMember, ownerSql } from "../factories";
@@ -118,6 +120,9 @@ describe("webhook delivery", () => {
       ["license.expired", "license:L1", 200],
     ]);
     expect(rx.received[2].id).toBe(rx.received[0].id);
+    // Each Webhook-Id names its event in the audit log, in the order the events were recorded.
+    const audited = await ownerSql()<{ id: string }[]>`select id::text from audit_events where workspace_id = ${sb.id} and action like 'license.%' order by id`;
+    expect(rx.received.slice(0, 2).map((r) => r.id)).toEqual([audited[0].id, audited[2].id]);
     expect(rx.received.every((r) => r.valid)).toBe(true);
     expect(rx.effects.size).toBe(3);
     expect((await deliveries(ep.id)).map((d) => [d.status, d.attempts])).toEqual([
@@ -161,6 +166,32 @@ describe("webhook delivery", () => {
     expect((await deliveries(ep.id)).map((d) => d.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
   });
 
+  it("drops the late outcome of a worker whose claim ran out and was claimed again", async () => {
+    const sb = await newSandbox();
+    const ep = await endpointFor(sb);
+    rx.received.length = 0;
+    // The first worker's POST stalls past its 70 s claim (here: its answer comes after the second
+    // worker, standing 71 s later, has claimed the delivery again and been refused).
+    rx.respondWith((_r, nth) => (nth === 1 ? { status: 200, delayMs: 1_500 } : { status: 503 }));
+    await record(sb.id, [{ action: "order.paid", subjectType: "order", subjectId: "S1" }]);
+    const first = deliverDueWebhooks({ workspaceId: sb.id });
+    await vi.waitFor(() => expect(rx.received).toHaveLength(1));
+    expect(await deliverDueWebhooks({ workspaceId: sb.id, now: later(71_000) })).toBe(1);
+    const reclaimed = (await deliveries(ep.id))[0];
+    expect(reclaimed).toMatchObject({ status: "pending", attempts: 1, response_status: 503 });
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => {});
+    try {
+      expect(await first).toBe(1);
+      expect(warn).toHaveBeenCalledWith(expect.objectContaining({ event: "webhooks.late_outcome_dropped", status: 200 }), expect.any(String));
+    } finally {
+      warn.mockRestore();
+    }
+    // The first worker's 200 changed nothing: neither the delivery nor the endpoint's failing streak.
+    expect((await deliveries(ep.id))[0]).toEqual(reclaimed);
+    const [endpoint] = await ownerSql()<{ failing: boolean }[]>`select failing_since is not null as failing from webhook_endpoints where id = ${ep.id}`;
+    expect(endpoint.failing).toBe(true);
+  });
+
   it("gives a delivery up after 3 days and switches a failing endpoint off, e-mailing the supervisors", async () => {
     const sb = await newSandbox();
     const supervisor = await createMember(sb.id, "supervisor");
@@ -174,6 +205,8 @@ describe("webhook delivery", () => {
     expect((await deliveries(ep.id))[0]).toMatchObject({ status: "failed", attempts: 1, response_status: 503, next_attempt_at: null });
     const [endpoint] = await ownerSql()`select enabled, disabled_reason from webhook_endpoints where id = ${ep.id}`;
     expect(endpoint).toEqual({ enabled: false, disabled_reason: "failing" });
+    const audit = await ownerSql()`select actor_account_id, actor_label, subject_type, subject_id, data->>'reason' as reason from audit_events where workspace_id = ${sb.id} and action = 'webhook_endpoint.disabled'`;
+    expect(audit).toEqual([{ actor_account_id: null, actor_label: "job:webhooks.deliver", subject_type: "webhook_endpoint", subject_id: ep.id, reason: "failing" }]);
     const mail = await ownerSql()<{ recipients: string[]; text: string }[]>`select recipients, text from mail_messages where workspace_id = ${sb.id} and kind = 'webhooks.endpoint_disabled'`;
     expect(mail.flatMap((m) => m.recipients)).toContain(supervisor.email.toLowerCase());
     expect(mail[0].text).toContain(rx.url());
