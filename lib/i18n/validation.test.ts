@@ -42,6 +42,12 @@ describe("zod's issues by key (lib/i18n/validation)", () => {
     });
   });
 
+  it("names unknown fields called like an object's own members as fields (no 500 on a hostile body)", () => {
+    const e = refusal({ ...bad, constructor: "x", toString: "y", ["__proto__"]: "z" });
+    expect(Object.keys(e.fieldErrorsIn("en"))).toEqual(expect.arrayContaining(["constructor", "toString", "colour"]));
+    expect(e.fieldErrorsIn("en").constructor).toEqual(["Unknown field."]);
+  });
+
   it("answers in Polish and German with the right plural and number forms", () => {
     const e = refusal({ ...bad, quantity: "250000", name: "" });
     expect(e.fieldErrorsIn("pl")).toMatchObject({

@@ -84,7 +84,9 @@ export function validationMessage(issue: Issue, raw: unknown): LocalisedMessage 
  * whole-input ones. An unknown field is named as its own field, so a 422 points at it.
  */
 export function validationDetails(error: z.ZodError, raw: unknown): { fieldErrors: FieldMessages; formErrors: LocalisedMessage[] } {
-  const fieldErrors: Record<string, LocalisedMessage[]> = {};
+  // Field names come from the caller's input: with a plain object, "constructor" or "__proto__"
+  // would find the prototype's members instead of a list (a 500 on a hostile body).
+  const fieldErrors: Record<string, LocalisedMessage[]> = Object.create(null);
   const formErrors: LocalisedMessage[] = [];
   const add = (field: string, message: LocalisedMessage) => (fieldErrors[field] ??= []).push(message);
   for (const issue of error.issues) {
