@@ -1,8 +1,11 @@
 /**
  * The reference currency and the exchange rates a price list falls back to (lib/prices/rules.ts).
- * Units of each currency per 1 EUR: the ECB's euro reference rates of the day below, rounded to
- * four significant digits (BGN is the lev's fixed rate). They are prices' last resort, not a
- * market feed: refresh them with the date when they drift, in one commit with its reason.
+ * Units of each currency per 1 EUR, four significant digits (BGN is the lev's fixed rate).
+ * **Not yet checked against a published source**: they were written as close to the ECB's euro
+ * reference rates of the day below as could be done without fetching them, so compare them with
+ * the ECB's table of that day before any customer is quoted through them. They are prices' last
+ * resort, not a market feed: refresh them with the date when they drift, in one commit with its
+ * reason and source.
  * A currency with no rate here is quoted in the reference currency itself.
  */
 export const REFERENCE_CURRENCY = "EUR";
