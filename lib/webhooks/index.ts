@@ -144,6 +144,16 @@ export const deleteWebhookEndpoint = defineOperation({
   resource: "webhook",
   action: "delete",
   async run(ctx, { endpointId }, tx) {
+    // The deletion's own audit event queues deliveries to the workspace's other endpoints (a key
+    // lock on each); two deletions at once would each hold the row the other's event points at.
+    // Locking the workspace's endpoints in one order first makes them take turns (the stress
+    // burst saw deadlocks answered 500).
+    await tx
+      .select({ id: webhookEndpoints.id })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.workspaceId, ctx.workspace.id))
+      .orderBy(webhookEndpoints.id)
+      .for("update");
     const deleted = await tx
       .delete(webhookEndpoints)
       .where(and(eq(webhookEndpoints.workspaceId, ctx.workspace.id), eq(webhookEndpoints.id, endpointId)))

@@ -23,6 +23,12 @@ export type Plan = {
   request: (i: number, ctx: Json) => Req;
   /** Violations of the operation's own invariants after the burst (empty when all hold). */
   check?: (sql: postgres.Sql, ctx: Json, answers: Res[]) => Promise<string[]>;
+  /**
+   * Why every call is meant to be refused (the caller it needs, a reseller's or a publisher's
+   * token, is not minted by the sandbox API yet): such a plan proves refusals never crash and
+   * change nothing, and is not counted among the operations that must succeed.
+   */
+  refusedBy?: string;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -476,5 +482,122 @@ export function plans(): Record<string, Plan> {
         return n === 1 ? [] : [`the term was renewed ${n} times`];
       },
     },
+    invitePerson: {
+      setup: async () => ({ sb: await sandbox(), key: key(), run: randomUUID().slice(0, 8) }),
+      request: (i, c) =>
+        mixed((n) => ({ method: "POST", path: ws(c.sb, "/invitations"), token: c.sb.token, json: { email: `invitee-${c.run}-${n}@example.test`, role: "viewer" } }), c.key)(i),
+      check: async (sql, c, answers) => {
+        const [{ n }] = await sql`select count(*)::int as n from workspace_invitations where workspace_id = ${c.sb.id} and email = ${`invitee-${c.run}-0@example.test`}`;
+        return oneEffect("invitation", n, answers, c.key);
+      },
+    },
+    resendPersonInvitation: {
+      setup: async (sql) => ({ sb: await invitedSandbox(), key: key(), ids: await invitationIds(sql) }),
+      request: (i, c) => mixed((n) => ({ method: "POST", path: ws(c.sb, `/invitations/${c.ids[n % c.ids.length]}/resend`), token: c.sb.token, json: {} }), c.key)(i),
+      check: async (sql, c) => openInvitationsPerAddress(sql, c.sb.id),
+    },
+    withdrawPersonInvitation: {
+      setup: async (sql) => ({ sb: await invitedSandbox(), key: key(), ids: await invitationIds(sql) }),
+      request: (i, c) => mixed((n) => ({ method: "DELETE", path: ws(c.sb, `/invitations/${c.ids[n % c.ids.length]}`), token: c.sb.token }), c.key)(i),
+      check: async (sql, c) => openInvitationsPerAddress(sql, c.sb.id),
+    },
+    createWebhookEndpoint: {
+      setup: async () => ({ sb: await sandbox(), key: key() }),
+      request: (i, c) =>
+        mixed((n) => ({ method: "POST", path: ws(c.sb, "/webhook-endpoints"), token: c.sb.token, json: { url: `https://127.0.0.1:9/stress-${n}`, eventTypes: ["*"] } }), c.key)(i),
+      check: async (sql, c, answers) => {
+        const [{ n }] = await sql`select count(*)::int as n from webhook_endpoints where workspace_id = ${c.sb.id} and url = 'https://127.0.0.1:9/stress-0'`;
+        return oneEffect("webhook endpoint", n, answers, c.key);
+      },
+    },
+    updateWebhookEndpoint: {
+      setup: async () => ({ ...(await hooked()), key: key() }),
+      request: (i, c) =>
+        mixed((n) => ({ method: "PATCH", path: ws(c.sb, `/webhook-endpoints/${c.endpoint}`), token: c.sb.token, json: { enabled: n % 4 !== 0, description: `Stress ${n}` } }), c.key)(i),
+    },
+    deleteWebhookEndpoint: {
+      setup: async () => {
+        const { sb } = await hooked();
+        const more = await Promise.all(Array.from({ length: 5 }, (_, j) => must({ method: "POST", path: ws(sb, "/webhook-endpoints"), token: sb.token, json: { url: `https://127.0.0.1:9/gone-${j}`, eventTypes: ["*"] } })));
+        return { sb, key: key(), ids: more.map((e) => e.id) };
+      },
+      request: (i, c) => mixed((n) => ({ method: "DELETE", path: ws(c.sb, `/webhook-endpoints/${c.ids[n % c.ids.length]}`), token: c.sb.token }), c.key)(i),
+      check: async (sql, c) => {
+        const orphans = await sql`select id from webhook_deliveries d where workspace_id = ${c.sb.id} and not exists (select 1 from webhook_endpoints e where e.id = d.endpoint_id)`;
+        return orphans.map((o) => `delivery ${o.id} outlived its endpoint`);
+      },
+    },
+    sendTestWebhook: {
+      setup: async () => ({ ...(await hooked()), key: key() }),
+      request: (i, c) => mixed(() => ({ method: "POST", path: ws(c.sb, `/webhook-endpoints/${c.endpoint}/test`), token: c.sb.token, json: {} }), c.key)(i),
+    },
+    resendWebhookDelivery: {
+      setup: async (sql) => {
+        const { sb, endpoint } = await hooked();
+        await must({ method: "POST", path: ws(sb, `/webhook-endpoints/${endpoint}/test`), token: sb.token, json: {} });
+        const delivery = await firstId(sql, "select id from webhook_deliveries where workspace_id = $1 order by created_at limit 1", sb.id);
+        return { sb, key: key(), endpoint, delivery };
+      },
+      request: (i, c) => mixed(() => ({ method: "POST", path: ws(c.sb, `/webhook-endpoints/${c.endpoint}/deliveries/${c.delivery}/resend`), token: c.sb.token, json: {} }), c.key)(i),
+    },
+    endResellerLink: {
+      // The workspace's supervisor ends its reseller's link: once, then 404.
+      setup: async () => {
+        const made = await must({ method: "POST", path: "/sandboxes/resellers", json: { workspaces: 1 }, headers: BOOTSTRAP }, 201);
+        const w = made.workspaces[0];
+        return { sb: { id: w.workspace?.id ?? w.id, slug: w.workspace?.slug ?? w.slug, token: w.token?.token ?? w.token }, reseller: made.reseller.slug, key: key() };
+      },
+      request: (i, c) => mixed(() => ({ method: "DELETE", path: ws(c.sb, `/reseller-links/${c.reseller}`), token: c.sb.token }), c.key, { shareKey: false })(i),
+    },
+    ...refusedPlans(key),
+  };
+}
+
+/** An empty sandbox with 10 open invitations. */
+async function invitedSandbox(): Promise<Sandbox> {
+  const sb = await sandbox();
+  for (let j = 0; j < 10; j++) await must({ method: "POST", path: ws(sb, "/invitations"), token: sb.token, json: { email: `open-${sb.slug}-${j}@example.test`, role: "admin" } });
+  return sb;
+}
+
+async function invitationIds(sql: postgres.Sql): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`select id from workspace_invitations where email like 'open-%' order by created_at desc limit 10`;
+  return rows.map((r) => r.id);
+}
+
+/** At most one open invitation per address, whatever the burst did. */
+async function openInvitationsPerAddress(sql: postgres.Sql, workspaceId: string): Promise<string[]> {
+  const rows = await sql`select email, count(*)::int as n from workspace_invitations where workspace_id = ${workspaceId} and accepted_at is null and withdrawn_at is null group by email having count(*) > 1`;
+  return rows.map((r) => `${r.n} open invitations for ${r.email}`);
+}
+
+/** An empty sandbox with one webhook endpoint (the stress server allows private targets). */
+async function hooked(): Promise<{ sb: Sandbox; endpoint: string }> {
+  const sb = await sandbox();
+  const endpoint = await must({ method: "POST", path: ws(sb, "/webhook-endpoints"), token: sb.token, json: { url: "https://127.0.0.1:9/hook", eventTypes: ["*"] } });
+  return { sb, endpoint: endpoint.id };
+}
+
+/**
+ * Operations whose caller the sandbox API cannot make yet (a reseller's or a publisher's token,
+ * a reseller's invitation): every call must be refused and change nothing.
+ */
+function refusedPlans(key: () => string): Record<string, Plan> {
+  const notTheirs = "a workspace token is neither the reseller's nor the publisher's caller";
+  const refused = (method: "POST" | "DELETE", path: (c: Json) => string, json?: Json, refusedBy = notTheirs): Plan => ({
+    refusedBy,
+    setup: async () => ({ sb: await sandbox(), key: key() }),
+    request: (i, c) => mixed(() => ({ method, path: path(c), token: c.sb.token, json }), c.key, { shareKey: false })(i),
+    check: async (_sql, _c, answers) => answers.filter((a) => a.status < 400).map((a) => `answered ${a.status} to a workspace token`),
+  });
+  return {
+    inviteWorkspace: refused("POST", () => "/resellers/sandbox-partner-none/invitations", { target: "acme-gmbh" }),
+    withdrawInvitation: refused("DELETE", () => `/resellers/sandbox-partner-none/invitations/${randomUUID()}`),
+    endResellerLinkByReseller: refused("DELETE", (c) => `/resellers/sandbox-partner-none/links/${c.sb.slug}`),
+    createCustomerWorkspace: refused("POST", () => "/resellers/sandbox-partner-none/workspaces", { name: "Stress GmbH", country: "DE" }),
+    // Their caller, but no reseller can invite through the API without its token: ids of nothing.
+    acceptResellerInvitation: refused("POST", (c) => ws(c.sb, `/reseller-invitations/${randomUUID()}/accept`), {}, "no invitation exists"),
+    declineResellerInvitation: refused("POST", (c) => ws(c.sb, `/reseller-invitations/${randomUUID()}/decline`), {}, "no invitation exists"),
+    issuePublisherActivationCode: refused("POST", () => "/publishers/contoso/activation-codes", { sku: "FB-ESC-PRO", quantity: 1 }),
   };
 }

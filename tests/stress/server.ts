@@ -56,7 +56,7 @@ export async function startServer(databaseUrl: string, opts: { seed: boolean }):
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, LC_SANDBOXES: "on", LC_SANDBOX_SECRET: SANDBOX_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, LC_SANDBOXES: "on", LC_SANDBOX_SECRET: SANDBOX_SECRET, LC_WEBHOOKS_ALLOW_PRIVATE: "on", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const stderr: string[] = [];
   child.stderr!.on("data", (c: Buffer) => stderr.push(c.toString()));

@@ -102,7 +102,8 @@ describe("load and faults, per mutating operation", () => {
     printTable("Load and faults: 50 concurrent calls per operation", figures);
     if (problems.length) console.log(`Problems (${problems.length}):\n  ${problems.slice(0, 80).join("\n  ")}`);
     // Every valid request of some operations must have worked: a burst of refusals proves nothing.
-    expect(figures.filter((r) => r.ok2xx > 0).length, "operations with at least one success").toBeGreaterThanOrEqual(mutating().length - 4);
+    const meantToSucceed = mutating().filter((e) => !all[e.operationId]?.refusedBy).length;
+    expect(figures.filter((r) => r.ok2xx > 0).length, "operations with at least one success").toBeGreaterThanOrEqual(meantToSucceed - 4);
     expect(problems).toEqual([]);
   });
 
