@@ -6,7 +6,8 @@ import type { WorkspaceSummary } from "@/lib/access/workspace";
 import { workspaceClockColumns } from "@/lib/clock";
 import { LIVE_LICENSE_STATES } from "@/lib/licenses/rules";
 import { licenseStateSql } from "@/lib/licenses/state";
-import { calendarDateIn, daysBetween, renewalBanner, renewalWindow, windowPhase, type RenewalBanner, type RenewalWindow, type WindowPhase } from "./window";
+import { localDate } from "@/lib/clock/rules";
+import { daysBetween, renewalBanner, renewalWindow, windowPhase, type RenewalBanner, type RenewalWindow, type WindowPhase } from "./window";
 
 export type ContractWindow = {
   id: string;
@@ -63,7 +64,7 @@ export async function renewalStateWith<A extends Record<string, SQL>>(
     .orderBy(asc(contracts.anniversaryDate), asc(contracts.id))
     .limit(20);
   const { now, testClock } = rows[0];
-  const today = calendarDateIn(now, workspace.timeZone);
+  const today = localDate(now, workspace.timeZone);
   const list = rows.flatMap((c): ContractWindow[] => {
     if (c.id === null || c.name === null || c.anniversaryDate === null || c.opens === null || c.closes === null) return [];
     const window = renewalWindow(c.anniversaryDate, c.opens, c.closes);

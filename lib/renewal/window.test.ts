@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
-  calendarDateIn,
   chartBars,
   daysBetween,
   productStatuses,
@@ -10,14 +9,15 @@ import {
   timelinePositions,
   windowPhase,
 } from "./window";
+import { localDate } from "@/lib/clock/rules";
 import { seatView } from "@/lib/seats/rules";
 
 describe("calendar dates", () => {
   it("reads today in the workspace's time zone", () => {
     const moment = new Date("2025-03-14T23:30:00Z");
-    expect(calendarDateIn(moment, "Europe/Warsaw")).toBe("2025-03-15");
-    expect(calendarDateIn(moment, "UTC")).toBe("2025-03-14");
-    expect(calendarDateIn(moment, "America/New_York")).toBe("2025-03-14");
+    expect(localDate(moment, "Europe/Warsaw")).toBe("2025-03-15");
+    expect(localDate(moment, "UTC")).toBe("2025-03-14");
+    expect(localDate(moment, "America/New_York")).toBe("2025-03-14");
   });
 
   it("adds days across months, years and DST changes", () => {

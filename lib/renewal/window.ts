@@ -8,13 +8,6 @@ import { seatShortage, type SeatView } from "@/lib/seats/rules";
 
 const DAY_MS = 86_400_000;
 
-/** The workspace-local calendar date of a moment, as "YYYY-MM-DD". */
-export function calendarDateIn(moment: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(moment);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-
 /** Calendar arithmetic on ISO dates (no time zone involved: a day is a day). */
 export function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split("-").map(Number);
