@@ -1,9 +1,8 @@
 "use client";
 
-import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { PageArrow, RowsPerPage } from "./page-controls";
 import { useTableUrl } from "./use-table-url";
 
 /** Where a keyset list's neighbouring pages start (lib/tables/keyset): null when there is none. */
@@ -18,27 +17,12 @@ export type KeysetCursors = { next: string | null; previous: string | null };
 export function KeysetPagination({ newer, older, size, pageSizes }: { newer: string | null; older: string | null; size?: number; pageSizes?: readonly number[] }) {
   const t = useTranslations("table");
   const { update } = useTableUrl();
-  const sizeId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const sizes = pageSizes && pageSizes.length > 1 ? pageSizes : null;
   if (!newer && !older && !sizes) return null;
   return (
     <div className="flex flex-wrap items-center justify-end gap-4 border-t border-line px-4 py-3 text-sm text-muted">
       {sizes ? (
-        <div className="flex items-center gap-2">
-          <label htmlFor={`size-${sizeId}`}>{t("rowsPerPage")}</label>
-          <Select
-            id={`size-${sizeId}`}
-            value={String(size ?? sizes[0])}
-            onChange={(e) => update({ after: null, before: null, size: Number(e.target.value) === sizes[0] ? null : Number(e.target.value) })}
-            className="w-20"
-          >
-            {sizes.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <RowsPerPage sizes={sizes} value={size ?? sizes[0]} onChange={(n) => update({ after: null, before: null, size: n === sizes[0] ? null : n })} />
       ) : null}
       <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-1.5">
         {newer ? (
@@ -47,16 +31,12 @@ export function KeysetPagination({ newer, older, size, pageSizes }: { newer: str
           </Button>
         ) : null}
         <Button variant="secondary" size="sm" onClick={() => update({ before: newer, after: null })} disabled={!newer} aria-label={t("previousPage")}>
-          <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
-            <path d="M12.8 5.2a.75.75 0 0 1 0 1.06L9.06 10l3.74 3.74a.75.75 0 1 1-1.06 1.06l-4.27-4.27a.75.75 0 0 1 0-1.06l4.27-4.27a.75.75 0 0 1 1.06 0Z" />
-          </svg>
+          <PageArrow to="previous" />
           {t("previous")}
         </Button>
         <Button variant="secondary" size="sm" onClick={() => update({ after: older, before: null })} disabled={!older} aria-label={t("nextPage")}>
           {t("next")}
-          <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
-            <path d="M7.2 14.8a.75.75 0 0 1 0-1.06L10.94 10 7.2 6.26a.75.75 0 0 1 1.06-1.06l4.27 4.27a.75.75 0 0 1 0 1.06L8.26 14.8a.75.75 0 0 1-1.06 0Z" />
-          </svg>
+          <PageArrow to="next" />
         </Button>
       </nav>
     </div>
